@@ -1,0 +1,104 @@
+"""`ChatClient`: streaming chat completions over the official `openai` package."""
+
+import threading
+from collections.abc import Sequence
+from typing import cast
+
+import httpx2
+import openai
+from openai import OpenAI, Stream, omit
+from openai.types.chat import ChatCompletionChunk, ChatCompletionMessageParam
+
+from core.conversation import Message
+from core.errors import ChatError, ErrorKind
+from core.explain import explain
+from core.reply import ChatReply
+from core.settings import Endpoint
+from core.transport import InterruptibleTransport
+
+# Reasoning models can think for minutes before their first token, so the read timeout
+# stays generous; Stop does not depend on it (see core.transport).
+DEFAULT_READ_TIMEOUT = 300.0
+CONNECT_TIMEOUT = 10.0
+
+
+class ChatClient:
+    """One server endpoint. Thread-safe: replies may be iterated on worker threads."""
+
+    def __init__(self, endpoint: Endpoint, *, read_timeout: float = DEFAULT_READ_TIMEOUT) -> None:
+        self.endpoint = endpoint
+        timeout = httpx2.Timeout(read_timeout, connect=CONNECT_TIMEOUT)
+        self._transport = InterruptibleTransport(
+            limits=httpx2.Limits(max_connections=20, max_keepalive_connections=5)
+        )
+        self._http = httpx2.Client(
+            transport=self._transport, timeout=timeout, follow_redirects=True
+        )
+        self._openai = OpenAI(
+            # Local servers accept any key, but the SDK refuses to start without one.
+            api_key=endpoint.api_key or "no-key",
+            base_url=endpoint.base_url,
+            # A chat window shows the failure and offers Retry; silent SDK retries
+            # (honouring a long Retry-After) would look like a hang.
+            max_retries=0,
+            timeout=timeout,
+            http_client=self._http,
+        )
+        self._lock = threading.Lock()
+        # None: not known yet. Some servers reject stream_options with HTTP 400.
+        self._accepts_usage_option: bool | None = None
+
+    def stream(self, messages: Sequence[Message], model: str) -> ChatReply:
+        """A reply that sends the request when first iterated, on the iterating thread."""
+        payload = [m.as_api() for m in messages if m.content]
+
+        def open_stream() -> Stream[ChatCompletionChunk]:
+            if not self.endpoint.is_usable:
+                raise ChatError(
+                    ErrorKind.NOT_CONFIGURED,
+                    "Rivulet has no server to talk to yet. Open Settings and enter an "
+                    "OpenAI API key, or the address of a local server.",
+                )
+            return self._open(payload, model)
+
+        return ChatReply(
+            open_stream,
+            self._transport,
+            lambda exc: explain(exc, base_url=self.endpoint.display_url, model=model),
+        )
+
+    def _open(self, payload: list[dict[str, str]], model: str) -> Stream[ChatCompletionChunk]:
+        with self._lock:
+            ask_usage = self._accepts_usage_option is not False
+        if not ask_usage:
+            return self._create(payload, model, ask_usage=False)
+        try:
+            return self._create(payload, model, ask_usage=True)
+        except openai.BadRequestError:
+            # Retry once without the option; remember only if that was the cause.
+            stream = self._create(payload, model, ask_usage=False)
+            with self._lock:
+                self._accepts_usage_option = False
+            return stream
+
+    def _create(
+        self, payload: list[dict[str, str]], model: str, *, ask_usage: bool
+    ) -> Stream[ChatCompletionChunk]:
+        stream = self._openai.chat.completions.create(
+            model=model,
+            messages=cast(list[ChatCompletionMessageParam], payload),
+            stream=True,
+            stream_options={"include_usage": True} if ask_usage else omit,
+        )
+        content_type = stream.response.headers.get("content-type", "")
+        if "html" in content_type:
+            stream.close()
+            raise ChatError(
+                ErrorKind.NOT_AN_API,
+                "The server answered with a web page instead of a chat reply. A proxy or "
+                "the wrong address may be in the way: check the server address in Settings.",
+            )
+        return stream
+
+    def close(self) -> None:
+        self._openai.close()

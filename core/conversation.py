@@ -1,0 +1,65 @@
+"""Messages and conversations, as the app keeps them and as the API wants them."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from enum import Enum
+
+
+class Role(Enum):
+    SYSTEM = "system"
+    USER = "user"
+    ASSISTANT = "assistant"
+
+
+class ReplyStatus(Enum):
+    """How an assistant message ended (or that it has not ended yet)."""
+
+    STREAMING = "streaming"
+    COMPLETE = "complete"
+    STOPPED = "stopped"  # by the user; the partial text is kept
+    FAILED = "failed"
+    CUT_OFF = "cut_off"  # finish_reason "length"
+    FILTERED = "filtered"  # finish_reason "content_filter"
+
+
+@dataclass(frozen=True)
+class Message:
+    role: Role
+    content: str
+    status: ReplyStatus = ReplyStatus.COMPLETE
+    error: str | None = None
+
+    def as_api(self) -> dict[str, str]:
+        return {"role": self.role.value, "content": self.content}
+
+
+class Conversation:
+    """An ordered list of messages; the last one may be a reply still streaming."""
+
+    def __init__(self, messages: list[Message] | None = None) -> None:
+        self._messages: list[Message] = list(messages or [])
+
+    def __iter__(self) -> Iterator[Message]:
+        return iter(self._messages)
+
+    def __len__(self) -> int:
+        return len(self._messages)
+
+    @property
+    def last(self) -> Message | None:
+        return self._messages[-1] if self._messages else None
+
+    def add(self, message: Message) -> None:
+        self._messages.append(message)
+
+    def update_last(self, **changes: object) -> Message:
+        updated = replace(self._messages[-1], **changes)  # type: ignore[arg-type]
+        self._messages[-1] = updated
+        return updated
+
+    def drop_last(self) -> Message:
+        return self._messages.pop()
+
+    def api_messages(self) -> list[dict[str, str]]:
+        """What the next request carries: every turn so far, minus empty failed replies."""
+        return [m.as_api() for m in self._messages if m.content]

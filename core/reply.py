@@ -1,0 +1,180 @@
+"""`ChatReply`: one streaming reply, iterated on the thread that does the network I/O.
+
+Modelled on openai-python's `Stream` and simonw/llm's `Response`: the request starts
+on first iteration, the object keeps what it yielded, records usage and the finish
+reason when the stream ends, owns closing the connection, and `stop()` may be called
+from any thread.
+"""
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from openai import Stream
+from openai.types.chat import ChatCompletionChunk
+
+from core.conversation import ReplyStatus
+from core.errors import ChatError, ErrorKind
+
+
+@dataclass(frozen=True, slots=True)
+class TextDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class Usage:
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+
+
+_FINISH_STATUS = {
+    "stop": ReplyStatus.COMPLETE,
+    "tool_calls": ReplyStatus.COMPLETE,
+    "function_call": ReplyStatus.COMPLETE,
+    "eos": ReplyStatus.COMPLETE,  # some local servers
+    "length": ReplyStatus.CUT_OFF,
+    "content_filter": ReplyStatus.FILTERED,
+}
+
+OpenStream = Callable[[], Stream[ChatCompletionChunk]]
+
+
+class Interrupter(Protocol):
+    """Wakes a thread blocked in network I/O (see `core.transport`)."""
+
+    def arm(self, thread_id: int) -> None: ...
+    def interrupt(self, thread_id: int) -> None: ...
+    def disarm(self, thread_id: int) -> None: ...
+
+
+Explain = Callable[[BaseException], ChatError | None]
+
+
+class ChatReply:
+    """Iterate for `TextDelta`s. Raises `ChatError` for failures people can act on."""
+
+    def __init__(self, open_stream: OpenStream, interrupter: Interrupter, explain: Explain) -> None:
+        self._open_stream = open_stream
+        self._interrupter = interrupter
+        self._explain = explain
+        self._lock = threading.Lock()
+        self._stream: Stream[ChatCompletionChunk] | None = None
+        self._thread_id: int | None = None
+        self._started = False
+        self._done = False
+        self._stop_requested = False
+        self._parts: list[str] = []
+        self.status = ReplyStatus.STREAMING
+        self.finish_reason: str | None = None
+        self.usage: Usage | None = None
+        self.error: ChatError | None = None
+        self.model: str | None = None
+        self.seconds_to_first_delta: float | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def __iter__(self) -> Iterator[TextDelta]:
+        with self._lock:
+            if self._started:
+                raise RuntimeError("a ChatReply can be iterated only once")
+            self._started = True
+            if self._stop_requested:
+                self.status = ReplyStatus.STOPPED
+                return
+            self._thread_id = threading.get_ident()
+            self._interrupter.arm(self._thread_id)
+        started_at = time.monotonic()
+        try:
+            self._stream = self._open_stream()
+            for chunk in self._stream:
+                if self.stop_requested:
+                    break
+                for text in self._take(chunk):
+                    if self.seconds_to_first_delta is None:
+                        self.seconds_to_first_delta = time.monotonic() - started_at
+                    self._parts.append(text)
+                    yield TextDelta(text)
+        except Exception as exc:
+            if self.stop_requested:
+                self.status = ReplyStatus.STOPPED
+                return
+            error = self._explain(exc)
+            self.status = ReplyStatus.FAILED
+            if error is None:
+                raise
+            self.error = error
+            raise error from exc
+        finally:
+            self.close()
+            with self._lock:
+                self._done = True
+                self._interrupter.disarm(self._thread_id)
+        self.status = self._final_status()
+        if self.status is ReplyStatus.FAILED:
+            assert self.error is not None
+            raise self.error
+
+    def _take(self, chunk: ChatCompletionChunk) -> Iterator[str]:
+        # The SDK builds chunks without validation, so every field may be missing.
+        usage: Any = getattr(chunk, "usage", None)
+        if usage is not None:
+            self.usage = Usage(
+                prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
+                completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
+                total_tokens=int(getattr(usage, "total_tokens", 0) or 0),
+            )
+        if self.model is None:
+            self.model = getattr(chunk, "model", None)
+        for choice in getattr(chunk, "choices", None) or ():
+            if getattr(choice, "index", 0) != 0:
+                continue
+            delta = getattr(choice, "delta", None)
+            content = getattr(delta, "content", None) if delta is not None else None
+            if isinstance(content, str) and content:
+                yield content
+            finish = getattr(choice, "finish_reason", None)
+            if finish:
+                self.finish_reason = str(finish)
+
+    def _final_status(self) -> ReplyStatus:
+        if self.stop_requested:
+            return ReplyStatus.STOPPED
+        if self.finish_reason is None:
+            self.error = ChatError(
+                ErrorKind.DROPPED,
+                "The connection ended before the reply was finished. Press Retry to ask again.",
+            )
+            return ReplyStatus.FAILED
+        return _FINISH_STATUS.get(self.finish_reason, ReplyStatus.COMPLETE)
+
+    def stop(self) -> None:
+        """Stop the reply from any thread; the iterating thread ends within milliseconds."""
+        with self._lock:
+            self._stop_requested = True
+            # Under the lock, so an interrupt never lands after the thread is done with
+            # this reply (it would poison the thread's next request).
+            if self._thread_id is not None and not self._done:
+                self._interrupter.interrupt(self._thread_id)
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop_requested
+
+    def close(self) -> None:
+        """Release the HTTP connection. Safe to call more than once."""
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            stream.close()
+
+    def __enter__(self) -> "ChatReply":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+        self.close()

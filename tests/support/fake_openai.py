@@ -1,0 +1,271 @@
+"""A real HTTP server on 127.0.0.1 that speaks the OpenAI Chat Completions streaming protocol.
+
+It writes the bytes real servers write (HTTP/1.1, chunked transfer encoding, SSE
+`data:` lines, OpenAI's chunk JSON) and plays scripts, so tests and benchmarks can
+make it do what real servers do: stall, drop the connection, send an error event,
+rate-limit, answer with an HTML page. It records every request it receives.
+"""
+
+import json
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+class Stall:
+    """Send nothing more until the server shuts down (or `released` is set)."""
+
+
+class Drop:
+    """Close the TCP connection without ending the chunked body."""
+
+
+@dataclass(frozen=True)
+class Pause:
+    """Wait between two writes, so the client sees them in separate reads."""
+
+    seconds: float
+
+
+Part = bytes | Stall | Drop | Pause
+
+
+@dataclass
+class Script:
+    status: int = 200
+    headers: dict[str, str] = field(
+        default_factory=lambda: {"Content-Type": "text/event-stream; charset=utf-8"}
+    )
+    parts: Sequence[Part] = ()
+    # Answer 400 when the request asks for stream_options, as some servers do.
+    reject_stream_options: bool = False
+    # Send not even the status line (a server still loading its model).
+    stall_before_headers: bool = False
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any] | None
+
+
+def sse(data: object) -> bytes:
+    text = (
+        data
+        if isinstance(data, str)
+        else json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    )
+    return f"data: {text}\n\n".encode()
+
+
+def chunk(
+    content: str | None = None, *, finish: str | None = None, role: bool = False
+) -> dict[str, Any]:
+    """One `chat.completion.chunk` shaped like OpenAI's, extra fields included."""
+    delta: dict[str, Any] = {}
+    if role:
+        delta = {"role": "assistant", "content": "", "refusal": None}
+    elif content is not None:
+        delta = {"content": content}
+    return {
+        "id": "chatcmpl-Rv1",
+        "object": "chat.completion.chunk",
+        "created": 1763900000,
+        "model": "gpt-4o-mini-2024-07-18",
+        "service_tier": "default",
+        "system_fingerprint": "fp_560af6e559",
+        "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
+        "usage": None,
+        "obfuscation": "x1Yz",
+    }
+
+
+def usage_chunk(prompt: int = 12, completion: int = 5) -> dict[str, Any]:
+    data = chunk()
+    data["choices"] = []
+    data["usage"] = {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": prompt + completion,
+    }
+    return data
+
+
+def openai_reply(
+    deltas: Iterable[str], *, finish: str | None = "stop", usage: bool = True, done: bool = True
+) -> list[Part]:
+    """The SSE events OpenAI sends for a reply made of `deltas`."""
+    parts: list[Part] = [sse(chunk(role=True))]
+    parts += [sse(chunk(d)) for d in deltas]
+    if finish is not None:
+        parts.append(sse(chunk(finish=finish)))
+    if usage:
+        parts.append(sse(usage_chunk()))
+    if done:
+        parts.append(b"data: [DONE]\n\n")
+    return parts
+
+
+def reply_script(deltas: Iterable[str], **kwargs: Any) -> Script:
+    return Script(parts=openai_reply(deltas, **kwargs))
+
+
+def error_script(status: int, message: str, *, headers: dict[str, str] | None = None) -> Script:
+    body = json.dumps({"error": {"message": message, "type": "error", "code": None}}).encode()
+    all_headers = {"Content-Type": "application/json"}
+    all_headers.update(headers or {})
+    return Script(status=status, headers=all_headers, parts=[body])
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients that hang up mid-reply are what several tests are about
+
+
+class FakeOpenAIServer:
+    """Start with `with FakeOpenAIServer() as server:`; `server.base_url` ends in /v1."""
+
+    def __init__(self, models: Sequence[str] = ("gpt-4o-mini", "llama3.2")) -> None:
+        self.models = list(models)
+        self.requests: list[Request] = []
+        self.released = threading.Event()
+        self._scripts: deque[Script] = deque()
+        self._lock = threading.Lock()
+        self.default_script = reply_script(["Hello", " there", "!"])
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # keep test output clean
+
+            def do_GET(self) -> None:
+                outer._record(self, None)
+                if self.path.rstrip("/").endswith("/models"):
+                    body = {
+                        "object": "list",
+                        "data": [
+                            {"id": m, "object": "model", "created": 0, "owned_by": "test"}
+                            for m in outer.models
+                        ],
+                    }
+                    outer._send_whole(self, 200, "application/json", json.dumps(body).encode())
+                else:
+                    outer._send_whole(self, 404, "text/plain", b"not found")
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", "0"))
+                raw = self.rfile.read(length)
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    body = None
+                outer._record(self, body)
+                script = outer._next_script()
+                if script.reject_stream_options and body and "stream_options" in body:
+                    # Refuse, and keep the script for the retry that leaves the option out.
+                    outer.enqueue_first(script)
+                    message = "Unrecognized request argument supplied: stream_options"
+                    script = error_script(400, message)
+                outer._play(self, script)
+
+        self._server = _QuietServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.02,), daemon=True
+        )
+
+    # -- scripting ---------------------------------------------------------------
+    def enqueue(self, *scripts: Script) -> None:
+        with self._lock:
+            self._scripts.extend(scripts)
+
+    def _next_script(self) -> Script:
+        with self._lock:
+            return self._scripts.popleft() if self._scripts else self.default_script
+
+    def enqueue_first(self, script: Script) -> None:
+        with self._lock:
+            self._scripts.appendleft(script)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}/v1"
+
+    @property
+    def chat_requests(self) -> list[Request]:
+        return [r for r in self.requests if r.path.endswith("/chat/completions")]
+
+    # -- serving -----------------------------------------------------------------
+    def _record(self, handler: BaseHTTPRequestHandler, body: Any) -> None:
+        with self._lock:
+            self.requests.append(
+                Request(
+                    handler.command,
+                    handler.path,
+                    {k.lower(): v for k, v in handler.headers.items()},
+                    body,
+                )
+            )
+
+    def _send_whole(
+        self, handler: BaseHTTPRequestHandler, status: int, content_type: str, body: bytes
+    ) -> None:
+        handler.send_response(status)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    def _play(self, handler: BaseHTTPRequestHandler, script: Script) -> None:
+        handler.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if script.stall_before_headers:
+            self.released.wait(60)
+            handler.close_connection = True
+            return
+        handler.send_response(script.status)
+        for name, value in script.headers.items():
+            handler.send_header(name, value)
+        handler.send_header("Transfer-Encoding", "chunked")
+        handler.send_header("x-request-id", "req_rivulet_test")
+        handler.end_headers()
+        out = handler.wfile
+        try:
+            for part in script.parts:
+                if isinstance(part, Stall):
+                    self.released.wait(60)
+                    handler.close_connection = True
+                    return
+                if isinstance(part, Drop):
+                    handler.close_connection = True
+                    handler.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                if isinstance(part, Pause):
+                    time.sleep(part.seconds)  # allowed: server-side pacing, not a test wait
+                    continue
+                if part:
+                    out.write(b"%x\r\n%s\r\n" % (len(part), part))
+            out.write(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            handler.close_connection = True  # the client stopped reading: as real servers do
+
+    def __enter__(self) -> "FakeOpenAIServer":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.released.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(5)
