@@ -1,0 +1,60 @@
+"""Logging to a file in the data folder, with anything that looks like a key masked."""
+
+import logging
+import re
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+LOG_NAME = "rivulet.log"
+
+_KEY_PATTERNS = re.compile(
+    r"(sk-[A-Za-z0-9_\-]{6,}|Bearer\s+\S+|(?i:api[_-]?key)[\"']?\s*[:=]\s*[\"']?[^\s\"',}]+)"
+)
+
+
+class KeyRedactor(logging.Filter):
+    """Masks API keys in every record, including ones the app never told it about."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: set[str] = set()
+
+    def add_secret(self, secret: str | None) -> None:
+        if secret and len(secret) >= 4:
+            self._secrets.add(secret)
+
+    def redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return _KEY_PATTERNS.sub("***", text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        record.msg = self.redact(message)
+        record.args = None
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        return True
+
+
+def configure_logging(folder: Path, *, to_stderr: bool = False) -> KeyRedactor:
+    """Send INFO and above to `folder/rivulet.log` (rotated); returns the redactor to feed keys."""
+    redactor = KeyRedactor()
+    handlers: list[logging.Handler] = [
+        RotatingFileHandler(folder / LOG_NAME, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    ]
+    if to_stderr:
+        handlers.append(logging.StreamHandler())
+    for handler in handlers:
+        handler.addFilter(redactor)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    for handler in handlers:
+        root.addHandler(handler)
+    # The HTTP libraries log request details at DEBUG; keep them out even if asked for.
+    for noisy in ("openai", "httpx2", "httpcore2"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    return redactor

@@ -1,0 +1,1 @@
+"""Rivulet's Qt interface. Depends on core/, never the reverse."""

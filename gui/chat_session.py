@@ -1,0 +1,171 @@
+"""`ChatSession`: one conversation on screen, and the reply streaming into it.
+
+It starts each reply on its own QThread, routes the worker's per-delta signals to
+the message being written, and records how the reply ended. Starting over (New chat,
+Retry, new settings) stops the old worker and ignores anything it still sends, so
+late deltas never land in the wrong place.
+"""
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from core.client import ChatClient
+from core.conversation import Conversation, Message, ReplyStatus, Role
+from core.errors import ChatError
+from gui.conversation_view import ConversationView
+from gui.message_widget import MessageWidget
+from gui.stream_worker import StreamWorker
+
+log = logging.getLogger(__name__)
+
+# Closing the window waits this long for the worker; with sockets shut down it needs ~1 ms.
+SHUTDOWN_WAIT_MS = 1000
+
+
+class ChatSession(QObject):
+    """Signals:
+    busy_changed(bool): a reply started (True) or ended (False).
+    reply_ended(Message): the finished assistant message, whatever its status.
+    """
+
+    busy_changed = Signal(bool)
+    reply_ended = Signal(object)
+
+    def __init__(self, view: ConversationView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._view.retry_requested.connect(self.retry)
+        self.conversation = Conversation()
+        self._client: ChatClient | None = None
+        self._model = ""
+        self._thread: QThread | None = None
+        self._worker: StreamWorker | None = None
+        self._widget: MessageWidget | None = None
+        self._parts: list[str] = []
+        self._error: ChatError | None = None
+
+    # -- configuration ---------------------------------------------------------
+    def configure(self, client: ChatClient, model: str) -> None:
+        """Use this server and model from the next request on."""
+        self.stop()
+        if self._client is not None and self._client is not client:
+            self._client.close()
+        self._client = client
+        self._model = model
+
+    @property
+    def model(self) -> str:
+        return self._model
+
+    @property
+    def is_busy(self) -> bool:
+        return self._worker is not None
+
+    # -- actions ---------------------------------------------------------------
+    def send(self, prompt: str) -> bool:
+        """Send a prompt; False (and nothing sent) if it is blank or a reply is streaming."""
+        if self.is_busy or not prompt.strip():
+            return False
+        message = Message(Role.USER, prompt)
+        self.conversation.add(message)
+        self._view.add_message(message, "You")
+        self._start_reply()
+        return True
+
+    @Slot()
+    def retry(self) -> None:
+        """Ask again for the last reply, replacing it."""
+        last = self.conversation.last
+        if self.is_busy or last is None or last.role is not Role.ASSISTANT:
+            return
+        self.conversation.drop_last()
+        self._view.remove_last()
+        self._start_reply()
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop the streaming reply now; the partial text stays."""
+        if self._worker is not None:
+            self._worker.stop()
+
+    def new_conversation(self) -> None:
+        self._abandon()
+        self.conversation = Conversation()
+        self._view.clear()
+
+    def shutdown(self) -> None:
+        """Stop streaming and wait for the worker thread, so the app can exit cleanly."""
+        thread = self._thread
+        self._abandon()
+        if thread is not None and not thread.wait(SHUTDOWN_WAIT_MS):
+            log.warning("The streaming thread did not stop within %d ms", SHUTDOWN_WAIT_MS)
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    # -- the streaming reply ---------------------------------------------------
+    def _start_reply(self) -> None:
+        assert self._client is not None, "configure() before send()"
+        reply = self._client.stream(list(self.conversation), self._model)
+        placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING)
+        self.conversation.add(placeholder)
+        self._widget = self._view.add_message(placeholder, self._model or "Assistant")
+        self._parts = []
+        self._error = None
+
+        thread = QThread(self)
+        worker = StreamWorker(reply)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.delta_received.connect(self._on_worker_delta_received)
+        worker.request_failed.connect(self._on_worker_request_failed)
+        worker.finished.connect(self._on_worker_finished)
+        # Direct: quit must not wait for the GUI thread, which may be blocked in shutdown().
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(thread.deleteLater)
+        self._thread, self._worker = thread, worker
+        thread.start()
+        self.busy_changed.emit(True)
+
+    def _abandon(self) -> None:
+        """Stop the current worker and ignore whatever it still sends; keep its text."""
+        worker = self._worker
+        if worker is None:
+            return
+        worker.stop()
+        self._finish(ReplyStatus.STOPPED)
+
+    @Slot(str)
+    def _on_worker_delta_received(self, text: str) -> None:
+        if self.sender() is not self._worker:
+            return  # a worker we already let go of
+        self._parts.append(text)
+        assert self._widget is not None
+        self._widget.queue_text(text)
+
+    @Slot(object)
+    def _on_worker_request_failed(self, error: ChatError) -> None:
+        if self.sender() is self._worker:
+            self._error = error
+
+    @Slot()
+    def _on_worker_finished(self) -> None:
+        worker = self.sender()
+        if worker is self._worker and self._worker is not None:
+            reply = self._worker.reply
+            self._finish(ReplyStatus.FAILED if self._error is not None else reply.status)
+        if worker is not None:
+            worker.deleteLater()
+
+    def _finish(self, status: ReplyStatus) -> None:
+        text = "".join(self._parts)
+        error = self._error.message if self._error is not None else None
+        message = self.conversation.update_last(content=text, status=status, error=error)
+        if self._widget is not None:
+            self._widget.show_outcome(message)
+        self._worker = None
+        self._thread = None
+        self._widget = None
+        self.busy_changed.emit(False)
+        self.reply_ended.emit(message)

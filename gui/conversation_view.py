@@ -1,0 +1,155 @@
+"""The conversation: a scrolling column of messages that follows a streaming reply."""
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.conversation import Message, Role
+from gui.message_widget import MessageWidget
+
+READING_WIDTH = 820  # a comfortable line length, as in chat apps on the web
+AT_BOTTOM_SLACK = 8
+
+
+class WelcomePanel(QFrame):
+    """What an empty conversation shows: a hint, or what to set up when nothing is."""
+
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 28, 28, 28)
+        layout.setSpacing(12)
+        self._heading = QLabel(self)
+        self._heading.setObjectName("welcomeHeading")
+        self._body = QLabel(self)
+        self._body.setWordWrap(True)
+        self._body.setTextFormat(Qt.TextFormat.PlainText)
+        self.settings_button = QPushButton("Open Settings…", self)
+        self.settings_button.setAccessibleName("Open Settings")
+        self.settings_button.clicked.connect(self.settings_requested)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._body)
+        layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.set_configured(True)
+
+    def set_configured(self, configured: bool) -> None:
+        if configured:
+            self._heading.setText("What would you like to know?")
+            self._body.setText(
+                "Type below and press Enter. Shift+Enter starts a new line; "
+                "Ctrl+N starts a new chat."
+            )
+        else:
+            self._heading.setText("Welcome to Rivulet")
+            self._body.setText(
+                "Rivulet needs a chat server to talk to. Open Settings and either:\n\n"
+                "•  paste your OpenAI API key (it starts with “sk-”; you can create one "
+                "on your OpenAI account page), or\n"
+                "•  enter the address of a server on your computer, such as Ollama "
+                "(http://localhost:11434/v1) or LM Studio (http://localhost:1234/v1)."
+            )
+        self.settings_button.setVisible(not configured)
+
+    @property
+    def text(self) -> str:
+        return f"{self._heading.text()}\n{self._body.text()}"
+
+
+class ConversationView(QScrollArea):
+    """Shows messages; only the streaming one is ever touched after it is added.
+
+    Signals:
+        retry_requested(): Retry was pressed under the last reply.
+        settings_requested(): the welcome panel's Settings button was pressed.
+    """
+
+    retry_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Conversation")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(self)
+        content.setObjectName("conversationContent")
+        # A centred column of reading width, as chat apps on the web have.
+        centring = QHBoxLayout(content)
+        centring.setContentsMargins(24, 20, 24, 20)
+        column = QWidget(content)
+        column.setMaximumWidth(READING_WIDTH)
+        centring.addStretch(0)
+        centring.addWidget(column, 1)
+        centring.addStretch(0)
+        self._column_widget = column
+        self._column = QVBoxLayout(column)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(14)
+        self.welcome = WelcomePanel(column)
+        self.welcome.settings_requested.connect(self.settings_requested)
+        self._column.addWidget(self.welcome)
+        self._column.addStretch(1)
+        self.setWidget(content)
+        self._messages: list[MessageWidget] = []
+        self._following = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scrollbar_moved)
+        bar.rangeChanged.connect(self._on_scrollbar_range_changed)
+
+    @property
+    def messages(self) -> list[MessageWidget]:
+        return list(self._messages)
+
+    def clear(self) -> None:
+        for widget in self._messages:
+            widget.deleteLater()
+        self._messages.clear()
+        self.welcome.show()
+        self._following = True
+
+    def add_message(self, message: Message, title: str) -> MessageWidget:
+        for earlier in self._messages:
+            earlier.hide_retry()  # Retry only makes sense for the latest reply
+        widget = MessageWidget(message, title, self._column_widget)
+        widget.retry_requested.connect(self.retry_requested)
+        if message.role is Role.USER:
+            # A prompt sits on the right, no wider than it needs (like a chat bubble).
+            widget.setMaximumWidth(widget.natural_width(int(READING_WIDTH * 0.8)))
+            align = Qt.AlignmentFlag.AlignRight
+        else:
+            align = Qt.AlignmentFlag(0)
+        self._column.insertWidget(self._column.count() - 1, widget, 0, align)
+        self._messages.append(widget)
+        self.welcome.hide()
+        self._following = True
+        return widget
+
+    def remove_last(self) -> None:
+        widget = self._messages.pop()
+        self._column.removeWidget(widget)
+        widget.deleteLater()
+
+    def scroll_to_bottom(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    @Slot(int)
+    def _on_scrollbar_moved(self, value: int) -> None:
+        self._following = value >= self.verticalScrollBar().maximum() - AT_BOTTOM_SLACK
+
+    @Slot(int, int)
+    def _on_scrollbar_range_changed(self, _minimum: int, maximum: int) -> None:
+        # The reply grew: stay at the bottom only if the reader was there.
+        if self._following:
+            self.verticalScrollBar().setValue(maximum)

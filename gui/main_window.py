@@ -1,0 +1,210 @@
+"""The main window: the conversation above, the prompt below, menus and a status line."""
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.client import ChatClient
+from core.errors import ChatError
+from core.models import list_models
+from core.settings import Settings, SettingsStore
+from gui.async_slot import async_slot
+from gui.chat_session import ChatSession
+from gui.conversation_view import ConversationView
+from gui.prompt_edit import PromptEdit
+from gui.settings_dialog import SettingsDialog
+from gui.theme import stylesheet
+
+log = logging.getLogger(__name__)
+
+ClientFactory = Callable[[Settings], ChatClient]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: SettingsStore,
+        make_client: ClientFactory,
+        on_secret: Callable[[str | None], None] = lambda _secret: None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("Rivulet")
+        self.resize(980, 760)
+        self._store = store
+        self._make_client = make_client
+        self._on_secret = on_secret
+        self._settings = store.load()
+        self._dialog: SettingsDialog | None = None
+
+        self.view = ConversationView(self)
+        self.prompt = PromptEdit(self)
+        self.send_button = QPushButton("Send", self)
+        self.send_button.setAccessibleName("Send")
+        self.send_button.setDefault(True)
+        self.send_button.setMinimumWidth(88)
+        self.session = ChatSession(self.view, self)
+
+        composer = QWidget(self)
+        composer.setObjectName("composer")
+        row = QHBoxLayout(composer)
+        row.setContentsMargins(16, 10, 16, 14)
+        row.addWidget(self.prompt, 1)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(composer)
+        self.setCentralWidget(central)
+        self.setStyleSheet(stylesheet(self.palette()))
+
+        self.model_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.model_label)
+        self._build_menus()
+
+        self.prompt.submitted.connect(self._on_prompt_submitted)
+        self.send_button.clicked.connect(self._on_send_button_clicked)
+        self.session.busy_changed.connect(self._on_session_busy_changed)
+        self.view.settings_requested.connect(self.open_settings)
+
+        self._apply_settings(self._settings)
+        self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self._on_startup_pick_model)
+
+    # -- menus -----------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_chat_action = self._action(
+            "&New chat", QKeySequence.StandardKey.New, self.new_chat
+        )
+        file_menu.addAction(self.new_chat_action)
+        self.settings_action = self._action(
+            "&Settings…", QKeySequence("Ctrl+,"), self.open_settings
+        )
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", QKeySequence("Ctrl+Q"), self.close))
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(
+            self._action("&Keyboard shortcuts", QKeySequence("F1"), self._show_shortcuts)
+        )
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    @Slot()
+    def _show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            "Keyboard shortcuts",
+            "Enter\tSend\nShift+Enter\tNew line\nEsc\tStop the reply\n"
+            "Ctrl+N\tNew chat\nCtrl+,\tSettings\nCtrl+Q\tQuit",
+        )
+
+    # -- settings --------------------------------------------------------------
+    def _apply_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        endpoint = settings.endpoint()
+        self._on_secret(endpoint.api_key)
+        model = settings.model_for(endpoint)
+        self.session.configure(self._make_client(settings), model)
+        self.view.welcome.set_configured(endpoint.is_usable)
+        where = endpoint.display_url
+        self.model_label.setText(f"{model or 'no model chosen'}  ·  {where}")
+
+    @Slot()
+    def open_settings(self) -> None:
+        if self._dialog is not None:
+            self._dialog.raise_()
+            return
+        dialog = SettingsDialog(self._settings, self)
+        dialog.settings_accepted.connect(self._on_dialog_settings_accepted)
+        dialog.finished.connect(self._on_dialog_finished)
+        self._dialog = dialog
+        dialog.open()
+
+    @Slot(object)
+    def _on_dialog_settings_accepted(self, settings: Settings) -> None:
+        try:
+            self._store.save(settings)
+        except OSError as error:
+            QMessageBox.warning(self, "Rivulet", f"Could not save the settings: {error.strerror}")
+        self._apply_settings(settings)
+
+    @Slot()
+    def _on_dialog_finished(self) -> None:
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = None
+        self.prompt.setFocus()
+
+    @async_slot()
+    async def _on_startup_pick_model(self) -> None:
+        """With a local server and no model chosen, take the first one it offers."""
+        endpoint = self._settings.endpoint()
+        if self.session.model or not endpoint.is_usable:
+            return
+        try:
+            models = await list_models(endpoint)
+        except ChatError as error:
+            self.statusBar().showMessage(error.message, 15000)
+            return
+        if models and not self.session.model:
+            self._apply_settings(
+                Settings(self._settings.api_key, self._settings.base_url, models[0])
+            )
+
+    # -- chatting --------------------------------------------------------------
+    @Slot()
+    def _on_prompt_submitted(self) -> None:
+        if self.session.is_busy:
+            self.statusBar().showMessage(
+                "A reply is still being written: press Stop (Esc) first.", 4000
+            )
+            return
+        if self.session.send(self.prompt.toPlainText()):
+            self.prompt.clear()
+
+    @Slot()
+    def _on_send_button_clicked(self) -> None:
+        if self.session.is_busy:
+            self.session.stop()
+        else:
+            self._on_prompt_submitted()
+        self.prompt.setFocus()
+
+    @Slot(bool)
+    def _on_session_busy_changed(self, busy: bool) -> None:
+        self.send_button.setText("Stop" if busy else "Send")
+        self.send_button.setAccessibleName("Stop the reply" if busy else "Send")
+        self.send_button.setShortcut(QKeySequence("Esc") if busy else QKeySequence())
+
+    @Slot()
+    def new_chat(self) -> None:
+        self.session.new_conversation()
+        self.prompt.clear()
+        self.prompt.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.shutdown()
+        event.accept()

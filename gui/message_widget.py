@@ -1,0 +1,165 @@
+"""One message in the conversation: who said it, the text, and a notice for how it ended."""
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.conversation import Message, ReplyStatus, Role
+
+# Appends are coalesced to at most one per frame; Qt lays out only the last paragraph.
+FRAME_MS = 16
+
+
+class MessageText(QTextBrowser):
+    """Read-only, selectable text whose height follows its content (the view scrolls, not it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setOpenLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.document().documentLayout().documentSizeChanged.connect(self._on_layout_resized)
+        self._end = QTextCursor(self.document())
+        self._end.movePosition(QTextCursor.MoveOperation.End)
+
+    def append_plain(self, text: str) -> None:
+        self._end.movePosition(QTextCursor.MoveOperation.End)
+        self._end.insertText(text)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.height())
+
+    @Slot()
+    def _on_layout_resized(self) -> None:
+        height = int(self.document().size().height()) + 2
+        if height != self.height():
+            self.setFixedHeight(height)
+
+
+class MessageWidget(QFrame):
+    """Signals:
+    retry_requested(): the user pressed Retry under a failed or stopped reply.
+    """
+
+    retry_requested = Signal()
+
+    def __init__(self, message: Message, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = message.role
+        self.setObjectName("userMessage" if message.role is Role.USER else "assistantMessage")
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+
+        self._title = QLabel(title, self)
+        self._title.setObjectName("messageTitle")
+        layout.addWidget(self._title)
+
+        self.text_view = MessageText(self)
+        self.text_view.setAccessibleName(f"{title} message")
+        self.text_view.append_plain(message.content)
+        layout.addWidget(self.text_view)
+
+        self._notice = QWidget(self)
+        notice_layout = QHBoxLayout(self._notice)
+        notice_layout.setContentsMargins(0, 4, 0, 0)
+        self._notice_label = QLabel(self._notice)
+        self._notice_label.setObjectName("noticeLabel")
+        self._notice_label.setWordWrap(True)
+        self._notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("Retry", self._notice)
+        self.retry_button.setAccessibleName("Retry this reply")
+        self.retry_button.clicked.connect(self.retry_requested)
+        notice_layout.addWidget(self._notice_label, 1)
+        notice_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._notice)
+        self._notice.hide()
+
+        self._pending: list[str] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FRAME_MS)
+        self._flush_timer.timeout.connect(self.flush)
+        self.show_outcome(message)
+
+    def queue_text(self, text: str) -> None:
+        """Add streamed text; it reaches the screen at the next frame, in order."""
+        self._pending.append(text)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    @Slot()
+    def flush(self) -> None:
+        if self._pending:
+            text = "".join(self._pending)
+            self._pending.clear()
+            self.text_view.append_plain(text)
+
+    def natural_width(self, limit: int) -> int:
+        """The width the text wants without wrapping, up to `limit`, padding included."""
+        metrics = self.text_view.fontMetrics()
+        lines = self.text_view.toPlainText().splitlines() or [""]
+        text_width = max(metrics.horizontalAdvance(line) for line in lines)
+        title_width = metrics.horizontalAdvance(self._title.text())
+        margins = self._layout.contentsMargins()
+        padding = (
+            margins.left()
+            + margins.right()
+            + 2 * int(self.text_view.document().documentMargin())
+            + 8
+        )
+        return min(max(text_width, title_width) + padding, limit)
+
+    def plain_text(self) -> str:
+        return self.text_view.toPlainText()
+
+    def show_outcome(self, message: Message) -> None:
+        """Show how the reply ended: nothing for a complete one, a notice otherwise."""
+        self.flush()
+        notice = _notice_for(message)
+        self._notice.setVisible(notice is not None)
+        if notice is not None:
+            self._notice_label.setText(notice)
+            self._notice_label.setProperty("severity", message.status.value)
+            self.retry_button.setVisible(message.status is not ReplyStatus.STREAMING)
+
+    def hide_retry(self) -> None:
+        self.retry_button.hide()
+
+    @property
+    def notice_text(self) -> str:
+        return self._notice_label.text() if self._notice.isVisibleTo(self) else ""
+
+
+def _notice_for(message: Message) -> str | None:
+    if message.role is not Role.ASSISTANT:
+        return None
+    match message.status:
+        case ReplyStatus.FAILED:
+            return message.error or "The reply failed."
+        case ReplyStatus.STOPPED:
+            return "Stopped. The text above is what had arrived."
+        case ReplyStatus.CUT_OFF:
+            return "The reply was cut off: it reached the length limit for one answer."
+        case ReplyStatus.FILTERED:
+            return "The server's content filter stopped this reply."
+        case _:
+            return None

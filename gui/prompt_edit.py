@@ -1,0 +1,41 @@
+"""The multi-line prompt field: Enter sends, Shift+Enter starts a new line."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+
+class PromptEdit(QPlainTextEdit):
+    """Signals:
+    submitted(): Enter was pressed (without Shift); the text is left for the receiver.
+    """
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Message")
+        self.setPlaceholderText("Ask anything…  (Enter sends, Shift+Enter adds a line)")
+        self.setTabChangesFocus(True)
+        self.document().documentLayout().documentSizeChanged.connect(self._on_document_resized)
+        self._on_document_resized()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        is_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if is_enter and plain:
+            self.submitted.emit()
+            return
+        if is_enter:
+            self.insertPlainText("\n")  # Shift+Enter: a newline, not a paragraph break
+            return
+        super().keyPressEvent(event)
+
+    def _on_document_resized(self) -> None:
+        # Grow with the text from one to eight lines, then scroll.
+        lines = min(max(self.document().blockCount(), 1), 8)
+        line_height = self.fontMetrics().lineSpacing()
+        frame = int(self.document().documentMargin() * 2 + self.frameWidth() * 2)
+        self.setFixedHeight(lines * line_height + frame + 4)

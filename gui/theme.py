@@ -1,0 +1,36 @@
+"""Colours and spacing for the conversation, derived from the system palette (light or dark)."""
+
+from PySide6.QtGui import QColor, QPalette
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> str:
+    r = a.red() + (b.red() - a.red()) * amount
+    g = a.green() + (b.green() - a.green()) * amount
+    bl = a.blue() + (b.blue() - a.blue()) * amount
+    return QColor(int(r), int(g), int(bl)).name()
+
+
+def stylesheet(palette: QPalette) -> str:
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    dark = base.lightness() < 128
+    user_bubble = _mix(base, accent, 0.22 if dark else 0.12)
+    assistant_bg = _mix(base, text, 0.04)
+    border = _mix(base, text, 0.14)
+    muted = _mix(text, base, 0.4)
+    warn = "#e8a33d" if dark else "#9a5b00"
+    error = "#ff7b72" if dark else "#b42318"
+    return f"""
+    QScrollArea, #conversationContent {{ background: {base.name()}; }}
+    #userMessage {{ background: {user_bubble}; border-radius: 14px; }}
+    #assistantMessage {{ background: {assistant_bg}; border: 1px solid {border};
+                          border-radius: 14px; }}
+    #messageTitle {{ color: {muted}; font-weight: 600; }}
+    #noticeLabel {{ color: {warn}; }}
+    #noticeLabel[severity="failed"] {{ color: {error}; }}
+    #welcomePanel {{ border: 1px solid {border}; border-radius: 14px; }}
+    #welcomeHeading {{ font-size: 18pt; font-weight: 600; }}
+    #hint {{ color: {muted}; }}
+    #composer {{ border-top: 1px solid {border}; }}
+    """
