@@ -2,42 +2,65 @@
 
 import asyncio
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from gui.main_window import MainWindow
 
 
-def main() -> int:
+def create_app() -> "QApplication":
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
-    from qasync import QEventLoop
 
-    from core.client import ChatClient
-    from core.logs import configure_logging
-    from core.paths import data_dir
-    from core.settings import Settings, SettingsStore
-    from gui.main_window import MainWindow
-    from gui.qt_logging import route_qt_messages_to_log
     from gui.resources import icon_path
 
-    folder = data_dir()
-    redactor = configure_logging(folder)
-    route_qt_messages_to_log()
     app = QApplication(sys.argv)
     app.setApplicationName("Rivulet")
     app.setApplicationDisplayName("Rivulet")
     app.setDesktopFileName("rivulet")
     app.setWindowIcon(QIcon(str(icon_path())))
+    return app
+
+
+def create_window(folder: Path) -> "MainWindow":
+    """The main window over the settings in `folder`, with logging that masks keys."""
+    from core.client import ChatClient
+    from core.logs import configure_logging
+    from core.settings import Settings, SettingsStore
+    from gui.main_window import MainWindow
+    from gui.qt_logging import route_qt_messages_to_log
+
+    redactor = configure_logging(folder)
+    route_qt_messages_to_log()
 
     def make_client(settings: Settings) -> ChatClient:
         return ChatClient(settings.endpoint())
 
+    return MainWindow(SettingsStore(folder), make_client, on_secret=redactor.add_secret)
+
+
+def run(app: "QApplication", window: "MainWindow") -> int:
+    """Show the window and run until it closes; 0 on a normal exit."""
+    from qasync import QEventLoop
+
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
-    window = MainWindow(SettingsStore(folder), make_client, on_secret=redactor.add_secret)
     window.show()
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
     return 0
+
+
+def main() -> int:
+    from core.paths import data_dir
+
+    app = create_app()
+    return run(app, create_window(data_dir()))
 
 
 if __name__ == "__main__":

@@ -40,6 +40,8 @@ class ChatSession(QObject):
         self._client: ChatClient | None = None
         self._model = ""
         self._thread: QThread | None = None
+        # Every thread not yet finished, including ones we let go of (New chat, settings).
+        self._live_threads: set[QThread] = set()
         self._worker: StreamWorker | None = None
         self._widget: MessageWidget | None = None
         self._parts: list[str] = []
@@ -48,7 +50,7 @@ class ChatSession(QObject):
     # -- configuration ---------------------------------------------------------
     def configure(self, client: ChatClient, model: str) -> None:
         """Use this server and model from the next request on."""
-        self.stop()
+        self._abandon()
         if self._client is not None and self._client is not client:
             self._client.close()
         self._client = client
@@ -95,11 +97,11 @@ class ChatSession(QObject):
         self._view.clear()
 
     def shutdown(self) -> None:
-        """Stop streaming and wait for the worker thread, so the app can exit cleanly."""
-        thread = self._thread
+        """Stop streaming and wait for the worker threads, so the app can exit cleanly."""
         self._abandon()
-        if thread is not None and not thread.wait(SHUTDOWN_WAIT_MS):
-            log.warning("The streaming thread did not stop within %d ms", SHUTDOWN_WAIT_MS)
+        for thread in list(self._live_threads):
+            if not thread.wait(SHUTDOWN_WAIT_MS):
+                log.warning("A streaming thread did not stop within %d ms", SHUTDOWN_WAIT_MS)
         if self._client is not None:
             self._client.close()
             self._client = None
@@ -123,7 +125,8 @@ class ChatSession(QObject):
         worker.finished.connect(self._on_worker_finished)
         # Direct: quit must not wait for the GUI thread, which may be blocked in shutdown().
         worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(thread.deleteLater)
+        thread.finished.connect(self._on_thread_finished)
+        self._live_threads.add(thread)
         self._thread, self._worker = thread, worker
         thread.start()
         self.busy_changed.emit(True)
@@ -157,6 +160,13 @@ class ChatSession(QObject):
             self._finish(ReplyStatus.FAILED if self._error is not None else reply.status)
         if worker is not None:
             worker.deleteLater()
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread):
+            self._live_threads.discard(thread)
+            thread.deleteLater()
 
     def _finish(self, status: ReplyStatus) -> None:
         text = "".join(self._parts)

@@ -1,0 +1,65 @@
+"""GUI fixtures: a real MainWindow (offscreen) talking to the loopback server, on a qasync loop."""
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from qasync import QEventLoop, QThreadExecutor
+
+from core.client import ChatClient
+from core.settings import Settings, SettingsStore
+from gui.main_window import MainWindow
+from tests.support.fake_openai import FakeOpenAIServer
+
+
+@pytest.fixture(scope="session")
+def event_loop_for_qt(qapp: QApplication) -> Iterator[QEventLoop]:
+    """qasync's loop, marked running: async slots run while qtbot waits on the Qt loop."""
+    loop = QEventLoop(qapp, already_running=True)
+    # Our own executor (asyncio resolves host names on it), so it can be shut down:
+    # its QThreads would otherwise outlive the test run.
+    executor = QThreadExecutor(2)
+    loop.set_default_executor(executor)
+    asyncio.set_event_loop(loop)
+    yield loop
+    executor.shutdown(wait=True)
+    asyncio.events._set_running_loop(None)
+
+
+class WindowFactory:
+    def __init__(self, qtbot: QtBot, data_dir: Path) -> None:
+        self._qtbot = qtbot
+        self._data_dir = data_dir
+        self.windows: list[MainWindow] = []
+
+    def __call__(
+        self, settings: Settings | None = None, *, read_timeout: float = 300.0
+    ) -> MainWindow:
+        self._data_dir.mkdir(parents=True, exist_ok=True)
+        store = SettingsStore(self._data_dir)
+        if settings is not None:
+            store.save(settings, environ={})
+        window = MainWindow(store, lambda s: ChatClient(s.endpoint(), read_timeout=read_timeout))
+        self._qtbot.addWidget(window)
+        window.show()
+        self._qtbot.waitExposed(window)
+        self.windows.append(window)
+        return window
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, data_dir: Path, event_loop_for_qt: QEventLoop
+) -> Iterator[WindowFactory]:
+    factory = WindowFactory(qtbot, data_dir)
+    yield factory
+    for window in factory.windows:
+        window.close()  # stops and joins any streaming thread
+
+
+@pytest.fixture
+def window(make_window: WindowFactory, server: FakeOpenAIServer) -> MainWindow:
+    return make_window(Settings(api_key="sk-test", base_url=server.base_url, model="gpt-4o-mini"))

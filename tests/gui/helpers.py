@@ -1,0 +1,22 @@
+"""Driving the window the way a person does: typing and pressing keys."""
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from core.conversation import Message
+from gui.main_window import MainWindow
+
+
+def type_and_send(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.prompt.setFocus()
+    qtbot.keyClicks(window.prompt, text)
+    qtbot.keyClick(window.prompt, Qt.Key.Key_Return)
+
+
+def ask(qtbot: QtBot, window: MainWindow, text: str, timeout: int = 10_000) -> Message:
+    """Send `text` and wait for the reply to end; returns the stored assistant message."""
+    with qtbot.waitSignal(window.session.reply_ended, timeout=timeout) as blocker:
+        type_and_send(qtbot, window, text)
+    message = blocker.args[0]
+    assert isinstance(message, Message)
+    return message
