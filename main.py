@@ -1,13 +1,15 @@
 """Start Rivulet: wire the core to the window and run on qasync's event loop."""
 
-import asyncio
+import importlib
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from core.client import ChatClient
     from gui.main_window import MainWindow
 
 
@@ -27,7 +29,6 @@ def create_app() -> "QApplication":
 
 def create_window(folder: Path) -> "MainWindow":
     """The main window over the settings in `folder`, with logging that masks keys."""
-    from core.client import ChatClient
     from core.logs import configure_logging
     from core.settings import Settings, SettingsStore
     from gui.main_window import MainWindow
@@ -36,7 +37,9 @@ def create_window(folder: Path) -> "MainWindow":
     redactor = configure_logging(folder)
     route_qt_messages_to_log()
 
-    def make_client(settings: Settings) -> ChatClient:
+    def make_client(settings: Settings) -> "ChatClient":
+        from core.client import ChatClient
+
         return ChatClient(settings.endpoint())
 
     return MainWindow(SettingsStore(folder), make_client, on_secret=redactor.add_secret)
@@ -44,16 +47,26 @@ def create_window(folder: Path) -> "MainWindow":
 
 def run(app: "QApplication", window: "MainWindow") -> int:
     """Show the window and run until it closes; 0 on a normal exit."""
+    import asyncio
+
+    from PySide6.QtCore import QTimer
     from qasync import QEventLoop
 
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
     window.show()
+    # openai takes ~300 ms to import: do it off the GUI thread once the window is up,
+    # so it is ready by the time the user has typed a question.
+    QTimer.singleShot(0, _preload_openai)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
     return 0
+
+
+def _preload_openai() -> None:
+    threading.Thread(target=importlib.import_module, args=("core.client",), daemon=True).start()
 
 
 def main() -> int:

@@ -59,6 +59,12 @@ class ChatClient:
                     "Rivulet has no server to talk to yet. Open Settings and enter an "
                     "OpenAI API key, or the address of a local server.",
                 )
+            if not model:
+                raise ChatError(
+                    ErrorKind.NOT_CONFIGURED,
+                    "No model is chosen yet. Open Settings, press Test connection and pick "
+                    "one of the server's models.",
+                )
             return self._open(payload, model)
 
         return ChatReply(

@@ -10,13 +10,14 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol
-
-from openai import Stream
-from openai.types.chat import ChatCompletionChunk
+from typing import TYPE_CHECKING, Any, Protocol
 
 from core.conversation import ReplyStatus
 from core.errors import ChatError, ErrorKind
+
+if TYPE_CHECKING:  # openai takes ~300 ms to import; the window does not wait for it
+    from openai import Stream
+    from openai.types.chat import ChatCompletionChunk
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ _FINISH_STATUS = {
     "content_filter": ReplyStatus.FILTERED,
 }
 
-OpenStream = Callable[[], Stream[ChatCompletionChunk]]
+OpenStream = Callable[[], "Stream[ChatCompletionChunk]"]
 
 
 class Interrupter(Protocol):
@@ -120,7 +121,7 @@ class ChatReply:
             assert self.error is not None
             raise self.error
 
-    def _take(self, chunk: ChatCompletionChunk) -> Iterator[str]:
+    def _take(self, chunk: "ChatCompletionChunk") -> Iterator[str]:
         # The SDK builds chunks without validation, so every field may be missing.
         usage: Any = getattr(chunk, "usage", None)
         if usage is not None:

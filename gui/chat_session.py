@@ -7,15 +7,21 @@ late deltas never land in the wrong place.
 """
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from core.client import ChatClient
 from core.conversation import Conversation, Message, ReplyStatus, Role
 from core.errors import ChatError
 from gui.conversation_view import ConversationView
 from gui.message_widget import MessageWidget
 from gui.stream_worker import StreamWorker
+
+if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
+    from core.client import ChatClient
+
+ClientFactory = Callable[[], "ChatClient"]
 
 log = logging.getLogger(__name__)
 
@@ -38,22 +44,29 @@ class ChatSession(QObject):
         self._view.retry_requested.connect(self.retry)
         self.conversation = Conversation()
         self._client: ChatClient | None = None
+        self._client_factory: ClientFactory | None = None
         self._model = ""
         self._thread: QThread | None = None
-        # Every thread not yet finished, including ones we let go of (New chat, settings).
-        self._live_threads: set[QThread] = set()
+        # Every worker whose thread has not finished, including ones we let go of (New
+        # chat, new settings). The strong reference matters: a worker has no Qt parent, so
+        # dropping the last Python reference would delete it while its thread runs it.
+        self._live: dict[QThread, StreamWorker] = {}
         self._worker: StreamWorker | None = None
         self._widget: MessageWidget | None = None
         self._parts: list[str] = []
         self._error: ChatError | None = None
 
     # -- configuration ---------------------------------------------------------
-    def configure(self, client: ChatClient, model: str) -> None:
-        """Use this server and model from the next request on."""
+    def configure(self, client_factory: ClientFactory, model: str) -> None:
+        """Use this server and model from the next request on.
+
+        The client is made on first use, so starting the app never waits for openai.
+        """
         self._abandon()
-        if self._client is not None and self._client is not client:
+        if self._client is not None:
             self._client.close()
-        self._client = client
+        self._client = None
+        self._client_factory = client_factory
         self._model = model
 
     @property
@@ -99,7 +112,7 @@ class ChatSession(QObject):
     def shutdown(self) -> None:
         """Stop streaming and wait for the worker threads, so the app can exit cleanly."""
         self._abandon()
-        for thread in list(self._live_threads):
+        for thread in list(self._live):
             if not thread.wait(SHUTDOWN_WAIT_MS):
                 log.warning("A streaming thread did not stop within %d ms", SHUTDOWN_WAIT_MS)
         if self._client is not None:
@@ -108,7 +121,9 @@ class ChatSession(QObject):
 
     # -- the streaming reply ---------------------------------------------------
     def _start_reply(self) -> None:
-        assert self._client is not None, "configure() before send()"
+        if self._client is None:
+            assert self._client_factory is not None, "configure() before send()"
+            self._client = self._client_factory()
         reply = self._client.stream(list(self.conversation), self._model)
         placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING)
         self.conversation.add(placeholder)
@@ -126,7 +141,7 @@ class ChatSession(QObject):
         # Direct: quit must not wait for the GUI thread, which may be blocked in shutdown().
         worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._on_thread_finished)
-        self._live_threads.add(thread)
+        self._live[thread] = worker
         self._thread, self._worker = thread, worker
         thread.start()
         self.busy_changed.emit(True)
@@ -141,8 +156,10 @@ class ChatSession(QObject):
 
     @Slot(str)
     def _on_worker_delta_received(self, text: str) -> None:
-        if self.sender() is not self._worker:
+        worker = self._worker
+        if self.sender() is not worker or worker is None:
             return  # a worker we already let go of
+        worker.delivered += 1
         self._parts.append(text)
         assert self._widget is not None
         self._widget.queue_text(text)
@@ -154,19 +171,19 @@ class ChatSession(QObject):
 
     @Slot()
     def _on_worker_finished(self) -> None:
-        worker = self.sender()
-        if worker is self._worker and self._worker is not None:
+        if self.sender() is self._worker and self._worker is not None:
             reply = self._worker.reply
             self._finish(ReplyStatus.FAILED if self._error is not None else reply.status)
-        if worker is not None:
-            worker.deleteLater()
 
     @Slot()
     def _on_thread_finished(self) -> None:
         thread = self.sender()
-        if isinstance(thread, QThread):
-            self._live_threads.discard(thread)
-            thread.deleteLater()
+        if not isinstance(thread, QThread):
+            return
+        worker = self._live.pop(thread, None)
+        if worker is not None:
+            worker.deleteLater()  # it moved itself back to this thread when it finished
+        thread.deleteLater()
 
     def _finish(self, status: ReplyStatus) -> None:
         text = "".join(self._parts)

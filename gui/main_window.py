@@ -2,6 +2,7 @@
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.client import ChatClient
 from core.errors import ChatError
-from core.models import list_models
 from core.settings import Settings, SettingsStore
 from gui.async_slot import async_slot
 from gui.chat_session import ChatSession
@@ -26,9 +25,12 @@ from gui.prompt_edit import PromptEdit
 from gui.settings_dialog import SettingsDialog
 from gui.theme import stylesheet
 
+if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
+    from core.client import ChatClient
+
 log = logging.getLogger(__name__)
 
-ClientFactory = Callable[[Settings], ChatClient]
+ClientFactory = Callable[[Settings], "ChatClient"]
 
 
 class MainWindow(QMainWindow):
@@ -127,7 +129,7 @@ class MainWindow(QMainWindow):
         endpoint = settings.endpoint()
         self._on_secret(endpoint.api_key)
         model = settings.model_for(endpoint)
-        self.session.configure(self._make_client(settings), model)
+        self.session.configure(lambda: self._make_client(settings), model)
         self.view.welcome.set_configured(endpoint.is_usable)
         where = endpoint.display_url
         self.model_label.setText(f"{model or 'no model chosen'}  ·  {where}")
@@ -164,6 +166,8 @@ class MainWindow(QMainWindow):
         endpoint = self._settings.endpoint()
         if self.session.model or not endpoint.is_usable:
             return
+        from core.models import list_models
+
         try:
             models = await list_models(endpoint)
         except ChatError as error:

@@ -34,6 +34,7 @@ class MessageText(QTextBrowser):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.document().setDocumentMargin(0)  # align the text with the title above it
         self.viewport().setAutoFillBackground(False)
         self.setStyleSheet("QTextBrowser { background: transparent; }")
         self.document().documentLayout().documentSizeChanged.connect(self._on_layout_resized)
@@ -134,11 +135,16 @@ class MessageWidget(QFrame):
     def show_outcome(self, message: Message) -> None:
         """Show how the reply ended: nothing for a complete one, a notice otherwise."""
         self.flush()
+        # A reply that failed before its first word shows only the notice, no blank line.
+        self.text_view.setVisible(bool(message.content) or message.status is ReplyStatus.STREAMING)
         notice = _notice_for(message)
         self._notice.setVisible(notice is not None)
         if notice is not None:
             self._notice_label.setText(notice)
             self._notice_label.setProperty("severity", message.status.value)
+            style = self._notice_label.style()
+            style.unpolish(self._notice_label)  # re-read the stylesheet for the new severity
+            style.polish(self._notice_label)
             self.retry_button.setVisible(message.status is not ReplyStatus.STREAMING)
 
     def hide_retry(self) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ChatError
-from core.models import list_models
 from core.settings import OPENAI_URL, Settings
 from gui.async_slot import async_slot
 
@@ -110,6 +109,8 @@ class SettingsDialog(QDialog):
         self.test_button.setText("Cancel")
         self.status.setText("Connecting…")
         endpoint = self.current().endpoint()
+        from core.models import list_models
+
         self._task = asyncio.ensure_future(list_models(endpoint))
         try:
             models = await self._task

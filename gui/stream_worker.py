@@ -1,6 +1,7 @@
 """`StreamWorker`: iterates a `ChatReply` on a QThread and reports each delta as a signal."""
 
 import logging
+import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -8,6 +9,14 @@ from core.errors import ChatError, ErrorKind
 from core.reply import ChatReply
 
 log = logging.getLogger(__name__)
+
+# Flow control. The worker and the GUI thread share one GIL, and a worker parsing a
+# fast stream rarely lets go of it, so the GUI thread would get it only every few
+# milliseconds per delta and its queue of deltas (and with it every repaint) would fall
+# seconds behind. Letting at most this many deltas wait in the GUI thread's queue, and
+# sleeping briefly when more do, hands the GUI thread the GIL in bursts.
+MAX_IN_FLIGHT = 32
+BACKOFF_S = 0.0002
 
 
 class StreamWorker(QObject):
@@ -27,13 +36,20 @@ class StreamWorker(QObject):
         super().__init__()
         self.reply = reply
         self._home = QThread.currentThread()
+        # Written only by the GUI thread's slot (`delivered`) and only by the worker (`_sent`).
+        self.delivered = 0
+        self._sent = 0
 
     @Slot()
     def run(self) -> None:
         emit = self.delta_received.emit
+        reply = self.reply
         try:
-            for delta in self.reply:
+            for delta in reply:
                 emit(delta.text)
+                self._sent += 1
+                while self._sent - self.delivered > MAX_IN_FLIGHT and not reply.stop_requested:
+                    time.sleep(BACKOFF_S)
         except ChatError as error:
             self.request_failed.emit(error)
         except Exception:

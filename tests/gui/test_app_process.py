@@ -35,5 +35,7 @@ def test_closing_the_app_mid_reply_exits_cleanly_and_fast(
     assert "QThread: Destroyed" not in stderr
     assert "Traceback" not in stderr
     assert elapsed < 1.0, f"exit took {elapsed:.2f} s"
+    body = server.chat_requests[-1].body
+    assert body is not None and body["model"] == "gpt-4o-mini"  # picked from /v1/models
     log = (data_dir / "rivulet.log").read_text() if (data_dir / "rivulet.log").exists() else ""
     assert "did not stop" not in log

@@ -17,23 +17,25 @@ from core.settings import Settings, SettingsStore
 def drive() -> int:
     folder = Path(os.environ["RIVULET_DATA_DIR"])
     folder.mkdir(parents=True, exist_ok=True)
-    SettingsStore(folder).save(Settings(base_url=os.environ["TEST_SERVER_URL"], model="m"))
+    # No model chosen: the app must pick the server's first one on its own, on the qasync loop.
+    SettingsStore(folder).save(Settings(base_url=os.environ["TEST_SERVER_URL"]))
     app = main.create_app()
     window = main.create_window(folder)
     poll = QTimer(window)
 
-    def send() -> None:
-        window.session.send("Tell me a long story")
-        poll.start(5)
+    def send_when_ready() -> None:
+        if window.session.model and not window.session.is_busy and not window.session._parts:
+            window.session.send("Tell me a long story")
 
     def close_when_streaming() -> None:
+        send_when_ready()
         if window.session._parts:
             poll.stop()
             print("closing", flush=True)
             window.close()
 
     poll.timeout.connect(close_when_streaming)
-    QTimer.singleShot(0, send)
+    poll.start(5)
     return main.run(app, window)
 
 

@@ -11,7 +11,7 @@ import socket
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -134,13 +134,17 @@ class _QuietServer(ThreadingHTTPServer):
 class FakeOpenAIServer:
     """Start with `with FakeOpenAIServer() as server:`; `server.base_url` ends in /v1."""
 
-    def __init__(self, models: Sequence[str] = ("gpt-4o-mini", "llama3.2")) -> None:
+    def __init__(
+        self, models: Sequence[str] = ("gpt-4o-mini", "llama3.2"), *, port: int = 0
+    ) -> None:
         self.models = list(models)
         self.requests: list[Request] = []
         self.released = threading.Event()
         self._scripts: deque[Script] = deque()
         self._lock = threading.Lock()
         self.default_script = reply_script(["Hello", " there", "!"])
+        # When set and nothing is queued: makes the script from the request body.
+        self.responder: Callable[[Any], Script] | None = None
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -171,7 +175,7 @@ class FakeOpenAIServer:
                 except ValueError:
                     body = None
                 outer._record(self, body)
-                script = outer._next_script()
+                script = outer._next_script(body)
                 if script.reject_stream_options and body and "stream_options" in body:
                     # Refuse, and keep the script for the retry that leaves the option out.
                     outer.enqueue_first(script)
@@ -179,7 +183,7 @@ class FakeOpenAIServer:
                     script = error_script(400, message)
                 outer._play(self, script)
 
-        self._server = _QuietServer(("127.0.0.1", 0), Handler)
+        self._server = _QuietServer(("127.0.0.1", port), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, args=(0.02,), daemon=True
@@ -190,9 +194,11 @@ class FakeOpenAIServer:
         with self._lock:
             self._scripts.extend(scripts)
 
-    def _next_script(self) -> Script:
+    def _next_script(self, body: Any = None) -> Script:
         with self._lock:
-            return self._scripts.popleft() if self._scripts else self.default_script
+            if self._scripts:
+                return self._scripts.popleft()
+        return self.responder(body) if self.responder else self.default_script
 
     def enqueue_first(self, script: Script) -> None:
         with self._lock:
@@ -269,3 +275,33 @@ class FakeOpenAIServer:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(5)
+
+
+def _demo_reply(body: Any) -> Script:
+    """A paced, word-by-word answer that quotes the question, for trying the app by hand."""
+    messages = body.get("messages", []) if isinstance(body, dict) else []
+    question = str(messages[-1].get("content", "")) if messages else ""
+    turns = sum(1 for m in messages if m.get("role") == "user")
+    text = (
+        f"You asked: \u201c{question}\u201d. This is reply number {turns}, streamed word by "
+        "word from a local test server.\n\nRivulet shows each word as it arrives, keeps "
+        "the whole conversation, and sends it with every new question."
+    )
+    words = [w + " " for w in text.split(" ")]
+    parts: list[Part] = [sse(chunk(role=True))]
+    for word in words:
+        parts += [Pause(0.03), sse(chunk(word))]
+    parts += [sse(chunk(finish="stop")), sse(usage_chunk()), b"data: [DONE]\n\n"]
+    return Script(parts=parts)
+
+
+if __name__ == "__main__":
+    # python -m tests.support.fake_openai [port]: a server to try the app against by hand.
+    import sys
+
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 8765
+    demo = FakeOpenAIServer(port=port)
+    demo.responder = _demo_reply
+    print(f"OPENAI_BASE_URL={demo.base_url}", flush=True)
+    with demo:
+        demo.released.wait()

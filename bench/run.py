@@ -1,0 +1,73 @@
+"""Run all benchmarks and print their figures side by side: `./dev bench`.
+
+Uses the X server in DISPLAY when there is one; otherwise starts Xvfb if installed,
+else falls back to Qt's offscreen platform (which still lays out and paints).
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def a_screen() -> Iterator[str]:
+    if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM"):
+        yield os.environ.get("QT_QPA_PLATFORM") or f"xcb on {os.environ['DISPLAY']}"
+        return
+    if shutil.which("Xvfb"):
+        display = ":97"
+        with subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        ) as xvfb:
+            deadline = time.monotonic() + 10
+            while not os.path.exists(f"/tmp/.X11-unix/X{display[1:]}"):
+                if time.monotonic() > deadline:
+                    raise RuntimeError("Xvfb did not start")
+                time.sleep(0.05)
+            os.environ["DISPLAY"] = display
+            try:
+                yield f"xcb on Xvfb {display}"
+            finally:
+                xvfb.terminate()
+        return
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    yield "offscreen"
+
+
+def main() -> int:
+    from bench import startup, streaming
+
+    with a_screen() as screen:
+        print(f"Rivulet benchmarks  (Python {sys.version.split()[0]}, Qt platform: {screen})")
+        s = streaming.measure()
+        print(f"\nStreaming {streaming.DELTAS:,} deltas from a loopback server (medians of 3):")
+        print(
+            f"  bare openai loop    {s['bare_deltas_per_s']:8.0f} deltas/s   "
+            f"first delta {s['bare_first_delta_ms']:6.1f} ms"
+        )
+        print(
+            f"  Rivulet -> window   {s['app_deltas_per_s']:8.0f} deltas/s   "
+            f"first delta {s['app_first_delta_ms']:6.1f} ms"
+        )
+        print(f"  ratio               {s['rate_ratio']:8.2f}   (target >= 0.9)")
+        print(
+            f"  GUI event-loop stall: p99 {s['app_stall_p99_ms']:.1f} ms (target <= 16), "
+            f"longest {s['app_stall_max_ms']:.1f} ms (target <= 50)"
+        )
+        u = startup.measure()
+        print("\nCold start to a visible, typeable window (medians of 5):")
+        bare_rss, app_rss = u["bare_idle_rss_mb"], u["app_idle_rss_mb"]
+        print(f"  bare PySide6 window {u['bare_start_ms']:6.0f} ms   idle RSS {bare_rss:5.1f} MB")
+        print(f"  Rivulet             {u['app_start_ms']:6.0f} ms   idle RSS {app_rss:5.1f} MB")
+        print(f"  ratio               {u['start_ratio']:6.2f}   (target <= 1.5; RSS <= 120 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

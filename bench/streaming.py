@@ -1,0 +1,139 @@
+"""Streaming throughput: a bare `openai` loop versus Rivulet's whole path into a visible window.
+
+Both read the same 20,000-delta reply from the same loopback server in the same run,
+alternating, so the machine's noise hits both alike. Figures are medians over rounds.
+"""
+
+import io
+import itertools
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from openai import OpenAI
+
+from tests.support.fake_openai import FakeOpenAIServer, reply_script
+
+DELTAS = 20_000
+
+
+def reply_deltas(count: int = DELTAS) -> list[str]:
+    """Word-sized deltas with paragraph breaks, like a long model answer."""
+    words = ["The", " river", " runs", " past", " the", " mill", ",", " and", " über", " 水", "."]
+    out = []
+    for i in range(count):
+        word = words[i % len(words)]
+        out.append(word + ("\n\n" if i % 120 == 119 else ""))
+    return out
+
+
+@dataclass
+class Run:
+    deltas_per_s: float
+    first_delta_s: float
+    stall_p99_ms: float = 0.0
+    stall_max_ms: float = 0.0
+
+
+def bare_sdk_loop(server: FakeOpenAIServer, deltas: list[str]) -> Run:
+    """The starting point: `for chunk in stream: print(chunk.choices[0].delta.content)`."""
+    server.enqueue(reply_script(deltas))
+    client = OpenAI(base_url=server.base_url, api_key="bench")
+    sink = io.StringIO()
+    started = time.perf_counter()
+    first = None
+    count = 0
+    stream = client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "go"}], stream=True
+    )
+    for chunk in stream:
+        if chunk.choices and chunk.choices[0].delta.content:
+            if first is None:
+                first = time.perf_counter()
+            print(chunk.choices[0].delta.content, file=sink)
+            count += 1
+    ended = time.perf_counter()
+    client.close()
+    assert count == len(deltas), count
+    assert first is not None
+    return Run(count / (ended - started), first - started)
+
+
+def app_path(server: FakeOpenAIServer, deltas: list[str]) -> Run:
+    """The same reply through ChatClient -> QThread -> signal per delta -> the window."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from core.client import ChatClient
+    from core.settings import Settings, SettingsStore
+    from gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    server.enqueue(reply_script(deltas))
+    with TemporaryDirectory() as folder:
+        store = SettingsStore(Path(folder))
+        store.save(Settings(base_url=server.base_url, model="m"), environ={})
+        window = MainWindow(store, lambda s: ChatClient(s.endpoint()))
+        window.show()
+        loop = QEventLoop()
+        QTimer.singleShot(200, loop.quit)  # let the window appear and settle
+        loop.exec()
+
+        clock = QElapsedTimer()
+        ticks: list[int] = []
+        ticker = QTimer()
+        ticker.setTimerType(Qt.TimerType.PreciseTimer)
+        ticker.setInterval(1)
+        ticker.timeout.connect(lambda: ticks.append(clock.nsecsElapsed()))
+        first: list[float] = []
+        done = QEventLoop()
+        window.session.reply_ended.connect(done.quit)
+
+        clock.start()
+        ticker.start()
+        started = time.perf_counter()
+        window.session.send("go")
+        worker = window.session._worker
+        assert worker is not None
+        worker.delta_received.connect(
+            lambda _t: first.append(time.perf_counter()) if not first else None
+        )
+        done.exec()
+        window.view.messages[-1].flush()
+        app.processEvents()
+        ended = time.perf_counter()
+        ticker.stop()
+        message = window.session.conversation.last
+        assert message is not None and message.content == "".join(deltas)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+    gaps = [(b - a) / 1e6 for a, b in itertools.pairwise(ticks)]
+    gaps.sort()
+    p99 = gaps[int(len(gaps) * 0.99)] if gaps else 0.0
+    return Run(len(deltas) / (ended - started), first[0] - started, p99, max(gaps, default=0.0))
+
+
+def measure(rounds: int = 3) -> dict[str, float]:
+    deltas = reply_deltas()
+    bare: list[Run] = []
+    app: list[Run] = []
+    with FakeOpenAIServer() as server:
+        bare_sdk_loop(server, deltas[:500])  # warm up imports and the server
+        for _ in range(rounds):
+            bare.append(bare_sdk_loop(server, deltas))
+            app.append(app_path(server, deltas))
+    med = statistics.median
+    results = {
+        "bare_deltas_per_s": med(r.deltas_per_s for r in bare),
+        "app_deltas_per_s": med(r.deltas_per_s for r in app),
+        "bare_first_delta_ms": med(r.first_delta_s for r in bare) * 1000,
+        "app_first_delta_ms": med(r.first_delta_s for r in app) * 1000,
+        "app_stall_p99_ms": med(r.stall_p99_ms for r in app),
+        "app_stall_max_ms": max(r.stall_max_ms for r in app),
+    }
+    results["rate_ratio"] = results["app_deltas_per_s"] / results["bare_deltas_per_s"]
+    return results
