@@ -55,8 +55,9 @@ class WelcomePanel(QFrame):
                 "Rivulet needs a chat server to talk to. Open Settings and either:\n\n"
                 "•  paste your OpenAI API key (it starts with “sk-”; you can create one "
                 "on your OpenAI account page), or\n"
-                "•  enter the address of a server on your computer, such as Ollama "
-                "(http://localhost:11434/v1) or LM Studio (http://localhost:1234/v1)."
+                "•  enter the address of a chat server on your computer:\n"
+                "     Ollama: http://localhost:11434/v1\n"
+                "     LM Studio: http://localhost:1234/v1"
             )
         self.settings_button.setVisible(not configured)
 

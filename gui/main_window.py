@@ -131,8 +131,11 @@ class MainWindow(QMainWindow):
         model = settings.model_for(endpoint)
         self.session.configure(lambda: self._make_client(settings), model)
         self.view.welcome.set_configured(endpoint.is_usable)
-        where = endpoint.display_url
-        self.model_label.setText(f"{model or 'no model chosen'}  ·  {where}")
+        if endpoint.is_usable:
+            where = endpoint.display_url
+            self.model_label.setText(f"{model or 'no model chosen'}  ·  {where}")
+        else:
+            self.model_label.setText("Not connected to a server yet")
 
     @Slot()
     def open_settings(self) -> None:
