@@ -1,8 +1,6 @@
 """Start Rivulet: wire the core to the window and run on qasync's event loop."""
 
-import importlib
 import sys
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,24 +47,16 @@ def run(app: "QApplication", window: "MainWindow") -> int:
     """Show the window and run until it closes; 0 on a normal exit."""
     import asyncio
 
-    from PySide6.QtCore import QTimer
     from qasync import QEventLoop
 
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
     window.show()
-    # openai takes ~300 ms to import: do it off the GUI thread once the window is up,
-    # so it is ready by the time the user has typed a question.
-    QTimer.singleShot(0, _preload_openai)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
     return 0
-
-
-def _preload_openai() -> None:
-    threading.Thread(target=importlib.import_module, args=("core.client",), daemon=True).start()
 
 
 def main() -> int:

@@ -91,10 +91,16 @@ def app_path(server: FakeOpenAIServer, deltas: list[str]) -> Run:
         done = QEventLoop()
         window.session.reply_ended.connect(done.quit)
 
+        # As when a person types: the first keystroke starts making the client.
+        window.prompt.setPlainText("go")
+        future = window.session._client_future
+        assert future is not None
+        future.result()
+
         clock.start()
         ticker.start()
         started = time.perf_counter()
-        window.session.send("go")
+        window._on_prompt_submitted()
         worker = window.session._worker
         assert worker is not None
         worker.delta_received.connect(

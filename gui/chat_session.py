@@ -8,12 +8,13 @@ late deltas never land in the wrong place.
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from core.conversation import Conversation, Message, ReplyStatus, Role
-from core.errors import ChatError
+from core.errors import ChatError, ErrorKind
 from gui.conversation_view import ConversationView
 from gui.message_widget import MessageWidget
 from gui.stream_worker import StreamWorker
@@ -45,6 +46,10 @@ class ChatSession(QObject):
         self.conversation = Conversation()
         self._client: ChatClient | None = None
         self._client_factory: ClientFactory | None = None
+        # Making the first client imports openai and loads the system's certificates
+        # (~300 ms): done on this thread once the user starts typing (`prepare`).
+        self._client_future: Future[ChatClient] | None = None
+        self._client_maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-client")
         self._model = ""
         self._thread: QThread | None = None
         # Every worker whose thread has not finished, including ones we let go of (New
@@ -63,11 +68,27 @@ class ChatSession(QObject):
         The client is made on first use, so starting the app never waits for openai.
         """
         self._abandon()
-        if self._client is not None:
-            self._client.close()
-        self._client = None
+        self._drop_client()
         self._client_factory = client_factory
         self._model = model
+
+    def prepare(self) -> None:
+        """Start making the client in the background, if that has not started yet."""
+        if self._client_future is None and self._client_factory is not None:
+            self._client_future = self._client_maker.submit(self._client_factory)
+
+    def _take_client(self) -> "ChatClient":
+        self.prepare()
+        assert self._client_future is not None, "configure() before send()"
+        if self._client is None:
+            self._client = self._client_future.result()
+        return self._client
+
+    def _drop_client(self) -> None:
+        future, self._client_future, self._client = self._client_future, None, None
+        if future is not None:
+            # Close it once made, even if that is still under way.
+            future.add_done_callback(_close_made_client)
 
     @property
     def model(self) -> str:
@@ -115,21 +136,28 @@ class ChatSession(QObject):
         for thread in list(self._live):
             if not thread.wait(SHUTDOWN_WAIT_MS):
                 log.warning("A streaming thread did not stop within %d ms", SHUTDOWN_WAIT_MS)
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        self._drop_client()
+        self._client_maker.shutdown(wait=False)
 
     # -- the streaming reply ---------------------------------------------------
     def _start_reply(self) -> None:
-        if self._client is None:
-            assert self._client_factory is not None, "configure() before send()"
-            self._client = self._client_factory()
-        reply = self._client.stream(list(self.conversation), self._model)
+        history = list(self.conversation)
         placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING)
         self.conversation.add(placeholder)
         self._widget = self._view.add_message(placeholder, self._model or "Assistant")
         self._parts = []
         self._error = None
+        try:
+            client = self._take_client()
+        except Exception:
+            log.exception("Could not set up the connection")
+            self._error = ChatError(
+                ErrorKind.INTERNAL,
+                "Rivulet could not set up the connection. Check the server address in Settings.",
+            )
+            self._finish(ReplyStatus.FAILED)
+            return
+        reply = client.stream(history, self._model)
 
         thread = QThread(self)
         worker = StreamWorker(reply)
@@ -196,3 +224,8 @@ class ChatSession(QObject):
         self._widget = None
         self.busy_changed.emit(False)
         self.reply_ended.emit(message)
+
+
+def _close_made_client(future: "Future[ChatClient]") -> None:
+    if not future.cancelled() and future.exception() is None:
+        future.result().close()

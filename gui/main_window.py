@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.prompt.submitted.connect(self._on_prompt_submitted)
+        # Typing is the cue to get the connection ready (openai takes ~300 ms to import).
+        self.prompt.textChanged.connect(self.session.prepare)
         self.send_button.clicked.connect(self._on_send_button_clicked)
         self.session.busy_changed.connect(self._on_session_busy_changed)
         self.view.settings_requested.connect(self.open_settings)

@@ -103,9 +103,9 @@ class MessageWidget(QFrame):
 
     def queue_text(self, text: str) -> None:
         """Add streamed text; it reaches the screen at the next frame, in order."""
-        self._pending.append(text)
-        if not self._flush_timer.isActive():
+        if not self._pending:  # the first text since the last frame schedules the next
             self._flush_timer.start()
+        self._pending.append(text)
 
     @Slot()
     def flush(self) -> None:
