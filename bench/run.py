@@ -46,7 +46,7 @@ def main() -> int:
     with a_screen() as screen:
         print(f"Rivulet benchmarks  (Python {sys.version.split()[0]}, Qt platform: {screen})")
         s = streaming.measure()
-        print(f"\nStreaming {streaming.DELTAS:,} deltas from a loopback server (medians of 3):")
+        print(f"\nStreaming {streaming.DELTAS:,} deltas from a loopback server (medians of 5):")
         print(
             f"  bare openai loop    {s['bare_deltas_per_s']:8.0f} deltas/s   "
             f"first delta {s['bare_first_delta_ms']:6.1f} ms"

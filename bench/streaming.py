@@ -123,7 +123,7 @@ def app_path(server: FakeOpenAIServer, deltas: list[str]) -> Run:
     return Run(len(deltas) / (ended - started), first[0] - started, p99, max(gaps, default=0.0))
 
 
-def measure(rounds: int = 3) -> dict[str, float]:
+def measure(rounds: int = 5) -> dict[str, float]:
     deltas = reply_deltas()
     bare: list[Run] = []
     app: list[Run] = []

@@ -34,8 +34,10 @@ class PromptEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def _on_document_resized(self) -> None:
-        # Grow with the text from one to eight lines, then scroll.
-        lines = min(max(self.document().blockCount(), 1), 8)
+        # Grow with the text from one to eight lines (wrapped ones too), then scroll.
+        # A plain-text document's layout measures its height in lines.
+        layout_lines = int(self.document().documentLayout().documentSize().height())
+        lines = min(max(layout_lines, 1), 8)
         line_height = self.fontMetrics().lineSpacing()
         frame = int(self.document().documentMargin() * 2 + self.frameWidth() * 2)
         self.setFixedHeight(lines * line_height + frame + 4)

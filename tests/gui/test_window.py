@@ -147,3 +147,14 @@ def test_a_key_never_reaches_the_log(
 def test_children_are_not_leaked_between_windows(make_window: WindowFactory) -> None:
     window = make_window()
     assert isinstance(window.centralWidget(), QWidget)
+
+
+def test_prompt_grows_with_its_text_up_to_eight_lines(qtbot: QtBot, window: MainWindow) -> None:
+    one_line = window.prompt.height()
+    window.prompt.setPlainText("a\nb\nc")
+    three_lines = window.prompt.height()
+    window.prompt.setPlainText("word " * 400)  # wraps into many lines
+    capped = window.prompt.height()
+    window.prompt.setPlainText("x\n" * 30)
+    assert one_line < three_lines < capped
+    assert window.prompt.height() == capped
