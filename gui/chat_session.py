@@ -187,7 +187,7 @@ class ChatSession(QObject):
         worker = self._worker
         if self.sender() is not worker or worker is None:
             return  # a worker we already let go of
-        worker.delivered += 1
+        worker.acknowledge()
         self._parts.append(text)
         assert self._widget is not None
         self._widget.queue_text(text)

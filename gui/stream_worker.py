@@ -1,7 +1,7 @@
 """`StreamWorker`: iterates a `ChatReply` on a QThread and reports each delta as a signal."""
 
 import logging
-import time
+import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -13,10 +13,12 @@ log = logging.getLogger(__name__)
 # Flow control. The worker and the GUI thread share one GIL, and a worker parsing a
 # fast stream rarely lets go of it, so the GUI thread would get it only every few
 # milliseconds per delta and its queue of deltas (and with it every repaint) would fall
-# seconds behind. Letting at most this many deltas wait in the GUI thread's queue, and
-# sleeping briefly when more do, hands the GUI thread the GIL in bursts.
+# seconds behind. So at most MAX_IN_FLIGHT deltas wait in the GUI thread's queue; past
+# that the worker sleeps (without the GIL) until the GUI thread has caught up, which it
+# then does in one quick, uncontended burst.
 MAX_IN_FLIGHT = 32
-BACKOFF_S = 0.0002
+# A safety net only: the GUI thread wakes the worker as soon as it has caught up.
+MAX_WAIT_S = 0.05
 
 
 class StreamWorker(QObject):
@@ -36,9 +38,10 @@ class StreamWorker(QObject):
         super().__init__()
         self.reply = reply
         self._home = QThread.currentThread()
-        # Written only by the GUI thread's slot (`delivered`) and only by the worker (`_sent`).
-        self.delivered = 0
+        # `_delivered` is written only by the GUI thread, `_sent` only by the worker.
+        self._delivered = 0
         self._sent = 0
+        self._caught_up = threading.Event()
 
     @Slot()
     def run(self) -> None:
@@ -48,8 +51,11 @@ class StreamWorker(QObject):
             for delta in reply:
                 emit(delta.text)
                 self._sent += 1
-                while self._sent - self.delivered > MAX_IN_FLIGHT and not reply.stop_requested:
-                    time.sleep(BACKOFF_S)
+                if self._sent - self._delivered > MAX_IN_FLIGHT:
+                    self._caught_up.clear()
+                    # Checked again after clear(), so a wake-up in between is not lost.
+                    if self._sent - self._delivered > MAX_IN_FLIGHT and not reply.stop_requested:
+                        self._caught_up.wait(MAX_WAIT_S)
         except ChatError as error:
             self.request_failed.emit(error)
         except Exception:
@@ -68,6 +74,13 @@ class StreamWorker(QObject):
             self.moveToThread(self._home)
             self.finished.emit()
 
+    def acknowledge(self) -> None:
+        """The GUI thread has taken one delta; wakes the worker once it has taken them all."""
+        self._delivered += 1
+        if self._delivered >= self._sent and not self._caught_up.is_set():
+            self._caught_up.set()
+
     def stop(self) -> None:
         """Thread-safe: called from the GUI thread while `run` is busy in a socket read."""
         self.reply.stop()
+        self._caught_up.set()
