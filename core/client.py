@@ -1,18 +1,19 @@
 """`ChatClient`: streaming chat completions over the official `openai` package."""
 
+import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import cast
 
 import httpx2
 import openai
-from openai import OpenAI, Stream, omit
+from openai import OpenAI, omit
 from openai.types.chat import ChatCompletionChunk, ChatCompletionMessageParam
 
 from core.conversation import Message
 from core.errors import ChatError, ErrorKind
 from core.explain import explain
-from core.reply import ChatReply
+from core.reply import ChatReply, ChunkStream
 from core.settings import Endpoint
 from core.transport import InterruptibleTransport
 
@@ -52,7 +53,7 @@ class ChatClient:
         """A reply that sends the request when first iterated, on the iterating thread."""
         payload = [m.as_api() for m in messages if m.content]
 
-        def open_stream() -> Stream[ChatCompletionChunk]:
+        def open_stream() -> ChunkStream:
             if not self.endpoint.is_usable:
                 raise ChatError(
                     ErrorKind.NOT_CONFIGURED,
@@ -73,7 +74,7 @@ class ChatClient:
             lambda exc: explain(exc, base_url=self.endpoint.display_url, model=model),
         )
 
-    def _open(self, payload: list[dict[str, str]], model: str) -> Stream[ChatCompletionChunk]:
+    def _open(self, payload: list[dict[str, str]], model: str) -> ChunkStream:
         with self._lock:
             ask_usage = self._accepts_usage_option is not False
         if not ask_usage:
@@ -87,9 +88,7 @@ class ChatClient:
                 self._accepts_usage_option = False
             return stream
 
-    def _create(
-        self, payload: list[dict[str, str]], model: str, *, ask_usage: bool
-    ) -> Stream[ChatCompletionChunk]:
+    def _create(self, payload: list[dict[str, str]], model: str, *, ask_usage: bool) -> ChunkStream:
         stream = self._openai.chat.completions.create(
             model=model,
             messages=cast(list[ChatCompletionMessageParam], payload),
@@ -104,7 +103,61 @@ class ChatClient:
                 "The server answered with a web page instead of a chat reply. A proxy or "
                 "the wrong address may be in the way: check the server address in Settings.",
             )
+        if content_type.startswith("application/json"):
+            # Some servers and proxies ignore stream=True and send the whole reply.
+            try:
+                return _WholeReply.parse(stream.response.read())
+            finally:
+                stream.close()
         return stream
 
     def close(self) -> None:
         self._openai.close()
+
+
+class _WholeReply:
+    """A complete `chat.completion` JSON body, read as a stream of one chunk."""
+
+    def __init__(self, chunks: list[ChatCompletionChunk]) -> None:
+        self._chunks = chunks
+
+    @classmethod
+    def parse(cls, body: bytes) -> "_WholeReply":
+        try:
+            data = json.loads(body)
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("error"), dict):
+            said = str(data["error"].get("message", ""))
+            raise ChatError(ErrorKind.STREAM_ERROR, f'The server reported an error: "{said}"')
+        try:
+            choice = data["choices"][0]
+            chunk = ChatCompletionChunk.model_validate(
+                {
+                    "id": data.get("id", ""),
+                    "object": "chat.completion.chunk",
+                    "created": data.get("created", 0),
+                    "model": data.get("model", ""),
+                    "choices": [
+                        {
+                            "index": 0,
+                            "delta": {"content": (choice.get("message") or {}).get("content")},
+                            "finish_reason": choice.get("finish_reason") or "stop",
+                        }
+                    ],
+                    "usage": data.get("usage"),
+                }
+            )
+        except (TypeError, KeyError, IndexError, AttributeError, ValueError) as exc:
+            raise ChatError(
+                ErrorKind.MALFORMED,
+                "The server sent data that is not a valid chat reply. It may not be an "
+                "OpenAI-compatible server.",
+            ) from exc
+        return cls([chunk])
+
+    def __iter__(self) -> Iterator[ChatCompletionChunk]:
+        return iter(self._chunks)
+
+    def close(self) -> None:
+        pass

@@ -16,7 +16,6 @@ from core.conversation import ReplyStatus
 from core.errors import ChatError, ErrorKind
 
 if TYPE_CHECKING:  # openai takes ~300 ms to import; the window does not wait for it
-    from openai import Stream
     from openai.types.chat import ChatCompletionChunk
 
 
@@ -41,7 +40,15 @@ _FINISH_STATUS = {
     "content_filter": ReplyStatus.FILTERED,
 }
 
-OpenStream = Callable[[], "Stream[ChatCompletionChunk]"]
+
+class ChunkStream(Protocol):
+    """What a reply reads: openai's `Stream`, or a whole JSON reply cut into chunks."""
+
+    def __iter__(self) -> Iterator["ChatCompletionChunk"]: ...
+    def close(self) -> None: ...
+
+
+OpenStream = Callable[[], ChunkStream]
 
 
 class Interrupter(Protocol):
@@ -63,7 +70,7 @@ class ChatReply:
         self._interrupter = interrupter
         self._explain = explain
         self._lock = threading.Lock()
-        self._stream: Stream[ChatCompletionChunk] | None = None
+        self._stream: ChunkStream | None = None
         self._thread_id: int | None = None
         self._started = False
         self._done = False

@@ -360,3 +360,51 @@ def test_request_body_is_valid_json_with_unicode(
     assert json.dumps(body["messages"], ensure_ascii=False) == (
         '[{"role": "user", "content": "naïve — 日本"}]'
     )
+
+
+def _json_script(body: object) -> Script:
+    return Script(headers={"Content-Type": "application/json"}, parts=[json.dumps(body).encode()])
+
+
+def test_a_server_that_ignores_stream_true_still_answers(
+    server: FakeOpenAIServer, client: ChatClient
+) -> None:
+    server.enqueue(
+        _json_script(
+            {
+                "id": "chatcmpl-1",
+                "object": "chat.completion",
+                "created": 1,
+                "model": "m",
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": "All at once."},
+                        "finish_reason": "stop",
+                    }
+                ],
+                "usage": {"prompt_tokens": 3, "completion_tokens": 3, "total_tokens": 6},
+            }
+        )
+    )
+    reply = client.stream(HELLO, "m")
+    assert texts(reply) == ["All at once."]
+    assert reply.status is ReplyStatus.COMPLETE
+    assert reply.usage is not None and reply.usage.total_tokens == 6
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ({"error": {"message": "model is loading"}}, ErrorKind.STREAM_ERROR),
+        ({"unexpected": True}, ErrorKind.MALFORMED),
+        ([1, 2, 3], ErrorKind.MALFORMED),
+    ],
+)
+def test_a_json_body_that_is_not_a_reply_is_explained(
+    server: FakeOpenAIServer, client: ChatClient, body: object, kind: ErrorKind
+) -> None:
+    server.enqueue(_json_script(body))
+    with pytest.raises(ChatError) as caught:
+        texts(client.stream(HELLO, "m"))
+    assert caught.value.kind is kind
