@@ -29,6 +29,7 @@ def create_window(folder: Path) -> "MainWindow":
     """The main window over the settings in `folder`, with logging that masks keys."""
     from core.logs import configure_logging
     from core.settings import Settings, SettingsStore
+    from core.store import HistoryStore
     from gui.main_window import MainWindow
     from gui.qt_logging import route_qt_messages_to_log
 
@@ -40,7 +41,9 @@ def create_window(folder: Path) -> "MainWindow":
 
         return ChatClient(settings.endpoint())
 
-    return MainWindow(SettingsStore(folder), make_client, on_secret=redactor.add_secret)
+    return MainWindow(
+        SettingsStore(folder), make_client, HistoryStore(folder), on_secret=redactor.add_secret
+    )
 
 
 def run(app: "QApplication", window: "MainWindow") -> int:

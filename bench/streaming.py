@@ -68,6 +68,7 @@ def app_path(server: FakeOpenAIServer, deltas: list[str]) -> Run:
 
     from core.client import ChatClient
     from core.settings import Settings, SettingsStore
+    from core.store import HistoryStore
     from gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -75,7 +76,7 @@ def app_path(server: FakeOpenAIServer, deltas: list[str]) -> Run:
     with TemporaryDirectory() as folder:
         store = SettingsStore(Path(folder))
         store.save(Settings(base_url=server.base_url, model="m"), environ={})
-        window = MainWindow(store, lambda s: ChatClient(s.endpoint()))
+        window = MainWindow(store, lambda s: ChatClient(s.endpoint()), HistoryStore(Path(folder)))
         window.show()
         loop = QEventLoop()
         QTimer.singleShot(200, loop.quit)  # let the window appear and settle

@@ -20,6 +20,7 @@ class ReplyStatus(Enum):
     FAILED = "failed"
     CUT_OFF = "cut_off"  # finish_reason "length"
     FILTERED = "filtered"  # finish_reason "content_filter"
+    INTERRUPTED = "interrupted"  # the app stopped (crash, power cut) while it streamed
 
 
 @dataclass(frozen=True)

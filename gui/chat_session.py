@@ -11,11 +11,14 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from core.conversation import Conversation, Message, ReplyStatus, Role
 from core.errors import ChatError, ErrorKind
+from core.recorder import ConversationRecorder
+from core.store import StoredConversation, StoreError
 from gui.conversation_view import ConversationView
+from gui.future_relay import FutureRelay
 from gui.message_widget import MessageWidget
 from gui.stream_worker import StreamWorker
 
@@ -26,6 +29,13 @@ ClientFactory = Callable[[], "ChatClient"]
 
 log = logging.getLogger(__name__)
 
+# A streaming reply is written to the history at least this often, and when it ends.
+CHECKPOINT_MS = 1000
+# Sent (not shown, not stored) after an unfinished reply to have the model go on.
+CONTINUE_PROMPT = (
+    "Continue your previous answer exactly where it stopped. Do not repeat anything; "
+    "start with the next word."
+)
 # Closing the window waits this long for the worker; with sockets shut down it needs ~1 ms.
 SHUTDOWN_WAIT_MS = 1000
 
@@ -34,15 +44,26 @@ class ChatSession(QObject):
     """Signals:
     busy_changed(bool): a reply started (True) or ended (False).
     reply_ended(Message): the finished assistant message, whatever its status.
+    save_failed(str): a write to the history failed; the text says why in plain words.
     """
 
     busy_changed = Signal(bool)
     reply_ended = Signal(object)
+    save_failed = Signal(str)
 
-    def __init__(self, view: ConversationView, parent: QObject | None = None) -> None:
+    def __init__(
+        self, view: ConversationView, recorder: ConversationRecorder, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._view = view
         self._view.retry_requested.connect(self.retry)
+        self._view.continue_requested.connect(self.continue_reply)
+        self._recorder = recorder
+        self._relay = FutureRelay(self)
+        self._pending_send: object | None = None
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setInterval(CHECKPOINT_MS)
+        self._checkpoint_timer.timeout.connect(self._on_checkpoint_timer_timeout)
         self.conversation = Conversation()
         self._client: ChatClient | None = None
         self._client_factory: ClientFactory | None = None
@@ -96,18 +117,42 @@ class ChatSession(QObject):
 
     @property
     def is_busy(self) -> bool:
-        return self._worker is not None
+        return self._worker is not None or self._pending_send is not None
 
     # -- actions ---------------------------------------------------------------
     def send(self, prompt: str) -> bool:
-        """Send a prompt; False (and nothing sent) if it is blank or a reply is streaming."""
+        """Send a prompt; False (and nothing sent) if it is blank or a reply is streaming.
+
+        The prompt is committed to the history first; the request goes out once it is.
+        """
         if self.is_busy or not prompt.strip():
             return False
         message = Message(Role.USER, prompt)
         self.conversation.add(message)
         self._view.add_message(message, "You")
-        self._start_reply()
+        token = self._pending_send = object()
+        self.busy_changed.emit(True)
+        self._relay.when_done(
+            self._recorder.append(message), lambda saved: self._on_prompt_saved(token, saved)
+        )
         return True
+
+    def _on_prompt_saved(self, token: object, saved: "Future[None]") -> None:
+        if token is not self._pending_send:
+            return  # New chat (or closing) came first
+        self._pending_send = None
+        if saved.exception() is not None:
+            self._report_save_error(saved)  # ask anyway: the answer still shows
+        self._start_reply()
+
+    def open(self, stored: StoredConversation) -> None:
+        """Show a stored conversation; a new prompt continues it."""
+        self.new_conversation()
+        self._recorder.resume(stored)
+        for item in stored.messages:
+            self.conversation.add(item.message)
+            title = "You" if item.message.role is Role.USER else (self._model or "Assistant")
+            self._view.add_message(item.message, title)
 
     @Slot()
     def retry(self) -> None:
@@ -116,8 +161,17 @@ class ChatSession(QObject):
         if self.is_busy or last is None or last.role is not Role.ASSISTANT:
             return
         self.conversation.drop_last()
+        self._recorder.drop_last()
         self._view.remove_last()
         self._start_reply()
+
+    @Slot()
+    def continue_reply(self) -> None:
+        """Ask the model to go on from where the last (unfinished) reply stopped."""
+        last = self.conversation.last
+        if self.is_busy or last is None or last.role is not Role.ASSISTANT or not last.content:
+            return
+        self._start_reply(continuing=True)
 
     @Slot()
     def stop(self) -> None:
@@ -127,11 +181,14 @@ class ChatSession(QObject):
 
     def new_conversation(self) -> None:
         self._abandon()
+        self._pending_send = None
+        self._recorder.start_over()
         self.conversation = Conversation()
         self._view.clear()
 
     def shutdown(self) -> None:
         """Stop streaming and wait for the worker threads, so the app can exit cleanly."""
+        self._pending_send = None
         self._abandon()
         for thread in list(self._live):
             if not thread.wait(SHUTDOWN_WAIT_MS):
@@ -140,13 +197,22 @@ class ChatSession(QObject):
         self._client_maker.shutdown(wait=False)
 
     # -- the streaming reply ---------------------------------------------------
-    def _start_reply(self) -> None:
-        history = list(self.conversation)
-        placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING)
-        self.conversation.add(placeholder)
-        self._widget = self._view.add_message(placeholder, self._model or "Assistant")
-        self._parts = []
+    def _start_reply(self, *, continuing: bool = False) -> None:
+        if continuing:
+            partial = self.conversation.update_last(status=ReplyStatus.STREAMING, error=None)
+            history = [*self.conversation, Message(Role.USER, CONTINUE_PROMPT)]
+            self._widget = self._view.messages[-1]
+            self._widget.show_outcome(partial)
+            self._parts = [partial.content]
+        else:
+            history = list(self.conversation)
+            placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING)
+            self.conversation.add(placeholder)
+            self._recorder.append(placeholder)
+            self._widget = self._view.add_message(placeholder, self._model or "Assistant")
+            self._parts = []
         self._error = None
+        self._checkpoint_timer.start()
         try:
             client = self._take_client()
         except Exception:
@@ -173,6 +239,16 @@ class ChatSession(QObject):
         self._thread, self._worker = thread, worker
         thread.start()
         self.busy_changed.emit(True)
+
+    @Slot()
+    def _on_checkpoint_timer_timeout(self) -> None:
+        if self._worker is not None:
+            text = "".join(self._parts)
+            self._recorder.update_last(Message(Role.ASSISTANT, text, ReplyStatus.STREAMING))
+
+    def _report_save_error(self, future: "Future[None]") -> None:
+        error = future.exception()
+        self.save_failed.emit(error.message if isinstance(error, StoreError) else str(error))
 
     def _abandon(self) -> None:
         """Stop the current worker and ignore whatever it still sends; keep its text."""
@@ -217,6 +293,8 @@ class ChatSession(QObject):
         text = "".join(self._parts)
         error = self._error.message if self._error is not None else None
         message = self.conversation.update_last(content=text, status=status, error=error)
+        self._checkpoint_timer.stop()
+        self._recorder.update_last(message)
         if self._widget is not None:
             self._widget.show_outcome(message)
         self._worker = None

@@ -71,10 +71,12 @@ class ConversationView(QScrollArea):
 
     Signals:
         retry_requested(): Retry was pressed under the last reply.
+        continue_requested(): Continue was pressed under the last reply.
         settings_requested(): the welcome panel's Settings button was pressed.
     """
 
     retry_requested = Signal()
+    continue_requested = Signal()
     settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -124,6 +126,7 @@ class ConversationView(QScrollArea):
             earlier.hide_retry()  # Retry only makes sense for the latest reply
         widget = MessageWidget(message, title, self._column_widget)
         widget.retry_requested.connect(self.retry_requested)
+        widget.continue_requested.connect(self.continue_requested)
         if message.role is Role.USER:
             # A prompt sits on the right, no wider than it needs (like a chat bubble).
             widget.setMaximumWidth(widget.natural_width(int(READING_WIDTH * 0.8)))

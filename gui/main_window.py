@@ -4,7 +4,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ChatError
+from core.recorder import ConversationRecorder
 from core.settings import Settings, SettingsStore
+from core.store import HistoryStore
 from gui.async_slot import async_slot
 from gui.chat_session import ChatSession
 from gui.conversation_view import ConversationView
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         self,
         store: SettingsStore,
         make_client: ClientFactory,
+        history: HistoryStore,
         on_secret: Callable[[str | None], None] = lambda _secret: None,
     ) -> None:
         super().__init__()
@@ -55,7 +58,8 @@ class MainWindow(QMainWindow):
         self.send_button.setAccessibleName("Send")
         self.send_button.setDefault(True)
         self.send_button.setMinimumWidth(88)
-        self.session = ChatSession(self.view, self)
+        self._history = history
+        self.session = ChatSession(self.view, ConversationRecorder(history), self)
 
         composer = QWidget(self)
         composer.setObjectName("composer")
@@ -67,6 +71,12 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.history_notice = QLabel(self)
+        self.history_notice.setObjectName("historyNotice")
+        self.history_notice.setWordWrap(True)
+        self.history_notice.setAccessibleName("History warning")
+        self.history_notice.hide()
+        column.addWidget(self.history_notice)
         column.addWidget(self.view, 1)
         column.addWidget(composer)
         self.setCentralWidget(central)
@@ -82,8 +92,21 @@ class MainWindow(QMainWindow):
         self.send_button.clicked.connect(self._on_send_button_clicked)
         self.session.busy_changed.connect(self._on_session_busy_changed)
         self.view.settings_requested.connect(self.open_settings)
+        self.session.save_failed.connect(self._on_history_save_failed)
+        # The store reports failed writes on its own thread; the signal brings them here.
+        self._write_errors = _WriteErrors(self)
+        self._write_errors.write_failed.connect(self._on_history_save_failed)
+        history.on_write_error = self._write_errors.write_failed.emit
 
         self._apply_settings(self._settings)
+        latest = history.latest_conversation()
+        if latest is not None:
+            self.session.open(latest)
+        if history.moved_aside is not None:
+            self._on_history_save_failed(
+                "Rivulet could not read its history file, so it started a new one. "
+                f"The old file is kept at {history.moved_aside}."
+            )
         self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, self._on_startup_pick_model)
 
@@ -214,6 +237,20 @@ class MainWindow(QMainWindow):
         self.prompt.clear()
         self.prompt.setFocus()
 
+    @Slot(str)
+    def _on_history_save_failed(self, message: str) -> None:
+        self.history_notice.setText(message)
+        self.history_notice.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.shutdown()
+        self._history.close()  # waits for the last checkpoint to be written
         event.accept()
+
+
+class _WriteErrors(QObject):
+    """Signals:
+    write_failed(str): a history write failed (emitted on the store's thread).
+    """
+
+    write_failed = Signal(str)

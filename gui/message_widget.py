@@ -60,9 +60,11 @@ class MessageText(QTextBrowser):
 class MessageWidget(QFrame):
     """Signals:
     retry_requested(): the user pressed Retry under a failed or stopped reply.
+    continue_requested(): the user pressed Continue under an unfinished reply.
     """
 
     retry_requested = Signal()
+    continue_requested = Signal()
 
     def __init__(self, message: Message, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +93,11 @@ class MessageWidget(QFrame):
         self.retry_button = QPushButton("Retry", self._notice)
         self.retry_button.setAccessibleName("Retry this reply")
         self.retry_button.clicked.connect(self.retry_requested)
+        self.continue_button = QPushButton("Continue", self._notice)
+        self.continue_button.setAccessibleName("Continue this reply from where it stopped")
+        self.continue_button.clicked.connect(self.continue_requested)
         notice_layout.addWidget(self._notice_label, 1)
+        notice_layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignTop)
         notice_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._notice)
         self._notice.hide()
@@ -148,13 +154,20 @@ class MessageWidget(QFrame):
             style.unpolish(self._notice_label)  # re-read the stylesheet for the new severity
             style.polish(self._notice_label)
             self.retry_button.setVisible(message.status is not ReplyStatus.STREAMING)
+            self.continue_button.setVisible(
+                bool(message.content) and message.status in _CONTINUABLE
+            )
 
     def hide_retry(self) -> None:
         self.retry_button.hide()
+        self.continue_button.hide()
 
     @property
     def notice_text(self) -> str:
         return self._notice_label.text() if self._notice.isVisibleTo(self) else ""
+
+
+_CONTINUABLE = {ReplyStatus.INTERRUPTED, ReplyStatus.CUT_OFF, ReplyStatus.STOPPED}
 
 
 def _notice_for(message: Message) -> str | None:
@@ -167,6 +180,11 @@ def _notice_for(message: Message) -> str | None:
             return "Stopped. The text above is what had arrived."
         case ReplyStatus.CUT_OFF:
             return "The reply was cut off: it reached the length limit for one answer."
+        case ReplyStatus.INTERRUPTED:
+            return (
+                "Interrupted: Rivulet was closed before this reply finished. "
+                "The text above is what had arrived."
+            )
         case ReplyStatus.FILTERED:
             return "The server's content filter stopped this reply."
         case _:

@@ -33,4 +33,5 @@ def stylesheet(palette: QPalette) -> str:
     #welcomeHeading {{ font-size: 18pt; font-weight: 600; }}
     #hint {{ color: {muted}; }}
     #composer {{ border-top: 1px solid {border}; }}
+    #historyNotice {{ color: {error}; padding: 8px 24px; border-bottom: 1px solid {border}; }}
     """

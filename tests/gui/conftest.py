@@ -11,6 +11,7 @@ from qasync import QEventLoop, QThreadExecutor
 
 from core.client import ChatClient
 from core.settings import Settings, SettingsStore
+from core.store import HistoryStore
 from gui.main_window import MainWindow
 from tests.support.fake_openai import FakeOpenAIServer
 
@@ -42,7 +43,11 @@ class WindowFactory:
         store = SettingsStore(self._data_dir)
         if settings is not None:
             store.save(settings, environ={})
-        window = MainWindow(store, lambda s: ChatClient(s.endpoint(), read_timeout=read_timeout))
+        window = MainWindow(
+            store,
+            lambda s: ChatClient(s.endpoint(), read_timeout=read_timeout),
+            HistoryStore(self._data_dir),
+        )
         self._qtbot.addWidget(window)
         window.show()
         self._qtbot.waitExposed(window)

@@ -1,0 +1,310 @@
+"""`HistoryStore`: every conversation in one SQLite file, written off the caller's thread.
+
+Writes go to one background thread that owns the writing connection, in order, and
+return futures; reads use a second connection (WAL lets them run beside the writer).
+Ids are made by the caller (uuid4 hex), so a reply can be checkpointed before its row
+is known to exist. Schema changes are an ordered list of migrations; before running
+any, a copy of the file is saved next to it. A file SQLite cannot read is moved aside,
+never deleted, and a fresh one is started.
+"""
+
+import logging
+import queue
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from core.conversation import Message, ReplyStatus, Role
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "rivulet.db"
+
+# Migration N (1-based) turns schema version N-1 into N. Append; never edit a released one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE conversations (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE TABLE messages (
+        id TEXT PRIMARY KEY,
+        conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        content TEXT NOT NULL,
+        status TEXT NOT NULL,
+        error TEXT,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE INDEX messages_in_order ON messages(conversation_id, seq);
+    CREATE INDEX conversations_newest_first ON conversations(updated_at DESC);
+    """,
+)
+
+T = TypeVar("T")
+_Job = tuple[Callable[[sqlite3.Connection], Any], "Future[Any]"]
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    id: str
+    message: Message
+
+
+@dataclass(frozen=True)
+class StoredConversation:
+    id: str
+    title: str
+    messages: list[StoredMessage]
+
+
+class StoreError(Exception):
+    """The store could not write; `message` says why in plain words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _plain(error: sqlite3.Error) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return "The disk is full, so Rivulet could not save the conversation."
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return "Rivulet's data folder is read-only, so it could not save the conversation."
+    return f"Rivulet could not save the conversation ({error})."
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+class HistoryStore:
+    """Conversations and messages in `folder/rivulet.db`.
+
+    `moved_aside` is the path a damaged file was moved to at open, if that happened.
+    `on_write_error(message)` is called on the writer thread when a write fails.
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        migrations: Sequence[str] = MIGRATIONS,
+        on_write_error: Callable[[str], None] = lambda _message: None,
+    ) -> None:
+        self.path = folder / DB_NAME
+        self.moved_aside: Path | None = None
+        self.on_write_error = on_write_error
+        self._reader = self._open(migrations)
+        self._queue: queue.SimpleQueue[
+            tuple[Callable[[sqlite3.Connection], Any], Future[Any]] | None
+        ]
+        self._queue = queue.SimpleQueue()
+        self._writer_conn = _connect(self.path)
+        # FULL: a commit reaches the disk before it returns, so a power cut loses at
+        # most what was not yet checkpointed (about a second of a streaming reply).
+        self._writer_conn.execute("PRAGMA synchronous = FULL")
+        self._writer = threading.Thread(target=self._write_loop, name="rivulet-store", daemon=True)
+        self._writer.start()
+
+    # -- opening -----------------------------------------------------------------
+    def _open(self, migrations: Sequence[str]) -> sqlite3.Connection:
+        try:
+            conn = _connect(self.path)
+            conn.execute("PRAGMA journal_mode = WAL")
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+        except sqlite3.DatabaseError as error:
+            log.warning("Cannot read %s (%s); moving it aside", self.path, error)
+            self.moved_aside = self._move_aside()
+            conn = _connect(self.path)
+            conn.execute("PRAGMA journal_mode = WAL")
+        self._migrate(conn, migrations)
+        return conn
+
+    def _move_aside(self) -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{self.path.suffix}")
+        for suffix in ("", "-wal", "-shm"):
+            part = Path(f"{self.path}{suffix}")
+            if part.exists():
+                part.replace(Path(f"{aside}{suffix}"))
+        return aside
+
+    def _migrate(self, conn: sqlite3.Connection, migrations: Sequence[str]) -> None:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(migrations):
+            raise StoreError(
+                f"{self.path} was written by a newer Rivulet (schema {version}); "
+                "update Rivulet to open it."
+            )
+        if version == len(migrations):
+            return
+        if version > 0:
+            backup = self.path.with_name(f"{self.path.stem}.before-v{len(migrations)}.db")
+            with sqlite3.connect(backup) as copy:
+                conn.backup(copy)
+            copy.close()
+            log.info("Backed up %s to %s before migrating", self.path, backup)
+        for number in range(version + 1, len(migrations) + 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(migrations[number - 1]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    # -- writing (background thread) ----------------------------------------------
+    def _write_loop(self) -> None:
+        conn = self._writer_conn
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            work, future = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                result = work(conn)
+                conn.execute("COMMIT")
+            except sqlite3.Error as error:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                message = _plain(error)
+                log.error("Write failed: %s", error)
+                self.on_write_error(message)
+                future.set_exception(StoreError(message))
+            except BaseException as error:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+    def _submit(self, work: Callable[[sqlite3.Connection], T]) -> "Future[T]":
+        future: Future[T] = Future()
+        self._queue.put((work, future))
+        return future
+
+    def add_conversation(self, conversation_id: str, title: str) -> "Future[None]":
+        now = time.time()
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?,?,?,?)",
+                (conversation_id, title, now, now),
+            )
+
+        return self._submit(work)
+
+    def add_message(
+        self, conversation_id: str, message_id: str, message: Message
+    ) -> "Future[None]":
+        now = time.time()
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO messages (id, conversation_id, seq, role, content, status, error,"
+                " created_at, updated_at) VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1"
+                " FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?)",
+                (
+                    message_id,
+                    conversation_id,
+                    conversation_id,
+                    message.role.value,
+                    message.content,
+                    message.status.value,
+                    message.error,
+                    now,
+                    now,
+                ),
+            )
+            conn.execute(
+                "UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id)
+            )
+
+        return self._submit(work)
+
+    def update_message(self, message_id: str, message: Message) -> "Future[None]":
+        """Checkpoint a reply: its text so far and how it stands."""
+        now = time.time()
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE messages SET content = ?, status = ?, error = ?, updated_at = ?"
+                " WHERE id = ?",
+                (message.content, message.status.value, message.error, now, message_id),
+            )
+
+        return self._submit(work)
+
+    def delete_message(self, message_id: str) -> "Future[None]":
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM messages WHERE id = ?", (message_id,))
+
+        return self._submit(work)
+
+    def close(self) -> None:
+        """Finish every queued write, then close both connections."""
+        self._queue.put(None)
+        self._writer.join()
+        self._writer_conn.close()
+        self._reader.close()
+
+    # -- reading (caller's thread) --------------------------------------------------
+    def latest_conversation(self) -> StoredConversation | None:
+        row = self._reader.execute(
+            "SELECT id, title FROM conversations ORDER BY updated_at DESC LIMIT 1"
+        ).fetchone()
+        return self.load(row[0]) if row else None
+
+    def load(self, conversation_id: str) -> StoredConversation | None:
+        row = self._reader.execute(
+            "SELECT title FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        rows = self._reader.execute(
+            "SELECT id, role, content, status, error FROM messages"
+            " WHERE conversation_id = ? ORDER BY seq",
+            (conversation_id,),
+        ).fetchall()
+        messages = [
+            StoredMessage(mid, _message(role, content, status, error))
+            for mid, role, content, status, error in rows
+        ]
+        return StoredConversation(conversation_id, row[0], messages)
+
+
+def _message(role: str, content: str, status: str, error: str | None) -> Message:
+    state = ReplyStatus(status) if status in ReplyStatus._value2member_map_ else ReplyStatus.FAILED
+    # A reply still marked as streaming when read back was cut short by a crash.
+    if state is ReplyStatus.STREAMING:
+        state = ReplyStatus.INTERRUPTED
+    return Message(Role(role), content, state, error)
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
