@@ -29,6 +29,7 @@ class Message:
     content: str
     status: ReplyStatus = ReplyStatus.COMPLETE
     error: str | None = None
+    model: str = ""  # which model wrote an assistant message
 
     def as_api(self) -> dict[str, str]:
         return {"role": self.role.value, "content": self.content}

@@ -43,6 +43,7 @@ MIGRATIONS: tuple[str, ...] = (
         content TEXT NOT NULL,
         status TEXT NOT NULL,
         error TEXT,
+        model TEXT NOT NULL DEFAULT '',
         created_at REAL NOT NULL,
         updated_at REAL NOT NULL
     );
@@ -227,8 +228,8 @@ class HistoryStore:
         def work(conn: sqlite3.Connection) -> None:
             conn.execute(
                 "INSERT INTO messages (id, conversation_id, seq, role, content, status, error,"
-                " created_at, updated_at) VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1"
-                " FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?)",
+                " model, created_at, updated_at) VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1"
+                " FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?, ?)",
                 (
                     message_id,
                     conversation_id,
@@ -237,6 +238,7 @@ class HistoryStore:
                     message.content,
                     message.status.value,
                     message.error,
+                    message.model,
                     now,
                     now,
                 ),
@@ -253,9 +255,16 @@ class HistoryStore:
 
         def work(conn: sqlite3.Connection) -> None:
             conn.execute(
-                "UPDATE messages SET content = ?, status = ?, error = ?, updated_at = ?"
+                "UPDATE messages SET content = ?, status = ?, error = ?, model = ?, updated_at = ?"
                 " WHERE id = ?",
-                (message.content, message.status.value, message.error, now, message_id),
+                (
+                    message.content,
+                    message.status.value,
+                    message.error,
+                    message.model,
+                    now,
+                    message_id,
+                ),
             )
 
         return self._submit(work)
@@ -287,23 +296,23 @@ class HistoryStore:
         if row is None:
             return None
         rows = self._reader.execute(
-            "SELECT id, role, content, status, error FROM messages"
+            "SELECT id, role, content, status, error, model FROM messages"
             " WHERE conversation_id = ? ORDER BY seq",
             (conversation_id,),
         ).fetchall()
         messages = [
-            StoredMessage(mid, _message(role, content, status, error))
-            for mid, role, content, status, error in rows
+            StoredMessage(mid, _message(role, content, status, error, model))
+            for mid, role, content, status, error, model in rows
         ]
         return StoredConversation(conversation_id, row[0], messages)
 
 
-def _message(role: str, content: str, status: str, error: str | None) -> Message:
+def _message(role: str, content: str, status: str, error: str | None, model: str) -> Message:
     state = ReplyStatus(status) if status in ReplyStatus._value2member_map_ else ReplyStatus.FAILED
     # A reply still marked as streaming when read back was cut short by a crash.
     if state is ReplyStatus.STREAMING:
         state = ReplyStatus.INTERRUPTED
-    return Message(Role(role), content, state, error)
+    return Message(Role(role), content, state, error, model)
 
 
 def _statements(script: str) -> list[str]:

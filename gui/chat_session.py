@@ -151,7 +151,7 @@ class ChatSession(QObject):
         self._recorder.resume(stored)
         for item in stored.messages:
             self.conversation.add(item.message)
-            title = "You" if item.message.role is Role.USER else (self._model or "Assistant")
+            title = _title_of(item.message, self._model)
             self._view.add_message(item.message, title)
 
     @Slot()
@@ -206,7 +206,7 @@ class ChatSession(QObject):
             self._parts = [partial.content]
         else:
             history = list(self.conversation)
-            placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING)
+            placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING, model=self._model)
             self.conversation.add(placeholder)
             self._recorder.append(placeholder)
             self._widget = self._view.add_message(placeholder, self._model or "Assistant")
@@ -244,7 +244,8 @@ class ChatSession(QObject):
     def _on_checkpoint_timer_timeout(self) -> None:
         if self._worker is not None:
             text = "".join(self._parts)
-            self._recorder.update_last(Message(Role.ASSISTANT, text, ReplyStatus.STREAMING))
+            streaming = Message(Role.ASSISTANT, text, ReplyStatus.STREAMING, model=self._model)
+            self._recorder.update_last(streaming)
 
     def _report_save_error(self, future: "Future[None]") -> None:
         error = future.exception()
@@ -302,6 +303,12 @@ class ChatSession(QObject):
         self._widget = None
         self.busy_changed.emit(False)
         self.reply_ended.emit(message)
+
+
+def _title_of(message: Message, current_model: str) -> str:
+    if message.role is Role.USER:
+        return "You"
+    return message.model or current_model or "Assistant"
 
 
 def _close_made_client(future: "Future[ChatClient]") -> None:

@@ -142,3 +142,31 @@ def test_a_reply_killed_mid_stream_comes_back_marked_and_can_continue(
     assert [m.role for m in window.session.conversation] == [Role.USER, Role.ASSISTANT]
     window.close()
     assert _assistant_text_in_db(data_dir / DB_NAME) == message.content
+
+
+def test_a_failing_disk_is_reported_and_the_reply_stays_on_screen(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = make_window(Settings(base_url=server.base_url, model="m"))
+    ask(qtbot, window, "saved question")
+    # What SQLite says for a read-only file or folder (tests run as root, which ignores modes).
+    window._history._writer_conn.execute("PRAGMA query_only = ON")
+    server.enqueue(reply_script(["Still ", "shown."]))
+    message = ask(qtbot, window, "unsaved question")
+    assert message.content == "Still shown."
+    assert window.view.messages[-1].plain_text() == "Still shown."
+    qtbot.waitUntil(window.history_notice.isVisible)
+    assert "read-only" in window.history_notice.text()
+    window._history._writer_conn.execute("PRAGMA query_only = OFF")
+
+
+def test_a_damaged_history_file_is_kept_and_the_user_is_told(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, data_dir: Path
+) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / DB_NAME).write_bytes(b"\x00garbage" * 512)
+    window = make_window(Settings(base_url=server.base_url, model="m"))
+    assert window.history_notice.isVisible()
+    assert "damaged" in window.history_notice.text()
+    assert list(data_dir.glob("rivulet.damaged-*.db"))
+    assert ask(qtbot, window, "works?").content == "Hello there!"
