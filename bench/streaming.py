@@ -87,8 +87,15 @@ def app_path(server: FakeOpenAIServer, deltas: list[str]) -> Run:
         ticker = QTimer()
         ticker.setTimerType(Qt.TimerType.PreciseTimer)
         ticker.setInterval(1)
-        ticker.timeout.connect(lambda: ticks.append(clock.nsecsElapsed()))
         first: list[float] = []
+        session = window.session
+
+        def on_tick() -> None:
+            ticks.append(clock.nsecsElapsed())
+            if not first and session._parts:  # the first delta reached the GUI thread
+                first.append(time.perf_counter())
+
+        ticker.timeout.connect(on_tick)
         done = QEventLoop()
         window.session.reply_ended.connect(done.quit)
 
@@ -101,12 +108,7 @@ def app_path(server: FakeOpenAIServer, deltas: list[str]) -> Run:
         clock.start()
         ticker.start()
         started = time.perf_counter()
-        window._on_prompt_submitted()
-        worker = window.session._worker
-        assert worker is not None
-        worker.delta_received.connect(
-            lambda _t: first.append(time.perf_counter()) if not first else None
-        )
+        window._on_prompt_submitted()  # commits the prompt, then sends it
         done.exec()
         window.view.messages[-1].flush()
         app.processEvents()

@@ -131,8 +131,9 @@ class HistoryStore:
         try:
             conn = _connect(self.path)
             conn.execute("PRAGMA journal_mode = WAL")
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("quick_check failed")
+            # Cheap enough for every start (unlike quick_check, which reads the whole
+            # file): reading the schema fails at once on a file that is not a database.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as error:
             log.warning("Cannot read %s (%s); moving it aside", self.path, error)
             self.moved_aside = self._move_aside()
