@@ -1,29 +1,17 @@
 """The real app in its own process: closing it mid-reply exits cleanly within a second."""
 
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
+from tests.support.app_process import spawn_app
 from tests.support.fake_openai import FakeOpenAIServer, Script, Stall, chunk, sse
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_closing_the_app_mid_reply_exits_cleanly_and_fast(
     server: FakeOpenAIServer, data_dir: Path
 ) -> None:
     server.enqueue(Script(parts=[sse(chunk(role=True)), sse(chunk("Once upon")), Stall()]))
-    env = dict(os.environ, TEST_SERVER_URL=server.base_url, QT_QPA_PLATFORM="offscreen")
-    with subprocess.Popen(
-        [sys.executable, "-m", "tests.support.close_mid_reply"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as proc:
+    with spawn_app("tests.support.close_mid_reply", server.base_url) as proc:
         assert proc.stdout is not None and proc.stderr is not None
         line = proc.stdout.readline()  # blocks until the window is closed mid-reply
         closed_at = time.monotonic()

@@ -1,10 +1,7 @@
 """Conversations survive restarts and crashes: a real SQLite file, a real SIGKILL."""
 
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,6 +14,7 @@ from core.store import DB_NAME
 from gui.chat_session import CONTINUE_PROMPT
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
+from tests.support.app_process import spawn_app
 from tests.support.fake_openai import (
     FakeOpenAIServer,
     Part,
@@ -27,8 +25,6 @@ from tests.support.fake_openai import (
     reply_script,
     sse,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_last_conversation_is_back_after_a_restart_and_continues(
@@ -100,15 +96,7 @@ def test_a_reply_killed_mid_stream_comes_back_marked_and_can_continue(
     for word in words:
         paced += [sse(chunk(word)), Pause(0.01)]
     server.enqueue(Script(parts=[*paced, Stall()]))
-    env = dict(os.environ, TEST_SERVER_URL=server.base_url, QT_QPA_PLATFORM="offscreen")
-    with subprocess.Popen(
-        [sys.executable, "-m", "tests.support.stream_forever"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as app:
+    with spawn_app("tests.support.stream_forever", server.base_url) as app:
         assert app.stdout is not None and app.stderr is not None
         assert app.stdout.readline().strip() == "streaming", app.stderr.read()
         deadline = time.monotonic() + 10
