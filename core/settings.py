@@ -61,9 +61,6 @@ class Settings:
             return self.model
         return DEFAULT_OPENAI_MODEL if endpoint.display_url == OPENAI_URL else ""
 
-    def is_configured(self, environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
-        return self.endpoint(environ).is_usable
-
 
 class SettingsStore:
     """Loads and saves `Settings` in a folder; a damaged file is kept aside, never lost."""

@@ -167,14 +167,16 @@ class HistoryStore:
             copy.close()
             log.info("Backed up %s to %s before migrating", self.path, backup)
         for number in range(version + 1, len(migrations) + 1):
-            conn.execute("BEGIN IMMEDIATE")
+            # One script per migration, in its own transaction: statements may contain ";"
+            # (trigger bodies), which splitting the text by hand would break.
             try:
-                for statement in _statements(migrations[number - 1]):
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {number}")
-                conn.execute("COMMIT")
+                conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{migrations[number - 1]};\n"
+                    f"PRAGMA user_version = {number};\nCOMMIT;"
+                )
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
 
     # -- writing (background thread) ----------------------------------------------
@@ -277,7 +279,9 @@ class HistoryStore:
         return self._submit(work)
 
     def close(self) -> None:
-        """Finish every queued write, then close both connections."""
+        """Finish every queued write, then close both connections. Safe to call twice."""
+        if not self._writer.is_alive():
+            return
         self._queue.put(None)
         self._writer.join()
         self._writer_conn.close()
@@ -314,7 +318,3 @@ def _message(role: str, content: str, status: str, error: str | None, model: str
     if state is ReplyStatus.STREAMING:
         state = ReplyStatus.INTERRUPTED
     return Message(Role(role), content, state, error, model)
-
-
-def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]

@@ -72,7 +72,6 @@ class ChatSession(QObject):
         self._client_future: Future[ChatClient] | None = None
         self._client_maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-client")
         self._model = ""
-        self._thread: QThread | None = None
         # Every worker whose thread has not finished, including ones we let go of (New
         # chat, new settings). The strong reference matters: a worker has no Qt parent, so
         # dropping the last Python reference would delete it while its thread runs it.
@@ -236,7 +235,7 @@ class ChatSession(QObject):
         worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._on_thread_finished)
         self._live[thread] = worker
-        self._thread, self._worker = thread, worker
+        self._worker = worker
         thread.start()
         self.busy_changed.emit(True)
 
@@ -299,7 +298,6 @@ class ChatSession(QObject):
         if self._widget is not None:
             self._widget.show_outcome(message)
         self._worker = None
-        self._thread = None
         self._widget = None
         self.busy_changed.emit(False)
         self.reply_ended.emit(message)

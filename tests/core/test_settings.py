@@ -24,10 +24,10 @@ def test_environment_supplies_the_defaults() -> None:
 
 
 def test_what_counts_as_configured() -> None:
-    assert not Settings().is_configured({})
-    assert Settings().is_configured({"OPENAI_API_KEY": "sk"})
-    assert Settings(base_url="http://localhost:1234/v1").is_configured({})
-    assert not Settings(base_url=OPENAI_URL).is_configured({})
+    assert not Settings().endpoint({}).is_usable
+    assert Settings().endpoint({"OPENAI_API_KEY": "sk"}).is_usable
+    assert Settings(base_url="http://localhost:1234/v1").endpoint({}).is_usable
+    assert not Settings(base_url=OPENAI_URL).endpoint({}).is_usable
 
 
 def test_default_model_only_for_openai() -> None:

@@ -147,8 +147,8 @@ def test_closing_the_window_mid_reply_stops_the_thread(
     server.enqueue(Script(parts=[sse(chunk(role=True)), sse(chunk("still going")), Stall()]))
     type_and_send(qtbot, window, "long story")
     qtbot.waitUntil(lambda: window.session._parts == ["still going"], timeout=5000)
-    thread = window.session._thread
-    assert thread is not None and thread.isRunning()
+    (thread,) = window.session._live
+    assert thread.isRunning()
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < 1.0
