@@ -22,22 +22,25 @@ class ConversationRecorder:
     def __init__(self, store: HistoryStore) -> None:
         self._store = store
         self.conversation_id: str | None = None
+        self.title = ""
         self._ids: list[str] = []
 
     def start_over(self) -> None:
         self.conversation_id = None
+        self.title = ""
         self._ids = []
 
     def resume(self, stored: StoredConversation) -> None:
         self.conversation_id = stored.id
+        self.title = stored.title
         self._ids = [m.id for m in stored.messages]
 
     def append(self, message: Message) -> "Future[None]":
         """Store a new message (and the conversation, with its first title, if new)."""
         if self.conversation_id is None:
             self.conversation_id = new_id()
-            title = title_from(message.content if message.role is Role.USER else "")
-            self._store.add_conversation(self.conversation_id, title)
+            self.title = title_from(message.content if message.role is Role.USER else "")
+            self._store.add_conversation(self.conversation_id, self.title)
         message_id = new_id()
         self._ids.append(message_id)
         return self._store.add_message(self.conversation_id, message_id, message)

@@ -21,36 +21,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from core.conversation import Message, ReplyStatus, Role
+from core.schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "rivulet.db"
-
-# Migration N (1-based) turns schema version N-1 into N. Append; never edit a released one.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE conversations (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL,
-        created_at REAL NOT NULL,
-        updated_at REAL NOT NULL
-    );
-    CREATE TABLE messages (
-        id TEXT PRIMARY KEY,
-        conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
-        role TEXT NOT NULL,
-        content TEXT NOT NULL,
-        status TEXT NOT NULL,
-        error TEXT,
-        model TEXT NOT NULL DEFAULT '',
-        created_at REAL NOT NULL,
-        updated_at REAL NOT NULL
-    );
-    CREATE INDEX messages_in_order ON messages(conversation_id, seq);
-    CREATE INDEX conversations_newest_first ON conversations(updated_at DESC);
-    """,
-)
 
 T = TypeVar("T")
 _Job = tuple[Callable[[sqlite3.Connection], Any], "Future[Any]"]
@@ -64,6 +39,21 @@ def new_id() -> str:
 class StoredMessage:
     id: str
     message: Message
+
+
+@dataclass(frozen=True)
+class ConversationSummary:
+    id: str
+    title: str
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    conversation_id: str
+    message_id: str
+    title: str
+    snippet: str
 
 
 @dataclass(frozen=True)
@@ -140,6 +130,8 @@ class HistoryStore:
             conn = _connect(self.path)
             conn.execute("PRAGMA journal_mode = WAL")
         self._migrate(conn, migrations)
+        # Deleting is undoable until the app closes; what was deleted goes now.
+        conn.execute("DELETE FROM conversations WHERE deleted_at IS NOT NULL")
         return conn
 
     def _move_aside(self) -> Path:
@@ -278,6 +270,25 @@ class HistoryStore:
 
         return self._submit(work)
 
+    def rename(self, conversation_id: str, title: str) -> "Future[None]":
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id)
+            )
+
+        return self._submit(work)
+
+    def set_deleted(self, conversation_id: str, deleted: bool) -> "Future[None]":
+        """Hide (or bring back) a conversation; hidden ones are purged at the next start."""
+        stamp = time.time() if deleted else None
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE conversations SET deleted_at = ? WHERE id = ?", (stamp, conversation_id)
+            )
+
+        return self._submit(work)
+
     def close(self) -> None:
         """Finish every queued write, then close both connections. Safe to call twice."""
         if not self._writer.is_alive():
@@ -290,9 +301,33 @@ class HistoryStore:
     # -- reading (caller's thread) --------------------------------------------------
     def latest_conversation(self) -> StoredConversation | None:
         row = self._reader.execute(
-            "SELECT id, title FROM conversations ORDER BY updated_at DESC LIMIT 1"
+            "SELECT id FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1"
         ).fetchone()
         return self.load(row[0]) if row else None
+
+    def conversations(self) -> list[ConversationSummary]:
+        """Every conversation not deleted, newest first."""
+        rows = self._reader.execute(
+            "SELECT id, title, updated_at FROM conversations WHERE deleted_at IS NULL"
+            " ORDER BY updated_at DESC"
+        ).fetchall()
+        return [ConversationSummary(*row) for row in rows]
+
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
+        """Messages matching every word of `text` (word prefixes too), best first."""
+        query = fts_query(text)
+        if not query:
+            return []
+        rows = self._reader.execute(
+            "SELECT m.conversation_id, m.id, c.title,"
+            " snippet(messages_fts, 0, '', '', '…', 12)"
+            " FROM messages_fts JOIN messages m ON m.n = messages_fts.rowid"
+            " JOIN conversations c ON c.id = m.conversation_id"
+            " WHERE messages_fts MATCH ? AND c.deleted_at IS NULL"
+            " ORDER BY rank LIMIT ?",
+            (query, limit),
+        ).fetchall()
+        return [SearchHit(*row) for row in rows]
 
     def load(self, conversation_id: str) -> StoredConversation | None:
         row = self._reader.execute(
@@ -310,6 +345,12 @@ class HistoryStore:
             for mid, role, content, status, error, model in rows
         ]
         return StoredConversation(conversation_id, row[0], messages)
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query that matches every word as a prefix; user text is never FTS syntax."""
+    words = text.split()
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
 def _message(role: str, content: str, status: str, error: str | None, model: str) -> Message:

@@ -45,11 +45,13 @@ class ChatSession(QObject):
     busy_changed(bool): a reply started (True) or ended (False).
     reply_ended(Message): the finished assistant message, whatever its status.
     save_failed(str): a write to the history failed; the text says why in plain words.
+    conversation_touched(str, str): conversation `id` (titled `title`) got a new prompt.
     """
 
     busy_changed = Signal(bool)
     reply_ended = Signal(object)
     save_failed = Signal(str)
+    conversation_touched = Signal(str, str)
 
     def __init__(
         self, view: ConversationView, recorder: ConversationRecorder, parent: QObject | None = None
@@ -134,7 +136,13 @@ class ChatSession(QObject):
         self._relay.when_done(
             self._recorder.append(message), lambda saved: self._on_prompt_saved(token, saved)
         )
+        assert self._recorder.conversation_id is not None
+        self.conversation_touched.emit(self._recorder.conversation_id, self._recorder.title)
         return True
+
+    @property
+    def conversation_id(self) -> str | None:
+        return self._recorder.conversation_id
 
     def _on_prompt_saved(self, token: object, saved: "Future[None]") -> None:
         if token is not self._pending_send:

@@ -144,6 +144,14 @@ class ConversationView(QScrollArea):
         self._column.removeWidget(widget)
         widget.deleteLater()
 
+    def reveal(self, index: int) -> None:
+        """Scroll so message `index` is in view (a search result), and stop following."""
+        widget = self._messages[index]
+        self._following = False
+        self._column_widget.adjustSize()
+        self.ensureWidgetVisible(widget, 0, 40)
+        widget.setFocus()
+
     def scroll_to_bottom(self) -> None:
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())

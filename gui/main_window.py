@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from gui.chat_session import ChatSession
 from gui.conversation_view import ConversationView
 from gui.prompt_edit import PromptEdit
 from gui.settings_dialog import SettingsDialog
+from gui.sidebar import Sidebar
 from gui.theme import stylesheet
 
 if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
@@ -45,7 +47,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle("Rivulet")
-        self.resize(980, 760)
+        self.resize(1080, 760)
         self._store = store
         self._make_client = make_client
         self._on_secret = on_secret
@@ -79,7 +81,14 @@ class MainWindow(QMainWindow):
         column.addWidget(self.history_notice)
         column.addWidget(self.view, 1)
         column.addWidget(composer)
-        self.setCentralWidget(central)
+        self.sidebar = Sidebar(history, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(central)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 830])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
         self.setStyleSheet(stylesheet(self.palette()))
 
         self.model_label = QLabel(self)
@@ -97,11 +106,16 @@ class MainWindow(QMainWindow):
         self._write_errors = _WriteErrors(self)
         self._write_errors.write_failed.connect(self._on_history_save_failed)
         history.on_write_error = self._write_errors.write_failed.emit
+        self.session.conversation_touched.connect(self.sidebar.touch)
+        self.sidebar.conversation_chosen.connect(self._on_sidebar_conversation_chosen)
+        self.sidebar.new_chat_requested.connect(self.new_chat)
+        self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
 
         self._apply_settings(self._settings)
         latest = history.latest_conversation()
         if latest is not None:
             self.session.open(latest)
+            self.sidebar.mark_current(latest.id)
         if history.moved_aside is not None:
             self._on_history_save_failed(
                 "Rivulet could not read its history file, so it started a new one. "
@@ -121,6 +135,15 @@ class MainWindow(QMainWindow):
             "&Settings…", QKeySequence("Ctrl+,"), self.open_settings
         )
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(
+            self._action("&Find in all chats", QKeySequence.StandardKey.Find, self._focus_search)
+        )
+        file_menu.addAction(
+            self._action("&Rename chat", QKeySequence("F2"), self.sidebar.rename_current)
+        )
+        file_menu.addAction(
+            self._action("&Undo delete", QKeySequence.StandardKey.Undo, self.sidebar.undo_delete)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", QKeySequence("Ctrl+Q"), self.close))
         help_menu = self.menuBar().addMenu("&Help")
@@ -140,12 +163,19 @@ class MainWindow(QMainWindow):
         return action
 
     @Slot()
+    def _focus_search(self) -> None:
+        self.sidebar.search.setFocus()
+        self.sidebar.search.selectAll()
+
+    @Slot()
     def _show_shortcuts(self) -> None:
         QMessageBox.information(
             self,
             "Keyboard shortcuts",
             "Enter\tSend\nShift+Enter\tNew line\nEsc\tStop the reply\n"
-            "Ctrl+N\tNew chat\nCtrl+,\tSettings\nCtrl+Q\tQuit",
+            "Ctrl+N\tNew chat\nCtrl+F\tSearch all chats\nF2\tRename chat\n"
+            "Delete\tDelete chat (in the list)\n"
+            "Ctrl+,\tSettings\nCtrl+Q\tQuit",
         )
 
     # -- settings --------------------------------------------------------------
@@ -234,8 +264,27 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_chat(self) -> None:
         self.session.new_conversation()
+        self.sidebar.mark_current(None)
         self.prompt.clear()
         self.prompt.setFocus()
+
+    @Slot(str, str)
+    def _on_sidebar_conversation_chosen(self, conversation_id: str, message_id: str) -> None:
+        if conversation_id == self.session.conversation_id and not message_id:
+            return
+        stored = self._history.load(conversation_id)
+        if stored is None:
+            return
+        self.session.open(stored)
+        index = next((i for i, m in enumerate(stored.messages) if m.id == message_id), None)
+        if index is not None:
+            self.view.reveal(index)
+        self.prompt.setFocus()
+
+    @Slot(str)
+    def _on_sidebar_conversation_deleted(self, conversation_id: str) -> None:
+        if conversation_id == self.session.conversation_id:
+            self.new_chat()
 
     @Slot(str)
     def _on_history_save_failed(self, message: str) -> None:

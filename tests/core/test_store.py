@@ -8,7 +8,8 @@ import pytest
 
 from core.conversation import Message, ReplyStatus, Role
 from core.recorder import ConversationRecorder, title_from
-from core.store import DB_NAME, MIGRATIONS, HistoryStore, StoreError
+from core.schema import MIGRATIONS
+from core.store import DB_NAME, HistoryStore, StoreError
 
 
 @pytest.fixture
@@ -128,3 +129,61 @@ def test_titles_come_from_the_first_prompt() -> None:
     long = title_from("word " * 40)
     assert long.endswith("…") and len(long) <= 61
     assert title_from("") == "New chat"
+
+
+def _conversation(store: HistoryStore, *texts: str) -> str:
+    recorder = ConversationRecorder(store)
+    for i, text in enumerate(texts):
+        role = Role.USER if i % 2 == 0 else Role.ASSISTANT
+        future = recorder.append(Message(role, text))
+    future.result(5)
+    assert recorder.conversation_id is not None
+    return recorder.conversation_id
+
+
+def test_conversations_are_listed_newest_first_and_can_be_renamed(store: HistoryStore) -> None:
+    first = _conversation(store, "first question")
+    second = _conversation(store, "second question")
+    assert [c.id for c in store.conversations()] == [second, first]
+    store.rename(first, "Renamed").result(5)
+    assert [c.title for c in store.conversations()] == ["second question", "Renamed"]
+
+
+def test_delete_can_be_undone_until_the_next_start(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path)
+    keep = _conversation(store, "keep")
+    gone = _conversation(store, "gone")
+    store.set_deleted(gone, True).result(5)
+    assert [c.id for c in store.conversations()] == [keep]
+    assert store.search("gone") == []
+    store.set_deleted(gone, False).result(5)
+    assert {c.id for c in store.conversations()} == {keep, gone}
+    store.set_deleted(gone, True).result(5)
+    store.close()
+    reopened = HistoryStore(tmp_path)
+    assert [c.id for c in reopened.conversations()] == [keep]
+    assert reopened.load(gone) is None
+    with sqlite3.connect(tmp_path / DB_NAME) as conn:
+        assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 1
+    reopened.close()
+
+
+def test_full_text_search_finds_words_and_prefixes(store: HistoryStore) -> None:
+    rivers = _conversation(store, "Tell me about rivers", "Rivulets become streams.")
+    _conversation(store, "Unrelated", "Nothing here.")
+    hits = store.search("rivul")
+    assert [(h.conversation_id, h.title) for h in hits] == [(rivers, "Tell me about rivers")]
+    assert "Rivulets" in hits[0].snippet
+    assert store.search("streams rivulets")[0].conversation_id == rivers
+    assert store.search("Rivulet streams nowhere") == []
+    for odd in ['"', "AND OR NOT", "a*b(", "NEAR(x y)", "'; DROP TABLE messages; --"]:
+        store.search(odd)  # never an FTS syntax error
+    assert store.search("   ") == []
+
+
+def test_search_sees_checkpointed_text(store: HistoryStore) -> None:
+    recorder = ConversationRecorder(store)
+    recorder.append(Message(Role.USER, "q"))
+    recorder.append(Message(Role.ASSISTANT, "", ReplyStatus.STREAMING))
+    recorder.update_last(Message(Role.ASSISTANT, "waterfall", ReplyStatus.COMPLETE)).result(5)
+    assert len(store.search("waterfall")) == 1

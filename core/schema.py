@@ -1,0 +1,49 @@
+"""The history file's schema, as an ordered list of migrations.
+
+Migration N (1-based) turns schema version N-1 into N (`PRAGMA user_version`). Append new
+ones; never edit one that has shipped. Each runs as one script in its own transaction.
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE conversations (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        deleted_at REAL  -- set by Delete, cleared by Undo, purged at the next start
+    );
+    CREATE INDEX conversations_newest_first ON conversations(updated_at DESC);
+
+    CREATE TABLE messages (
+        n INTEGER PRIMARY KEY,  -- a stable rowid for the full-text index
+        id TEXT NOT NULL UNIQUE,
+        conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        content TEXT NOT NULL,
+        status TEXT NOT NULL,
+        error TEXT,
+        model TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE INDEX messages_in_order ON messages(conversation_id, seq);
+
+    CREATE VIRTUAL TABLE messages_fts USING fts5(
+        content, content='messages', content_rowid='n', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+        INSERT INTO messages_fts(rowid, content) VALUES (new.n, new.content);
+    END;
+    CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, content)
+            VALUES ('delete', old.n, old.content);
+    END;
+    CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, content)
+            VALUES ('delete', old.n, old.content);
+        INSERT INTO messages_fts(rowid, content) VALUES (new.n, new.content);
+    END
+    """,
+)
