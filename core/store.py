@@ -54,6 +54,7 @@ class SearchHit:
     message_id: str
     title: str
     snippet: str
+    role: Role
 
 
 @dataclass(frozen=True)
@@ -320,14 +321,17 @@ class HistoryStore:
             return []
         rows = self._reader.execute(
             "SELECT m.conversation_id, m.id, c.title,"
-            " snippet(messages_fts, 0, '', '', '…', 12)"
+            " snippet(messages_fts, 0, '', '', '…', 12), m.role"
             " FROM messages_fts JOIN messages m ON m.n = messages_fts.rowid"
             " JOIN conversations c ON c.id = m.conversation_id"
             " WHERE messages_fts MATCH ? AND c.deleted_at IS NULL"
             " ORDER BY rank LIMIT ?",
             (query, limit),
         ).fetchall()
-        return [SearchHit(*row) for row in rows]
+        return [
+            SearchHit(conversation, message, title, " ".join(snippet.split()), Role(role))
+            for conversation, message, title, snippet, role in rows
+        ]
 
     def load(self, conversation_id: str) -> StoredConversation | None:
         row = self._reader.execute(

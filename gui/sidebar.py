@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.conversation import Role
 from core.store import HistoryStore
 
 SEARCH_DELAY_MS = 150
+_WHO = {Role.USER: "You", Role.ASSISTANT: "Reply", Role.SYSTEM: "System"}
 UNDO_SECONDS = 10
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -154,6 +156,7 @@ class Sidebar(QWidget):
         self.list.setAccessibleName("Conversations")
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(False)
+        self.list.setSpacing(2)
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setEditTriggers(
@@ -212,7 +215,12 @@ class Sidebar(QWidget):
             self.reload()
             return
         hits = self._store.search(text)
-        self.model.replace([Row(h.conversation_id, h.title, h.snippet, h.message_id) for h in hits])
+        self.model.replace(
+            [
+                Row(h.conversation_id, h.title, f"{_WHO[h.role]}: {h.snippet}", h.message_id)
+                for h in hits
+            ]
+        )
 
     def touch(self, conversation_id: str, title: str) -> None:
         """A conversation got a new message: put it on top (unless a search is shown)."""

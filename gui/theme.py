@@ -33,5 +33,8 @@ def stylesheet(palette: QPalette) -> str:
     #welcomeHeading {{ font-size: 18pt; font-weight: 600; }}
     #hint {{ color: {muted}; }}
     #composer {{ border-top: 1px solid {border}; }}
+    #sidebar QListView {{ border: none; background: {assistant_bg}; }}
+    #sidebar QListView::item {{ padding: 6px 8px; border-radius: 6px; }}
+    #sidebar QListView::item:selected {{ background: {user_bubble}; color: {text.name()}; }}
     #historyNotice {{ color: {error}; padding: 8px 24px; border-bottom: 1px solid {border}; }}
     """
