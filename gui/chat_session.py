@@ -158,8 +158,7 @@ class ChatSession(QObject):
         self._recorder.resume(stored)
         for item in stored.messages:
             self.conversation.add(item.message)
-            title = _title_of(item.message, self._model)
-            self._view.add_message(item.message, title)
+        self._view.show_history([(m, _title_of(m, self._model)) for m in self.conversation])
 
     @Slot()
     def retry(self) -> None:

@@ -1,6 +1,8 @@
 """The conversation: a scrolling column of messages that follows a streaming reply."""
 
-from PySide6.QtCore import Qt, Signal, Slot
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +18,8 @@ from gui.message_widget import MessageWidget
 
 READING_WIDTH = 820  # a comfortable line length, as in chat apps on the web
 AT_BOTTOM_SLACK = 8
+AT_TOP_SLACK = 200  # start adding earlier messages a little before the very top
+BATCH = 40
 
 
 class WelcomePanel(QFrame):
@@ -104,7 +108,11 @@ class ConversationView(QScrollArea):
         self._column.addWidget(self.welcome)
         self._column.addStretch(1)
         self.setWidget(content)
+        self._content = content
         self._messages: list[MessageWidget] = []
+        self._earlier: list[tuple[Message, str]] = []  # not built yet, oldest first
+        self._keep_from_bottom: int | None = None  # while earlier messages are laid out
+        self._placing = False
         self._following = True
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrollbar_moved)
@@ -118,12 +126,36 @@ class ConversationView(QScrollArea):
         for widget in self._messages:
             widget.deleteLater()
         self._messages.clear()
+        self._earlier = []
+        self._keep_from_bottom = None
         self.welcome.show()
         self._following = True
 
+    def show_history(self, items: Sequence[tuple[Message, str]]) -> None:
+        """Show a stored conversation: its latest messages now, earlier ones on scrolling up.
+
+        Building a widget per message costs about a millisecond, so a 2,000-message
+        conversation opens with only its last BATCH and grows upwards as the reader scrolls.
+        """
+        self.clear()
+        split = max(0, len(items) - BATCH)
+        self._earlier = list(items[:split])
+        for message, title in items[split:]:
+            self._insert(len(self._messages), message, title)
+        for widget in self._messages[:-1]:
+            widget.hide_retry()
+        self.welcome.setVisible(not items)
+
     def add_message(self, message: Message, title: str) -> MessageWidget:
+        self._keep_from_bottom = None
         for earlier in self._messages:
             earlier.hide_retry()  # Retry only makes sense for the latest reply
+        widget = self._insert(len(self._messages), message, title)
+        self.welcome.hide()
+        self._following = True
+        return widget
+
+    def _insert(self, position: int, message: Message, title: str) -> MessageWidget:
         widget = MessageWidget(message, title, self._column_widget)
         widget.retry_requested.connect(self.retry_requested)
         widget.continue_requested.connect(self.continue_requested)
@@ -133,11 +165,23 @@ class ConversationView(QScrollArea):
             align = Qt.AlignmentFlag.AlignRight
         else:
             align = Qt.AlignmentFlag(0)
-        self._column.insertWidget(self._column.count() - 1, widget, 0, align)
-        self._messages.append(widget)
-        self.welcome.hide()
-        self._following = True
+        # The column holds the welcome panel, then the messages, then a stretch.
+        self._column.insertWidget(1 + position, widget, 0, align)
+        self._messages.insert(position, widget)
         return widget
+
+    def _load_earlier(self, *, keep_view: bool = True) -> None:
+        """Add the previous batch above the first shown message, keeping the reader's place."""
+        if not self._earlier:
+            return
+        if keep_view:
+            # Messages only grow above the reader, so their distance from the bottom is
+            # what stays put while the new ones are laid out (which takes a few passes).
+            bar = self.verticalScrollBar()
+            self._keep_from_bottom = bar.maximum() - bar.value()
+        batch, self._earlier = self._earlier[-BATCH:], self._earlier[:-BATCH]
+        for position, (message, title) in enumerate(batch):
+            self._insert(position, message, title).hide_retry()
 
     def remove_last(self) -> None:
         widget = self._messages.pop()
@@ -146,7 +190,9 @@ class ConversationView(QScrollArea):
 
     def reveal(self, index: int) -> None:
         """Scroll so message `index` is in view (a search result), and stop following."""
-        widget = self._messages[index]
+        while index < len(self._earlier):
+            self._load_earlier(keep_view=False)
+        widget = self._messages[index - len(self._earlier)]
         self._following = False
         self._column_widget.adjustSize()
         self.ensureWidgetVisible(widget, 0, 40)
@@ -158,10 +204,20 @@ class ConversationView(QScrollArea):
 
     @Slot(int)
     def _on_scrollbar_moved(self, value: int) -> None:
+        if self._placing:
+            return
+        self._keep_from_bottom = None  # the reader moved: their place is theirs again
         self._following = value >= self.verticalScrollBar().maximum() - AT_BOTTOM_SLACK
+        if value <= AT_TOP_SLACK and self._earlier:
+            QTimer.singleShot(0, self._load_earlier)
 
     @Slot(int, int)
     def _on_scrollbar_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._keep_from_bottom is not None:
+            self._placing = True
+            self.verticalScrollBar().setValue(maximum - self._keep_from_bottom)
+            self._placing = False
+            return
         # The reply grew: stay at the bottom only if the reader was there.
         if self._following:
             self.verticalScrollBar().setValue(maximum)
