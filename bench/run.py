@@ -41,7 +41,7 @@ def a_screen() -> Iterator[str]:
 
 
 def main() -> int:
-    from bench import startup, streaming
+    from bench import history, startup, streaming
 
     with a_screen() as screen:
         print(f"Rivulet benchmarks  (Python {sys.version.split()[0]}, Qt platform: {screen})")
@@ -66,6 +66,16 @@ def main() -> int:
         print(f"  bare PySide6 window {u['bare_start_ms']:6.0f} ms   idle RSS {bare_rss:5.1f} MB")
         print(f"  Rivulet             {u['app_start_ms']:6.0f} ms   idle RSS {app_rss:5.1f} MB")
         print(f"  ratio               {u['start_ratio']:6.2f}   (target <= 1.5; RSS <= 120 MB)")
+        h = history.measure()
+        print("\nHistory (medians of 5; 1x = 1,000 chats / 20,000 messages, 10x = 10x that):")
+        print("                          1x        10x    target")
+        for key, label in (
+            ("start_ms", "cold start to window"),
+            ("list_ms", "conversation list"),
+            ("open_2000_ms", "open 2,000 messages"),
+            ("search_ms", "full-text search"),
+        ):
+            print(f"  {label:22}{h['1x'][key]:7.1f} ms{h['10x'][key]:7.1f} ms   <= 100 ms")
     return 0
 
 

@@ -315,17 +315,20 @@ class HistoryStore:
         return [ConversationSummary(*row) for row in rows]
 
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
-        """Messages matching every word of `text` (word prefixes too), best first."""
+        """Messages matching every word of `text` (word prefixes too), newest first."""
         query = fts_query(text)
         if not query:
             return []
+        # Newest matches first: FTS5 walks its index in rowid order and stops at the limit,
+        # so this stays fast however many messages match (ranking would score them all).
         rows = self._reader.execute(
-            "SELECT m.conversation_id, m.id, c.title,"
-            " snippet(messages_fts, 0, '', '', '…', 12), m.role"
-            " FROM messages_fts JOIN messages m ON m.n = messages_fts.rowid"
+            "SELECT m.conversation_id, m.id, c.title, hit.snippet, m.role"
+            " FROM (SELECT rowid, snippet(messages_fts, 0, '', '', '…', 12) AS snippet"
+            "       FROM messages_fts WHERE messages_fts MATCH ?"
+            "       ORDER BY rowid DESC LIMIT ?) AS hit"
+            " JOIN messages m ON m.n = hit.rowid"
             " JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE messages_fts MATCH ? AND c.deleted_at IS NULL"
-            " ORDER BY rank LIMIT ?",
+            " WHERE c.deleted_at IS NULL ORDER BY hit.rowid DESC",
             (query, limit),
         ).fetchall()
         return [

@@ -112,6 +112,7 @@ class ConversationView(QScrollArea):
         self._messages: list[MessageWidget] = []
         self._earlier: list[tuple[Message, str]] = []  # not built yet, oldest first
         self._keep_from_bottom: int | None = None  # while earlier messages are laid out
+        self._reveal_target: MessageWidget | None = None  # a search hit to keep in view
         self._placing = False
         self._following = True
         bar = self.verticalScrollBar()
@@ -128,6 +129,7 @@ class ConversationView(QScrollArea):
         self._messages.clear()
         self._earlier = []
         self._keep_from_bottom = None
+        self._reveal_target = None
         self.welcome.show()
         self._following = True
 
@@ -148,6 +150,7 @@ class ConversationView(QScrollArea):
 
     def add_message(self, message: Message, title: str) -> MessageWidget:
         self._keep_from_bottom = None
+        self._reveal_target = None
         for earlier in self._messages:
             earlier.hide_retry()  # Retry only makes sense for the latest reply
         widget = self._insert(len(self._messages), message, title)
@@ -194,9 +197,18 @@ class ConversationView(QScrollArea):
             self._load_earlier(keep_view=False)
         widget = self._messages[index - len(self._earlier)]
         self._following = False
-        self._column_widget.adjustSize()
-        self.ensureWidgetVisible(widget, 0, 40)
+        self._keep_from_bottom = None
+        # The column is laid out over the next few passes; keep the target in view
+        # through them (until the reader scrolls).
+        self._reveal_target = widget
+        self._place_reveal_target()
         widget.setFocus()
+
+    def _place_reveal_target(self) -> None:
+        if self._reveal_target is not None:
+            self._placing = True
+            self.ensureWidgetVisible(self._reveal_target, 0, 40)
+            self._placing = False
 
     def scroll_to_bottom(self) -> None:
         bar = self.verticalScrollBar()
@@ -206,13 +218,18 @@ class ConversationView(QScrollArea):
     def _on_scrollbar_moved(self, value: int) -> None:
         if self._placing:
             return
-        self._keep_from_bottom = None  # the reader moved: their place is theirs again
+        # The reader moved: their place is theirs again.
+        self._keep_from_bottom = None
+        self._reveal_target = None
         self._following = value >= self.verticalScrollBar().maximum() - AT_BOTTOM_SLACK
         if value <= AT_TOP_SLACK and self._earlier:
             QTimer.singleShot(0, self._load_earlier)
 
     @Slot(int, int)
     def _on_scrollbar_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._reveal_target is not None:
+            self._place_reveal_target()
+            return
         if self._keep_from_bottom is not None:
             self._placing = True
             self.verticalScrollBar().setValue(maximum - self._keep_from_bottom)

@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.shutdown()
+        self.sidebar.stop()
         self._history.close()  # waits for the last checkpoint to be written
         event.accept()
 

@@ -38,7 +38,7 @@ class MessageText(QTextBrowser):
         )
         self.document().setDocumentMargin(0)  # align the text with the title above it
         self.viewport().setAutoFillBackground(False)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.setObjectName("messageText")  # transparent, by the window's stylesheet
         self.document().documentLayout().documentSizeChanged.connect(self._on_layout_resized)
         self._end = QTextCursor(self.document())
         self._end.movePosition(QTextCursor.MoveOperation.End)

@@ -26,6 +26,7 @@ def stylesheet(palette: QPalette) -> str:
     #userMessage {{ background: {user_bubble}; border-radius: 14px; }}
     #assistantMessage {{ background: {assistant_bg}; border: 1px solid {border};
                           border-radius: 14px; }}
+    #messageText {{ background: transparent; }}
     #messageTitle {{ color: {muted}; font-weight: 600; }}
     #noticeLabel {{ color: {warn}; }}
     #noticeLabel[severity="failed"] {{ color: {error}; }}

@@ -103,7 +103,7 @@ def test_search_finds_a_message_and_opens_the_chat_there(
     qtbot.keyClicks(sidebar.search, "small stream")
     qtbot.waitUntil(lambda: len(sidebar.model.rows) == 1)
     hit = sidebar.model.rows[0]
-    assert hit.title == "What is a rivulet?" and "small streams" in hit.snippet
+    assert hit.title == "What is a rivulet?" and "small streams" in hit.detail
     qtbot.mouseClick(
         sidebar.list.viewport(),
         Qt.MouseButton.LeftButton,

@@ -1,0 +1,112 @@
+"""The history at scale: start-up, the conversation list, opening a 2,000-message
+conversation, and full-text search, with 1x and 10x as many conversations side by side.
+
+1x is 1,000 conversations / 20,000 messages; 10x is 10,000 / 200,000 (issue #3), each
+plus one 2,000-message conversation. Figures are medians of 5.
+"""
+
+import random
+import sqlite3
+import statistics
+import time
+import uuid
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from bench import startup
+from core.store import DB_NAME, HistoryStore
+
+VOCABULARY = (
+    "river stream rivulet water bread yeast flour oven python qt window thread signal "
+    "delta token model server reply question answer history search garden tomato "
+    "winter summer mountain valley bridge train music guitar piano poem story"
+)
+WORDS = VOCABULARY.split(" ")
+LONG_MESSAGES = 2_000
+
+
+def _text(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(words))
+
+
+def generate(folder: Path, conversations: int, per_conversation: int = 20) -> str:
+    """Fill `folder` with a history; returns the id of the 2,000-message conversation."""
+    HistoryStore(folder).close()  # the real schema, triggers and all
+    rng = random.Random(1)
+    now = time.time()
+    long_id = uuid.uuid4().hex
+    with sqlite3.connect(folder / DB_NAME) as conn:
+        conv_rows = []
+        message_rows = []
+        for c in range(conversations + 1):
+            cid = long_id if c == 0 else uuid.uuid4().hex
+            count = LONG_MESSAGES if c == 0 else per_conversation
+            stamp = now - (conversations - c) * 60 if c else now - conversations * 120
+            conv_rows.append((cid, _text(rng, 4), stamp, stamp))
+            for seq in range(1, count + 1):
+                role = "user" if seq % 2 else "assistant"
+                body = _text(rng, 12 if role == "user" else 60)
+                message_rows.append(
+                    (uuid.uuid4().hex, cid, seq, role, body, "complete", stamp, stamp)
+                )
+        conn.executemany(
+            "INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?,?,?,?)",
+            conv_rows,
+        )
+        conn.executemany(
+            "INSERT INTO messages (id, conversation_id, seq, role, content, status,"
+            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+            message_rows,
+        )
+    return long_id
+
+
+def _median_ms(action: "object", repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()  # type: ignore[operator]
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def measure_size(conversations: int) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    import main
+
+    app = QApplication.instance() or QApplication([])
+    with TemporaryDirectory() as name:
+        folder = Path(name)
+        long_id = generate(folder, conversations)
+        start_ms = statistics.median(
+            startup._one(startup.RIVULET, 2500, name)[0] * 1000 for _ in range(3)
+        )
+        window = main.create_window(folder)
+        window.show()
+        app.processEvents()
+
+        def open_long() -> None:
+            window.session.new_conversation()
+            window._on_sidebar_conversation_chosen(long_id, "")
+            app.processEvents()  # lay out and paint what was built
+
+        def search() -> None:
+            window.sidebar.search.setText("rivulet garden")
+            window.sidebar._run_search()
+
+        figures = {
+            "start_ms": start_ms,
+            "list_ms": _median_ms(window.sidebar.reload),
+            "open_2000_ms": _median_ms(open_long),
+            "search_ms": _median_ms(search),
+            "rows": float(len(window.sidebar.model.rows)),
+        }
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return figures
+
+
+def measure() -> dict[str, dict[str, float]]:
+    return {"1x": measure_size(1_000), "10x": measure_size(10_000)}
