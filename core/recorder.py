@@ -35,11 +35,11 @@ class ConversationRecorder:
         self.title = stored.title
         self._ids = [m.id for m in stored.messages]
 
-    def append(self, message: Message) -> "Future[None]":
-        """Store a new message (and the conversation, with its first title, if new)."""
+    def append(self, message: Message, *, title: str = "") -> "Future[None]":
+        """Store a new message (and the conversation, titled `title` or after it, if new)."""
         if self.conversation_id is None:
             self.conversation_id = new_id()
-            self.title = title_from(message.content if message.role is Role.USER else "")
+            self.title = title or title_from(message.content if message.role is Role.USER else "")
             self._store.add_conversation(self.conversation_id, self.title)
         message_id = new_id()
         self._ids.append(message_id)

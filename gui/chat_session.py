@@ -121,7 +121,7 @@ class ChatSession(QObject):
         return self._worker is not None or self._pending_send is not None
 
     # -- actions ---------------------------------------------------------------
-    def send(self, prompt: str) -> bool:
+    def send(self, prompt: str, *, title: str = "") -> bool:
         """Send a prompt; False (and nothing sent) if it is blank or a reply is streaming.
 
         The prompt is committed to the history first; the request goes out once it is.
@@ -134,7 +134,8 @@ class ChatSession(QObject):
         token = self._pending_send = object()
         self.busy_changed.emit(True)
         self._relay.when_done(
-            self._recorder.append(message), lambda saved: self._on_prompt_saved(token, saved)
+            self._recorder.append(message, title=title),
+            lambda saved: self._on_prompt_saved(token, saved),
         )
         assert self._recorder.conversation_id is not None
         self.conversation_touched.emit(self._recorder.conversation_id, self._recorder.title)
@@ -159,6 +160,24 @@ class ChatSession(QObject):
         for item in stored.messages:
             self.conversation.add(item.message)
         self._view.show_history([(m, _title_of(m, self._model)) for m in self.conversation])
+
+    def send_edited(self, index: int, prompt: str) -> bool:
+        """Send an edited version of the prompt at `index` as a new branch.
+
+        The turns before it are copied into a new conversation that continues with the
+        edited prompt; the original conversation stays exactly as it was, so editing
+        never loses a word (and both versions can be searched and exported).
+        """
+        earlier = list(self.conversation)[:index]
+        if self.is_busy or not prompt.strip() or index >= len(self.conversation):
+            return False
+        title = f"{self._recorder.title} (edited)" if self._recorder.title else ""
+        self.new_conversation()
+        for message in earlier:
+            self.conversation.add(message)
+            self._recorder.append(message, title=title)
+        self._view.show_history([(m, _title_of(m, self._model)) for m in earlier])
+        return self.send(prompt, title=title)
 
     @Slot()
     def retry(self) -> None:

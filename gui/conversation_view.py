@@ -76,11 +76,13 @@ class ConversationView(QScrollArea):
     Signals:
         retry_requested(): Retry was pressed under the last reply.
         continue_requested(): Continue was pressed under the last reply.
+        edit_requested(int): Edit was pressed on the prompt at this index.
         settings_requested(): the welcome panel's Settings button was pressed.
     """
 
     retry_requested = Signal()
     continue_requested = Signal()
+    edit_requested = Signal(int)
     settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -162,6 +164,7 @@ class ConversationView(QScrollArea):
         widget = MessageWidget(message, title, self._column_widget)
         widget.retry_requested.connect(self.retry_requested)
         widget.continue_requested.connect(self.continue_requested)
+        widget.edit_requested.connect(self._on_message_edit_requested)
         if message.role is Role.USER:
             # A prompt sits on the right, no wider than it needs (like a chat bubble).
             widget.setMaximumWidth(widget.natural_width(int(READING_WIDTH * 0.8)))
@@ -213,6 +216,12 @@ class ConversationView(QScrollArea):
     def scroll_to_bottom(self) -> None:
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    @Slot()
+    def _on_message_edit_requested(self) -> None:
+        widget = self.sender()
+        if isinstance(widget, MessageWidget) and widget in self._messages:
+            self.edit_requested.emit(len(self._earlier) + self._messages.index(widget))
 
     @Slot(int)
     def _on_scrollbar_moved(self, value: int) -> None:

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -63,6 +63,24 @@ class MainWindow(QMainWindow):
         self._history = history
         self.session = ChatSession(self.view, ConversationRecorder(history), self)
 
+        self._editing: int | None = None  # index of the prompt being edited
+        self.edit_banner = QWidget(self)
+        banner_row = QHBoxLayout(self.edit_banner)
+        banner_row.setContentsMargins(16, 6, 16, 0)
+        banner_text = QLabel(
+            "Editing an earlier prompt. Sending it starts a new chat from that point; "
+            "the original chat stays as it is.",
+            self.edit_banner,
+        )
+        banner_text.setWordWrap(True)
+        banner_text.setObjectName("hint")
+        self.cancel_edit_button = cancel_edit = QPushButton("Cancel", self.edit_banner)
+        cancel_edit.setAccessibleName("Cancel editing")
+        cancel_edit.clicked.connect(self._on_cancel_edit_clicked)
+        banner_row.addWidget(banner_text, 1)
+        banner_row.addWidget(cancel_edit)
+        self.edit_banner.hide()
+
         composer = QWidget(self)
         composer.setObjectName("composer")
         row = QHBoxLayout(composer)
@@ -80,6 +98,7 @@ class MainWindow(QMainWindow):
         self.history_notice.hide()
         column.addWidget(self.history_notice)
         column.addWidget(self.view, 1)
+        column.addWidget(self.edit_banner)
         column.addWidget(composer)
         self.sidebar = Sidebar(history, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -101,6 +120,7 @@ class MainWindow(QMainWindow):
         self.send_button.clicked.connect(self._on_send_button_clicked)
         self.session.busy_changed.connect(self._on_session_busy_changed)
         self.view.settings_requested.connect(self.open_settings)
+        self.view.edit_requested.connect(self._on_view_edit_requested)
         self.session.save_failed.connect(self._on_history_save_failed)
         # The store reports failed writes on its own thread; the signal brings them here.
         self._write_errors = _WriteErrors(self)
@@ -244,8 +264,14 @@ class MainWindow(QMainWindow):
                 "A reply is still being written: press Stop (Esc) first.", 4000
             )
             return
-        if self.session.send(self.prompt.toPlainText()):
+        text = self.prompt.toPlainText()
+        if self._editing is not None:
+            sent = self.session.send_edited(self._editing, text)
+        else:
+            sent = self.session.send(text)
+        if sent:
             self.prompt.clear()
+            self._stop_editing()
 
     @Slot()
     def _on_send_button_clicked(self) -> None:
@@ -261,8 +287,31 @@ class MainWindow(QMainWindow):
         self.send_button.setAccessibleName("Stop the reply" if busy else "Send")
         self.send_button.setShortcut(QKeySequence("Esc") if busy else QKeySequence())
 
+    @Slot(int)
+    def _on_view_edit_requested(self, index: int) -> None:
+        if self.session.is_busy:
+            return
+        self._editing = index
+        self.prompt.setPlainText(list(self.session.conversation)[index].content)
+        self.edit_banner.show()
+        self.prompt.setFocus()
+        self.prompt.moveCursor(QTextCursor.MoveOperation.End)
+
+    @Slot()
+    def _on_cancel_edit_clicked(self) -> None:
+        self._stop_editing()
+        self.prompt.clear()
+        self.prompt.setFocus()
+
+    @Slot()
+    def _stop_editing(self) -> None:
+        if self._editing is not None:
+            self._editing = None
+            self.edit_banner.hide()
+
     @Slot()
     def new_chat(self) -> None:
+        self._stop_editing()
         self.session.new_conversation()
         self.sidebar.mark_current(None)
         self.prompt.clear()
@@ -270,6 +319,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_sidebar_conversation_chosen(self, conversation_id: str, message_id: str) -> None:
+        self._stop_editing()
         if conversation_id == self.session.conversation_id and not message_id:
             return
         stored = self._history.load(conversation_id)

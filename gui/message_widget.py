@@ -1,7 +1,7 @@
 """One message in the conversation: who said it, the text, and a notice for how it ended."""
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,12 +60,14 @@ class MessageText(QTextBrowser):
 
 class MessageWidget(QFrame):
     """Signals:
-    retry_requested(): the user pressed Retry under a failed or stopped reply.
+    retry_requested(): the user pressed Retry (or Regenerate) on this reply.
     continue_requested(): the user pressed Continue under an unfinished reply.
+    edit_requested(): the user pressed Edit on this prompt.
     """
 
     retry_requested = Signal()
     continue_requested = Signal()
+    edit_requested = Signal()
 
     def __init__(self, message: Message, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +77,23 @@ class MessageWidget(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
 
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
         self._title = QLabel(title, self)
         self._title.setObjectName("messageTitle")
-        layout.addWidget(self._title)
+        header.addWidget(self._title, 1)
+        self.copy_button = self._tool("Copy", f"Copy this {_noun(message)}")
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        header.addWidget(self.copy_button)
+        if message.role is Role.USER:
+            self.edit_button = self._tool("Edit", "Edit this prompt and send it again")
+            self.edit_button.clicked.connect(self.edit_requested)
+            header.addWidget(self.edit_button)
+        else:
+            self.regenerate_button = self._tool("Regenerate", "Ask for this reply again")
+            self.regenerate_button.clicked.connect(self.retry_requested)
+            header.addWidget(self.regenerate_button)
+        layout.addLayout(header)
 
         self.text_view = MessageText(self)
         self.text_view.setAccessibleName(f"{title} message")
@@ -108,6 +125,22 @@ class MessageWidget(QFrame):
         self._flush_timer.setInterval(FRAME_MS)
         self._flush_timer.timeout.connect(self.flush)
         self.show_outcome(message)
+
+    def _tool(self, text: str, accessible_name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setAccessibleName(accessible_name)
+        button.setToolTip(accessible_name)
+        button.setAutoRaise(True)
+        button.setObjectName("messageTool")
+        return button
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.plain_text())
+        self.copy_button.setText("Copied")
+        # With a context object, so the timer dies with the button.
+        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy"))
 
     def queue_text(self, text: str) -> None:
         """Add streamed text; it reaches the screen at the next frame, in order."""
@@ -154,17 +187,26 @@ class MessageWidget(QFrame):
             style.unpolish(self._notice_label)  # re-read the stylesheet for the new severity
             style.polish(self._notice_label)
             self.retry_button.setVisible(message.status is not ReplyStatus.STREAMING)
+        if message.role is Role.ASSISTANT:
+            self.regenerate_button.setVisible(message.status is ReplyStatus.COMPLETE)
             self.continue_button.setVisible(
                 bool(message.content) and message.status in _CONTINUABLE
             )
 
     def hide_retry(self) -> None:
+        """Only the latest reply can be asked for again."""
         self.retry_button.hide()
         self.continue_button.hide()
+        if self.role is Role.ASSISTANT:
+            self.regenerate_button.hide()
 
     @property
     def notice_text(self) -> str:
         return self._notice_label.text() if self._notice.isVisibleTo(self) else ""
+
+
+def _noun(message: Message) -> str:
+    return "prompt" if message.role is Role.USER else "reply"
 
 
 _CONTINUABLE = {ReplyStatus.INTERRUPTED, ReplyStatus.CUT_OFF, ReplyStatus.STOPPED}
