@@ -41,9 +41,11 @@ def create_window(folder: Path) -> "MainWindow":
 
         return ChatClient(settings.endpoint())
 
-    return MainWindow(
-        SettingsStore(folder), make_client, HistoryStore(folder), on_secret=redactor.add_secret
-    )
+    history, problem = HistoryStore.open_or_stand_in(folder)
+    window = MainWindow(SettingsStore(folder), make_client, history, on_secret=redactor.add_secret)
+    if problem is not None:
+        window.show_history_notice(problem)
+    return window
 
 
 def run(app: "QApplication", window: "MainWindow") -> int:

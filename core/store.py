@@ -11,6 +11,7 @@ never deleted, and a fresh one is started.
 import logging
 import queue
 import sqlite3
+import tempfile
 import threading
 import time
 import uuid
@@ -81,6 +82,12 @@ def _plain(error: sqlite3.Error) -> str:
     return f"Rivulet could not save the conversation ({error})."
 
 
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """The file itself is bad (as opposed to a folder we may not write, or a locked file)."""
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
@@ -102,6 +109,7 @@ class HistoryStore:
         migrations: Sequence[str] = MIGRATIONS,
         on_write_error: Callable[[str], None] = lambda _message: None,
     ) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / DB_NAME
         self.moved_aside: Path | None = None
         self.on_write_error = on_write_error
@@ -117,22 +125,37 @@ class HistoryStore:
         self._writer = threading.Thread(target=self._write_loop, name="rivulet-store", daemon=True)
         self._writer.start()
 
+    @classmethod
+    def open_or_stand_in(cls, folder: Path) -> "tuple[HistoryStore, str | None]":
+        """The store in `folder`, or, if it cannot be opened, one in a temporary folder
+        plus a sentence saying why this session's chats will not be kept."""
+        try:
+            return cls(folder), None
+        except StoreError as error:
+            stand_in = cls(Path(tempfile.mkdtemp(prefix="rivulet-unsaved-")))
+            return stand_in, f"{error.message} This session's chats will not be kept."
+
     # -- opening -----------------------------------------------------------------
     def _open(self, migrations: Sequence[str]) -> sqlite3.Connection:
         try:
-            conn = _connect(self.path)
-            conn.execute("PRAGMA journal_mode = WAL")
-            # Cheap enough for every start (unlike quick_check, which reads the whole
-            # file): reading the schema fails at once on a file that is not a database.
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn = self._connect_and_check()
         except sqlite3.DatabaseError as error:
+            if not _is_damage(error):
+                raise StoreError(_plain(error)) from error
             log.warning("Cannot read %s (%s); moving it aside", self.path, error)
             self.moved_aside = self._move_aside()
-            conn = _connect(self.path)
-            conn.execute("PRAGMA journal_mode = WAL")
+            conn = self._connect_and_check()
         self._migrate(conn, migrations)
         # Deleting is undoable until the app closes; what was deleted goes now.
         conn.execute("DELETE FROM conversations WHERE deleted_at IS NOT NULL")
+        return conn
+
+    def _connect_and_check(self) -> sqlite3.Connection:
+        conn = _connect(self.path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        # Cheap enough for every start (unlike quick_check, which reads the whole
+        # file): reading the schema fails at once on a file that is not a database.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
 
     def _move_aside(self) -> Path:
@@ -199,6 +222,14 @@ class HistoryStore:
                 future.set_exception(error)
             else:
                 future.set_result(result)
+
+    def in_transaction(self, work: Callable[[sqlite3.Connection], T]) -> "Future[T]":
+        """Run `work` on the writer thread in one transaction (rolled back if it raises)."""
+        return self._submit(work)
+
+    def new_reader(self) -> sqlite3.Connection:
+        """A read-only connection of its own, for reading on another thread."""
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
 
     def _submit(self, work: Callable[[sqlite3.Connection], T]) -> "Future[T]":
         future: Future[T] = Future()

@@ -121,10 +121,10 @@ class MainWindow(QMainWindow):
         self.session.busy_changed.connect(self._on_session_busy_changed)
         self.view.settings_requested.connect(self.open_settings)
         self.view.edit_requested.connect(self._on_view_edit_requested)
-        self.session.save_failed.connect(self._on_history_save_failed)
+        self.session.save_failed.connect(self.show_history_notice)
         # The store reports failed writes on its own thread; the signal brings them here.
         self._write_errors = _WriteErrors(self)
-        self._write_errors.write_failed.connect(self._on_history_save_failed)
+        self._write_errors.write_failed.connect(self.show_history_notice)
         history.on_write_error = self._write_errors.write_failed.emit
         self.session.conversation_touched.connect(self.sidebar.touch)
         self.sidebar.conversation_chosen.connect(self._on_sidebar_conversation_chosen)
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
             self.session.open(latest)
             self.sidebar.mark_current(latest.id)
         if history.moved_aside is not None:
-            self._on_history_save_failed(
+            self.show_history_notice(
                 "Rivulet could not read its history file, so it started a new one. "
                 f"The old file is kept at {history.moved_aside}."
             )
@@ -337,7 +337,8 @@ class MainWindow(QMainWindow):
             self.new_chat()
 
     @Slot(str)
-    def _on_history_save_failed(self, message: str) -> None:
+    def show_history_notice(self, message: str) -> None:
+        """A red line above the conversation: something about saving the history."""
         self.history_notice.setText(message)
         self.history_notice.show()
 

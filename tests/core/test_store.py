@@ -187,3 +187,12 @@ def test_search_sees_checkpointed_text(store: HistoryStore) -> None:
     recorder.append(Message(Role.ASSISTANT, "", ReplyStatus.STREAMING))
     recorder.update_last(Message(Role.ASSISTANT, "waterfall", ReplyStatus.COMPLETE)).result(5)
     assert len(store.search("waterfall")) == 1
+
+
+def test_a_store_that_cannot_open_gets_a_stand_in_and_a_reason(tmp_path: Path) -> None:
+    (tmp_path / DB_NAME).mkdir()  # something SQLite cannot open, that is not damage
+    store, problem = HistoryStore.open_or_stand_in(tmp_path)
+    assert problem is not None and "will not be kept" in problem
+    assert store.path.parent != tmp_path
+    assert (tmp_path / DB_NAME).is_dir()  # left alone
+    store.close()

@@ -1,0 +1,272 @@
+"""Export conversations as Markdown or JSON; import Rivulet's JSON and ChatGPT's export.
+
+Imports are all or nothing: the whole file is read and checked first, then written in
+one transaction that a cancel rolls back. Conversation ids come from the file (ChatGPT's
+prefixed with "chatgpt-"), so importing the same file twice adds nothing the second time.
+"""
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from core.conversation import ReplyStatus, Role
+
+FORMAT = "rivulet-conversations"
+VERSION = 1
+
+Progress = Callable[[int, int], None]  # done, total
+Cancelled = Callable[[], bool]
+
+
+class TransferError(Exception):
+    """A file that cannot be imported, explained in plain words."""
+
+
+class TransferCancelledError(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class MessageRecord:
+    id: str
+    role: str
+    content: str
+    status: str = ReplyStatus.COMPLETE.value
+    error: str | None = None
+    model: str = ""
+    created_at: float = 0.0
+
+
+@dataclass(frozen=True)
+class ConversationRecord:
+    id: str
+    title: str
+    created_at: float
+    updated_at: float
+    messages: tuple[MessageRecord, ...]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    already_there: int
+
+
+# -- reading the history ----------------------------------------------------------
+def read_conversations(
+    conn: sqlite3.Connection, ids: Iterable[str] | None = None
+) -> Iterator[ConversationRecord]:
+    """Conversations (all, newest first, or the given ids) with their messages, in order."""
+    if ids is None:
+        ids = [
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC"
+            )
+        ]
+    for conversation_id in ids:
+        head = conn.execute(
+            "SELECT title, created_at, updated_at FROM conversations WHERE id = ?",
+            (conversation_id,),
+        ).fetchone()
+        if head is None:
+            continue
+        messages = tuple(
+            MessageRecord(*row)
+            for row in conn.execute(
+                "SELECT id, role, content, status, error, model, created_at FROM messages"
+                " WHERE conversation_id = ? ORDER BY seq",
+                (conversation_id,),
+            )
+        )
+        yield ConversationRecord(conversation_id, head[0], head[1], head[2], messages)
+
+
+# -- export -----------------------------------------------------------------------
+def export_json(
+    records: list[ConversationRecord],
+    path: Path,
+    progress: Progress = lambda _d, _t: None,
+    cancelled: Cancelled = lambda: False,
+) -> None:
+    out = []
+    for number, record in enumerate(records, 1):
+        if cancelled():
+            raise TransferCancelledError
+        out.append(asdict(record))
+        progress(number, len(records))
+    _write(
+        path,
+        json.dumps(
+            {"format": FORMAT, "version": VERSION, "conversations": out},
+            ensure_ascii=False,
+            indent=1,
+        ),
+    )
+
+
+def export_markdown(
+    records: list[ConversationRecord],
+    path: Path,
+    progress: Progress = lambda _d, _t: None,
+    cancelled: Cancelled = lambda: False,
+) -> None:
+    parts = []
+    for number, record in enumerate(records, 1):
+        if cancelled():
+            raise TransferCancelledError
+        parts.append(_markdown(record))
+        progress(number, len(records))
+    _write(path, "\n\n---\n\n".join(parts) + "\n")
+
+
+def _markdown(record: ConversationRecord) -> str:
+    day = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created_at))
+    lines = [f"# {record.title}", "", f"*{day} · {len(record.messages)} messages*", ""]
+    for message in record.messages:
+        who = "You" if message.role == Role.USER.value else "Assistant"
+        if message.role == Role.ASSISTANT.value and message.model:
+            who += f" ({message.model})"
+        lines += [f"**{who}**", "", message.content, ""]
+        if message.status not in (ReplyStatus.COMPLETE.value, ReplyStatus.STREAMING.value):
+            lines += [f"*({message.error or message.status.replace('_', ' ')})*", ""]
+    return "\n".join(lines).rstrip()
+
+
+def _write(path: Path, text: str) -> None:
+    # Write beside the target and rename: a cancelled or failed export leaves no half file.
+    partial = path.with_name(path.name + ".part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
+
+
+# -- import -----------------------------------------------------------------------
+def parse_file(path: Path) -> list[ConversationRecord]:
+    """Read Rivulet JSON or ChatGPT's conversations.json; TransferError if it is neither."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise TransferError(f"Rivulet could not read {path.name}: {error}") from error
+    except ValueError as error:
+        raise TransferError(f"{path.name} is not a JSON file.") from error
+    try:
+        if isinstance(data, dict) and data.get("format") == FORMAT:
+            return [_rivulet_record(c) for c in data["conversations"]]
+        if isinstance(data, list) and all(isinstance(c, dict) and "mapping" in c for c in data):
+            return [r for r in (_chatgpt_record(c) for c in data) if r.messages]
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise TransferError(
+            f"{path.name} looks like a conversation export but is damaged or incomplete, "
+            "so nothing was imported."
+        ) from error
+    raise TransferError(
+        f"{path.name} is not a Rivulet export or a ChatGPT conversations.json, "
+        "so nothing was imported."
+    )
+
+
+def _rivulet_record(data: dict[str, Any]) -> ConversationRecord:
+    messages = tuple(
+        MessageRecord(
+            id=str(m["id"]),
+            role=Role(m["role"]).value,
+            content=str(m["content"]),
+            status=ReplyStatus(m.get("status", "complete")).value,
+            error=m.get("error"),
+            model=str(m.get("model", "")),
+            created_at=float(m.get("created_at", 0.0)),
+        )
+        for m in data["messages"]
+    )
+    return ConversationRecord(
+        str(data["id"]),
+        str(data["title"]),
+        float(data["created_at"]),
+        float(data["updated_at"]),
+        messages,
+    )
+
+
+def _chatgpt_record(data: dict[str, Any]) -> ConversationRecord:
+    mapping: dict[str, Any] = data["mapping"]
+    # The conversation shown in ChatGPT is the path from the root to current_node.
+    path = []
+    node_id = data.get("current_node")
+    while node_id is not None:
+        node = mapping[node_id]
+        path.append(node)
+        node_id = node.get("parent")
+    messages = []
+    for node in reversed(path):
+        message = node.get("message") or {}
+        role = (message.get("author") or {}).get("role")
+        content = message.get("content") or {}
+        parts = [p for p in content.get("parts") or [] if isinstance(p, str)]
+        text = "\n".join(parts).strip()
+        if role not in ("user", "assistant") or not text:
+            continue  # system prompts, tool calls, images
+        messages.append(
+            MessageRecord(
+                id=f"chatgpt-{message.get('id') or node['id']}",
+                role=role,
+                content=text,
+                model=str((message.get("metadata") or {}).get("model_slug") or ""),
+                created_at=float(message.get("create_time") or 0.0),
+            )
+        )
+    created = float(data.get("create_time") or 0.0)
+    source_id = data.get("conversation_id") or data.get("id")
+    if not source_id:
+        raise KeyError("conversation_id")
+    return ConversationRecord(
+        f"chatgpt-{source_id}",
+        str(data.get("title") or "ChatGPT conversation"),
+        created,
+        float(data.get("update_time") or created),
+        tuple(messages),
+    )
+
+
+def write_records(
+    conn: sqlite3.Connection,
+    records: list[ConversationRecord],
+    progress: Progress = lambda _d, _t: None,
+    cancelled: Cancelled = lambda: False,
+) -> ImportResult:
+    """Insert the conversations not there yet. Runs inside the caller's transaction."""
+    added = 0
+    for number, record in enumerate(records, 1):
+        if cancelled():
+            raise TransferCancelledError
+        inserted = conn.execute(
+            "INSERT OR IGNORE INTO conversations (id, title, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?)",
+            (record.id, record.title, record.created_at, record.updated_at),
+        ).rowcount
+        if inserted:
+            added += 1
+            conn.executemany(
+                "INSERT OR IGNORE INTO messages (id, conversation_id, seq, role, content, status,"
+                " error, model, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        m.id,
+                        record.id,
+                        seq,
+                        m.role,
+                        m.content,
+                        m.status,
+                        m.error,
+                        m.model,
+                        m.created_at,
+                        m.created_at,
+                    )
+                    for seq, m in enumerate(record.messages, 1)
+                ],
+            )
+        progress(number, len(records))
+    return ImportResult(added, len(records) - added)

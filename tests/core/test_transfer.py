@@ -1,0 +1,157 @@
+"""Export and import round trips, ChatGPT's export, duplicates, broken files, cancel."""
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from core.conversation import Message, ReplyStatus, Role
+from core.recorder import ConversationRecorder
+from core.store import DB_NAME, HistoryStore
+from core.transfer import (
+    ConversationRecord,
+    TransferCancelledError,
+    TransferError,
+    export_json,
+    export_markdown,
+    parse_file,
+    read_conversations,
+    write_records,
+)
+from tests.support.chatgpt_export import chatgpt_export
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[HistoryStore]:
+    opened = HistoryStore(tmp_path / "a")
+    yield opened
+    opened.close()
+
+
+def _fill(store: HistoryStore) -> None:
+    for prompt, reply, status in (
+        ("Capital of France?", "Paris.", ReplyStatus.COMPLETE),
+        ("Write a poem", "Roses are", ReplyStatus.STOPPED),
+    ):
+        recorder = ConversationRecorder(store)
+        recorder.append(Message(Role.USER, prompt))
+        future = recorder.append(Message(Role.ASSISTANT, reply, status, model="gpt-4o-mini"))
+    future.result(5)
+
+
+def _records(store: HistoryStore) -> list[ConversationRecord]:
+    with store.new_reader() as conn:
+        return list(read_conversations(conn))
+
+
+def _import(store: HistoryStore, path: Path) -> tuple[int, int]:
+    records = parse_file(path)
+    result = store.in_transaction(lambda conn: write_records(conn, records)).result(10)
+    return result.added, result.already_there
+
+
+def test_json_round_trip_into_another_store(store: HistoryStore, tmp_path: Path) -> None:
+    _fill(store)
+    exported = _records(store)
+    path = tmp_path / "all.json"
+    export_json(exported, path)
+    other = HistoryStore(tmp_path / "b")
+    assert _import(other, path) == (2, 0)
+    assert _records(other) == exported
+    assert _import(other, path) == (0, 2)  # the same file twice: no duplicates
+    assert len(other.conversations()) == 2
+    other.close()
+
+
+def test_markdown_export_reads_like_the_chat(store: HistoryStore, tmp_path: Path) -> None:
+    _fill(store)
+    path = tmp_path / "chats.md"
+    export_markdown(_records(store), path)
+    text = path.read_text(encoding="utf-8")
+    assert "# Capital of France?" in text
+    assert "**You**\n\nCapital of France?" in text
+    assert "**Assistant (gpt-4o-mini)**\n\nParis." in text
+    assert "*(stopped)*" in text
+    assert not (tmp_path / "chats.md.part").exists()
+
+
+def test_chatgpt_export_imports_the_current_branch_only(
+    store: HistoryStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "conversations.json"
+    path.write_text(json.dumps(chatgpt_export()), encoding="utf-8")
+    assert _import(store, path) == (2, 0)
+    titles = {c.title: c.id for c in store.conversations()}
+    assert set(titles) == {"Sourdough starter", "Haiku"}
+    sourdough = store.load(titles["Sourdough starter"])
+    assert sourdough is not None
+    assert [(m.message.role, m.message.content) for m in sourdough.messages] == [
+        (Role.USER, "How do I make a sourdough starter?"),
+        (Role.ASSISTANT, "Mix flour and water."),
+        (Role.ASSISTANT, "Feed it daily."),
+    ]
+    assert sourdough.messages[1].message.model == "gpt-4o"
+    assert store.search("sourdough starter")
+    assert _import(store, path) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"\x00\x01 not text at all \xff", "could not read"),
+        (b"{ this is not json", "not a JSON file"),
+        (b'{"some": "other app"}', "not a Rivulet export"),
+        (
+            b'{"format": "rivulet-conversations", "version": 1, "conversations": [{"id": 1}]}',
+            "damaged",
+        ),
+        (b'[{"mapping": {}, "current_node": "missing"}]', "damaged"),
+    ],
+)
+def test_a_broken_or_foreign_file_is_refused_and_nothing_is_written(
+    store: HistoryStore, tmp_path: Path, content: bytes, words: str
+) -> None:
+    _fill(store)
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(TransferError, match=words):
+        parse_file(path)
+    assert len(store.conversations()) == 2
+
+
+def test_a_failure_midway_leaves_nothing_half_imported(store: HistoryStore, tmp_path: Path) -> None:
+    records = parse_file(_chatgpt_file(tmp_path))
+
+    def fail_on_second(done: int, _total: int) -> None:
+        if done == 1:
+            raise TransferCancelledError
+
+    with pytest.raises(TransferCancelledError):
+        store.in_transaction(lambda conn: write_records(conn, records, fail_on_second)).result(5)
+    assert store.conversations() == []
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
+
+
+def test_cancel_before_writing(store: HistoryStore, tmp_path: Path) -> None:
+    records = parse_file(_chatgpt_file(tmp_path))
+    with pytest.raises(TransferCancelledError):
+        store.in_transaction(
+            lambda conn: write_records(conn, records, cancelled=lambda: True)
+        ).result(5)
+    assert store.conversations() == []
+    with pytest.raises(TransferCancelledError):
+        export_json(records, tmp_path / "x.json", cancelled=lambda: True)
+    assert not (tmp_path / "x.json").exists()
+
+
+def _chatgpt_file(tmp_path: Path) -> Path:
+    path = tmp_path / "conversations.json"
+    path.write_text(json.dumps(chatgpt_export()), encoding="utf-8")
+    return path
+
+
+def test_db_name_is_where_the_store_writes(store: HistoryStore) -> None:
+    assert store.path.name == DB_NAME
