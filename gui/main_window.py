@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import ChatError
 from core.recorder import ConversationRecorder
-from core.settings import Settings, SettingsStore
+from core.settings import Endpoint, Settings, SettingsStore
 from core.store import HistoryStore
 from core.transfer import (
     Cancelled,
@@ -35,6 +35,7 @@ from core.transfer import (
     write_records,
 )
 from gui.async_slot import async_slot
+from gui.auto_title import AutoTitler
 from gui.chat_session import ChatSession
 from gui.conversation_view import ConversationView
 from gui.prompt_edit import PromptEdit
@@ -144,6 +145,9 @@ class MainWindow(QMainWindow):
         self.sidebar.conversation_chosen.connect(self._on_sidebar_conversation_chosen)
         self.sidebar.new_chat_requested.connect(self.new_chat)
         self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
+        self.auto_titler = AutoTitler(
+            self.session, history, self.sidebar, self._endpoint_and_model, self
+        )
 
         self._apply_settings(self._settings)
         latest = history.latest_conversation()
@@ -232,6 +236,9 @@ class MainWindow(QMainWindow):
             self.model_label.setText(f"{model or 'no model chosen'}  ·  {where}")
         else:
             self.model_label.setText("Not connected to a server yet")
+
+    def _endpoint_and_model(self) -> "tuple[Endpoint, str]":
+        return self._settings.endpoint(), self.session.model
 
     @Slot()
     def open_settings(self) -> None:
@@ -453,6 +460,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.shutdown()
+        self.auto_titler.cancel()
         self.sidebar.stop()
         self._history.close()  # waits for the last checkpoint to be written
         event.accept()

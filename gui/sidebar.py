@@ -241,6 +241,17 @@ class Sidebar(QWidget):
             ]
         )
 
+    def title_of(self, conversation_id: str) -> str | None:
+        number = self.model.row_of(conversation_id)
+        return self.model.rows[number].title if number >= 0 else None
+
+    def set_title(self, conversation_id: str, title: str) -> None:
+        number = self.model.row_of(conversation_id)
+        if number >= 0:
+            self.model.rows[number].title = title
+            index = self.model.index(number)
+            self.model.dataChanged.emit(index, index)
+
     def stop(self) -> None:
         """No more searches: the store is closing."""
         self._search_timer.stop()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.fake_openai import FakeOpenAIServer
+from tests.support.fake_openai import FakeOpenAIServer, error_script
 
 # Tests never read the developer's own keys or servers, and never show windows.
 os.environ.pop("OPENAI_API_KEY", None)
@@ -17,6 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 @pytest.fixture
 def server() -> Iterator[FakeOpenAIServer]:
     with FakeOpenAIServer() as fake:
+        # Titles stay the first prompt's unless a test asks for model-written ones.
+        fake.one_shot_reply = error_script(501, "one-shot completions are off in this test")
         yield fake
 
 

@@ -117,6 +117,26 @@ def reply_script(deltas: Iterable[str], **kwargs: Any) -> Script:
     return Script(parts=openai_reply(deltas, **kwargs))
 
 
+def completion_script(content: str) -> Script:
+    """A whole (non-streamed) chat.completion, as a server answers stream=false."""
+    body = {
+        "id": "chatcmpl-Rv2",
+        "object": "chat.completion",
+        "created": 1763900000,
+        "model": "gpt-4o-mini-2024-07-18",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content, "refusal": None},
+                "logprobs": None,
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {"prompt_tokens": 30, "completion_tokens": 4, "total_tokens": 34},
+    }
+    return Script(headers={"Content-Type": "application/json"}, parts=[json.dumps(body).encode()])
+
+
 def error_script(status: int, message: str, *, headers: dict[str, str] | None = None) -> Script:
     body = json.dumps({"error": {"message": message, "type": "error", "code": None}}).encode()
     all_headers = {"Content-Type": "application/json"}
@@ -143,6 +163,7 @@ class FakeOpenAIServer:
         self._scripts: deque[Script] = deque()
         self._lock = threading.Lock()
         self.default_script = reply_script(["Hello", " there", "!"])
+        self.one_shot_reply = completion_script("A Short Title")
         # When set and nothing is queued: makes the script from the request body.
         self.responder: Callable[[Any], Script] | None = None
         outer = self
@@ -175,6 +196,11 @@ class FakeOpenAIServer:
                 except ValueError:
                     body = None
                 outer._record(self, body)
+                if isinstance(body, dict) and not body.get("stream"):
+                    # One-shot requests (titles) have their own answer and leave the
+                    # queue of streamed replies alone.
+                    outer._play(self, outer.one_shot_reply)
+                    return
                 script = outer._next_script(body)
                 if script.reject_stream_options and body and "stream_options" in body:
                     # Refuse, and keep the script for the retry that leaves the option out.
@@ -211,6 +237,15 @@ class FakeOpenAIServer:
 
     @property
     def chat_requests(self) -> list[Request]:
+        """Streamed chat requests, in order."""
+        return [r for r in self._completions() if r.body and r.body.get("stream")]
+
+    @property
+    def one_shot_requests(self) -> list[Request]:
+        """Chat requests without streaming (the app asks for titles that way)."""
+        return [r for r in self._completions() if not (r.body and r.body.get("stream"))]
+
+    def _completions(self) -> list[Request]:
         return [r for r in self.requests if r.path.endswith("/chat/completions")]
 
     # -- serving -----------------------------------------------------------------
