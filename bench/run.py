@@ -57,6 +57,10 @@ def main() -> int:
         )
         print(f"  ratio               {s['rate_ratio']:8.2f}   (target >= 0.9)")
         print(
+            f"  without checkpoints {s['no_checkpoint_deltas_per_s']:8.0f} deltas/s   "
+            f"checkpoint cost {s['checkpoint_cost'] * 100:.1f}% (target <= 5%)"
+        )
+        print(
             f"  GUI event-loop stall: p99 {s['app_stall_p99_ms']:.1f} ms (target <= 16), "
             f"longest {s['app_stall_max_ms']:.1f} ms (target <= 50)"
         )

@@ -61,7 +61,7 @@ def bare_sdk_loop(server: FakeOpenAIServer, deltas: list[str]) -> Run:
     return Run(count / (ended - started), first - started)
 
 
-def app_path(server: FakeOpenAIServer, deltas: list[str]) -> Run:
+def app_path(server: FakeOpenAIServer, deltas: list[str], *, checkpoints: bool = True) -> Run:
     """The same reply through ChatClient -> QThread -> signal per delta -> the window."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -104,6 +104,8 @@ def app_path(server: FakeOpenAIServer, deltas: list[str]) -> Run:
         future = window.session._client_future
         assert future is not None
         future.result()
+        if not checkpoints:  # for the A/B: the reply is written only when it ends
+            window.session._checkpoint_timer.setInterval(10**9)
 
         clock.start()
         ticker.start()
@@ -130,11 +132,13 @@ def measure(rounds: int = 5) -> dict[str, float]:
     deltas = reply_deltas()
     bare: list[Run] = []
     app: list[Run] = []
+    unsaved: list[Run] = []
     with FakeOpenAIServer() as server:
         bare_sdk_loop(server, deltas[:500])  # warm up imports and the server
         for _ in range(rounds):
             bare.append(bare_sdk_loop(server, deltas))
             app.append(app_path(server, deltas))
+            unsaved.append(app_path(server, deltas, checkpoints=False))
     med = statistics.median
     results = {
         "bare_deltas_per_s": med(r.deltas_per_s for r in bare),
@@ -145,4 +149,8 @@ def measure(rounds: int = 5) -> dict[str, float]:
         "app_stall_max_ms": max(r.stall_max_ms for r in app),
     }
     results["rate_ratio"] = results["app_deltas_per_s"] / results["bare_deltas_per_s"]
+    results["no_checkpoint_deltas_per_s"] = med(r.deltas_per_s for r in unsaved)
+    results["checkpoint_cost"] = (
+        1 - results["app_deltas_per_s"] / results["no_checkpoint_deltas_per_s"]
+    )
     return results
