@@ -164,6 +164,7 @@ class FakeOpenAIServer:
         self._lock = threading.Lock()
         self.default_script = reply_script(["Hello", " there", "!"])
         self.one_shot_reply = completion_script("A Short Title")
+        self.one_shot_responder: Callable[[Any], Script] | None = None
         # When set and nothing is queued: makes the script from the request body.
         self.responder: Callable[[Any], Script] | None = None
         outer = self
@@ -199,7 +200,12 @@ class FakeOpenAIServer:
                 if isinstance(body, dict) and not body.get("stream"):
                     # One-shot requests (titles) have their own answer and leave the
                     # queue of streamed replies alone.
-                    outer._play(self, outer.one_shot_reply)
+                    outer._play(
+                        self,
+                        outer.one_shot_responder(body)
+                        if outer.one_shot_responder
+                        else outer.one_shot_reply,
+                    )
                     return
                 script = outer._next_script(body)
                 if script.reject_stream_options and body and "stream_options" in body:
@@ -330,6 +336,14 @@ def _demo_reply(body: Any) -> Script:
     return Script(parts=parts)
 
 
+def _demo_title(body: Any) -> Script:
+    """A title made of the question's first words, as a model might write it."""
+    text = str(body["messages"][-1]["content"]) if isinstance(body, dict) else ""
+    question = text.split("User:", 1)[-1].split("Assistant:", 1)[0]
+    words = [w.strip("?!.,") for w in question.split()][:5]
+    return completion_script(" ".join(w.capitalize() for w in words) or "A Chat")
+
+
 if __name__ == "__main__":
     # python -m tests.support.fake_openai [port]: a server to try the app against by hand.
     import sys
@@ -337,6 +351,7 @@ if __name__ == "__main__":
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 8765
     demo = FakeOpenAIServer(port=port)
     demo.responder = _demo_reply
+    demo.one_shot_responder = _demo_title
     print(f"OPENAI_BASE_URL={demo.base_url}", flush=True)
     with demo:
         demo.released.wait()
