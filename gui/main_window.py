@@ -2,19 +2,15 @@
 
 import logging
 from collections.abc import Callable
-from contextlib import closing
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -25,15 +21,6 @@ from core.errors import ChatError
 from core.recorder import ConversationRecorder
 from core.settings import Endpoint, Settings, SettingsStore
 from core.store import HistoryStore
-from core.transfer import (
-    Cancelled,
-    Progress,
-    export_json,
-    export_markdown,
-    parse_file,
-    read_conversations,
-    write_records,
-)
 from gui.async_slot import async_slot
 from gui.auto_title import AutoTitler
 from gui.chat_session import ChatSession
@@ -42,7 +29,7 @@ from gui.prompt_edit import PromptEdit
 from gui.settings_dialog import SettingsDialog
 from gui.sidebar import Sidebar
 from gui.theme import stylesheet
-from gui.transfer_job import TransferJob
+from gui.transfer_actions import TransferActions
 
 if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
     from core.client import ChatClient
@@ -127,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self.model_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.model_label)
+        self.transfers = TransferActions(self, history, self.session, self.sidebar)
         self._build_menus()
 
         self.prompt.submitted.connect(self._on_prompt_submitted)
@@ -184,9 +172,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         for text, slot in (
-            ("&Export this chat…", self._on_export_current_triggered),
-            ("Export &all chats…", self._on_export_all_triggered),
-            ("&Import chats…", self._on_import_triggered),
+            ("&Export this chat…", self.transfers.export_current),
+            ("Export &all chats…", self.transfers.export_all),
+            ("&Import chats…", self.transfers.import_file),
         ):
             file_menu.addAction(self._action(text, QKeySequence(), slot))
         file_menu.addSeparator()
@@ -363,94 +351,6 @@ class MainWindow(QMainWindow):
     def _on_sidebar_conversation_deleted(self, conversation_id: str) -> None:
         if conversation_id == self.session.conversation_id:
             self.new_chat()
-
-    # -- export and import ---------------------------------------------------------
-    def export_chats(self, path: Path, conversation_ids: list[str] | None) -> TransferJob:
-        """Export some chats (or all, for None) to `path`: Markdown for .md, else JSON."""
-        history = self._history
-
-        def work(progress: Progress, cancelled: Cancelled) -> str:
-            with closing(history.new_reader()) as conn:
-                records = list(read_conversations(conn, conversation_ids))
-            writer = export_markdown if path.suffix.lower() == ".md" else export_json
-            writer(records, path, progress, cancelled)
-            count = len(records)
-            return f"Exported {count} chat{'s' if count != 1 else ''} to {path}."
-
-        return self._start_job("Exporting chats…", work)
-
-    def import_chats(self, path: Path) -> TransferJob:
-        """Import Rivulet JSON or ChatGPT's conversations.json; all or nothing."""
-        history = self._history
-
-        def work(progress: Progress, cancelled: Cancelled) -> str:
-            records = parse_file(path)
-            result = history.in_transaction(
-                lambda conn: write_records(conn, records, progress, cancelled)
-            ).result()
-            text = f"Imported {result.added} chat{'s' if result.added != 1 else ''}"
-            if result.already_there:
-                text += f" ({result.already_there} were already here)"
-            return text + "."
-
-        job = self._start_job("Importing chats…", work)
-        job.succeeded.connect(self.sidebar.reload)
-        return job
-
-    def _start_job(self, label: str, work: Callable[[Progress, Cancelled], str]) -> TransferJob:
-        job = TransferJob(work, self)
-        dialog = QProgressDialog(label, "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Rivulet")
-        dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(job.cancel)
-        job.progressed.connect(lambda _done, total: dialog.setMaximum(total))
-        job.progressed.connect(lambda done, _total: dialog.setValue(done))
-        job.succeeded.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        job.failed.connect(self._on_job_failed)
-        for signal in (job.succeeded, job.failed):
-            signal.connect(dialog.close)
-            signal.connect(dialog.deleteLater)
-        job.start()
-        return job
-
-    @Slot(str)
-    def _on_job_failed(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Rivulet", message, parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.last_job_message = message
-
-    @Slot()
-    def _on_export_current_triggered(self) -> None:
-        conversation_id = self.session.conversation_id
-        if conversation_id is None:
-            self.statusBar().showMessage("There is no saved chat open to export yet.", 5000)
-            return
-        self._ask_for_file(save=True, then=lambda path: self.export_chats(path, [conversation_id]))
-
-    @Slot()
-    def _on_export_all_triggered(self) -> None:
-        self._ask_for_file(save=True, then=lambda path: self.export_chats(path, None))
-
-    @Slot()
-    def _on_import_triggered(self) -> None:
-        self._ask_for_file(save=False, then=self.import_chats)
-
-    def _ask_for_file(self, *, save: bool, then: Callable[[Path], object]) -> None:
-        # open() rather than exec(): no nested event loop under qasync.
-        dialog = QFileDialog(self, "Export chats" if save else "Import chats")
-        if save:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setNameFilters(["Markdown (*.md)", "JSON (*.json)"])
-            dialog.setDefaultSuffix("md")
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-            dialog.setNameFilters(["Chat exports (*.json)", "All files (*)"])
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: then(Path(name)))
-        dialog.open()
 
     @Slot(str)
     def show_history_notice(self, message: str) -> None:

@@ -28,13 +28,15 @@ def test_export_this_chat_and_all_chats(
     current = window.session.conversation_id
     assert current is not None
 
-    with qtbot.waitSignal(window.export_chats(tmp_path / "one.md", [current]).succeeded) as done:
+    with qtbot.waitSignal(
+        window.transfers.export_chats(tmp_path / "one.md", [current]).succeeded
+    ) as done:
         pass
     assert "Exported 1 chat" in done.args[0]
     text = (tmp_path / "one.md").read_text(encoding="utf-8")
     assert "Capital of Germany?" in text and "Berlin." in text and "France" not in text
 
-    with qtbot.waitSignal(window.export_chats(tmp_path / "all.json", None).succeeded):
+    with qtbot.waitSignal(window.transfers.export_chats(tmp_path / "all.json", None).succeeded):
         pass
     data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
     assert [c["title"] for c in data["conversations"]] == [
@@ -50,12 +52,12 @@ def test_import_a_chatgpt_export_twice(
     window = make_window(Settings(base_url=server.base_url, model="m"))
     path = tmp_path / "conversations.json"
     path.write_text(json.dumps(chatgpt_export()), encoding="utf-8")
-    with qtbot.waitSignal(window.import_chats(path).succeeded) as first:
+    with qtbot.waitSignal(window.transfers.import_chats(path).succeeded) as first:
         pass
     assert first.args[0] == "Imported 2 chats."
     qtbot.waitUntil(lambda: len(window.sidebar.model.rows) == 2)
     assert {r.title for r in window.sidebar.model.rows} == {"Sourdough starter", "Haiku"}
-    with qtbot.waitSignal(window.import_chats(path).succeeded) as second:
+    with qtbot.waitSignal(window.transfers.import_chats(path).succeeded) as second:
         pass
     assert second.args[0] == "Imported 0 chats (2 were already here)."
     assert len(window.sidebar.model.rows) == 2
@@ -68,10 +70,10 @@ def test_a_foreign_file_is_refused_with_a_clear_message(
     ask(qtbot, window, "keep me")
     path = tmp_path / "notes.json"
     path.write_text('{"todo": ["milk"]}', encoding="utf-8")
-    with qtbot.waitSignal(window.import_chats(path).failed) as failed:
+    with qtbot.waitSignal(window.transfers.import_chats(path).failed) as failed:
         pass
     assert "not a Rivulet export or a ChatGPT conversations.json" in failed.args[0]
-    assert window.last_job_message == failed.args[0]
+    assert window.transfers.last_message == failed.args[0]
     assert [r.title for r in window.sidebar.model.rows] == ["keep me"]
 
 
