@@ -11,13 +11,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from core.conversation import ReplyStatus, Role
 
 FORMAT = "rivulet-conversations"
 VERSION = 1
 
+T = TypeVar("T")
 Progress = Callable[[int, int], None]  # done, total
 Cancelled = Callable[[], bool]
 
@@ -93,20 +94,9 @@ def export_json(
     progress: Progress = lambda _d, _t: None,
     cancelled: Cancelled = lambda: False,
 ) -> None:
-    out = []
-    for number, record in enumerate(records, 1):
-        if cancelled():
-            raise TransferCancelledError
-        out.append(asdict(record))
-        progress(number, len(records))
-    _write(
-        path,
-        json.dumps(
-            {"format": FORMAT, "version": VERSION, "conversations": out},
-            ensure_ascii=False,
-            indent=1,
-        ),
-    )
+    out = _each(records, asdict, progress, cancelled)
+    document = {"format": FORMAT, "version": VERSION, "conversations": out}
+    _write(path, json.dumps(document, ensure_ascii=False, indent=1))
 
 
 def export_markdown(
@@ -115,13 +105,24 @@ def export_markdown(
     progress: Progress = lambda _d, _t: None,
     cancelled: Cancelled = lambda: False,
 ) -> None:
-    parts = []
+    parts = _each(records, _markdown, progress, cancelled)
+    _write(path, "\n\n---\n\n".join(parts) + "\n")
+
+
+def _each(
+    records: list[ConversationRecord],
+    render: Callable[[ConversationRecord], T],
+    progress: Progress,
+    cancelled: Cancelled,
+) -> list[T]:
+    """Render every record, reporting progress and stopping at a cancel."""
+    out = []
     for number, record in enumerate(records, 1):
         if cancelled():
             raise TransferCancelledError
-        parts.append(_markdown(record))
+        out.append(render(record))
         progress(number, len(records))
-    _write(path, "\n\n---\n\n".join(parts) + "\n")
+    return out
 
 
 def _markdown(record: ConversationRecord) -> str:
