@@ -30,6 +30,7 @@ class Message:
     status: ReplyStatus = ReplyStatus.COMPLETE
     error: str | None = None
     model: str = ""  # which model wrote an assistant message
+    reasoning: str = ""  # its thinking, shown apart; never sent back to a server
 
     def as_api(self) -> dict[str, str]:
         return {"role": self.role.value, "content": self.content}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from core.conversation import ReplyStatus
 from core.errors import ChatError, ErrorKind
+from core.think_tags import ThinkSplitter
 
 if TYPE_CHECKING:  # openai takes ~300 ms to import; the window does not wait for it
     from openai.types.chat import ChatCompletionChunk
@@ -22,6 +23,16 @@ if TYPE_CHECKING:  # openai takes ~300 ms to import; the window does not wait fo
 @dataclass(frozen=True, slots=True)
 class TextDelta:
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReasoningDelta:
+    """The model's thinking, shown apart from the answer and never sent back."""
+
+    text: str
+
+
+Delta = TextDelta | ReasoningDelta
 
 
 @dataclass(frozen=True)
@@ -63,7 +74,8 @@ Explain = Callable[[BaseException], ChatError | None]
 
 
 class ChatReply:
-    """Iterate for `TextDelta`s. Raises `ChatError` for failures people can act on."""
+    """Iterate for `TextDelta`s and `ReasoningDelta`s. Raises `ChatError` for failures
+    people can act on."""
 
     def __init__(self, open_stream: OpenStream, interrupter: Interrupter, explain: Explain) -> None:
         self._open_stream = open_stream
@@ -76,6 +88,8 @@ class ChatReply:
         self._done = False
         self._stop_requested = False
         self._parts: list[str] = []
+        self._reasoning: list[str] = []
+        self._think = ThinkSplitter()
         self.status = ReplyStatus.STREAMING
         self.finish_reason: str | None = None
         self.usage: Usage | None = None
@@ -87,7 +101,11 @@ class ChatReply:
     def text(self) -> str:
         return "".join(self._parts)
 
-    def __iter__(self) -> Iterator[TextDelta]:
+    @property
+    def reasoning(self) -> str:
+        return "".join(self._reasoning)
+
+    def __iter__(self) -> Iterator[Delta]:
         with self._lock:
             if self._started:
                 raise RuntimeError("a ChatReply can be iterated only once")
@@ -103,11 +121,12 @@ class ChatReply:
             for chunk in self._stream:
                 if self.stop_requested:
                     break
-                for text in self._take(chunk):
+                for delta in self._take(chunk):
                     if self.seconds_to_first_delta is None:
                         self.seconds_to_first_delta = time.monotonic() - started_at
-                    self._parts.append(text)
-                    yield TextDelta(text)
+                    yield delta
+            for delta in self._pieces(self._think.flush()):
+                yield delta
         except Exception as exc:
             if self.stop_requested:
                 self.status = ReplyStatus.STOPPED
@@ -128,7 +147,7 @@ class ChatReply:
             assert self.error is not None
             raise self.error
 
-    def _take(self, chunk: "ChatCompletionChunk") -> Iterator[str]:
+    def _take(self, chunk: "ChatCompletionChunk") -> Iterator[Delta]:
         # The SDK builds chunks without validation, so every field may be missing.
         usage: Any = getattr(chunk, "usage", None)
         if usage is not None:
@@ -143,12 +162,29 @@ class ChatReply:
             if getattr(choice, "index", 0) != 0:
                 continue
             delta = getattr(choice, "delta", None)
-            content = getattr(delta, "content", None) if delta is not None else None
-            if isinstance(content, str) and content:
-                yield content
+            if delta is not None:
+                # DeepSeek and llama.cpp say reasoning_content; Ollama, vLLM, Groq and
+                # OpenRouter say reasoning. Both arrive as extra fields.
+                extra = getattr(delta, "model_extra", None) or {}
+                thinking = extra.get("reasoning_content") or extra.get("reasoning")
+                if isinstance(thinking, str) and thinking:
+                    self._reasoning.append(thinking)
+                    yield ReasoningDelta(thinking)
+                content = getattr(delta, "content", None)
+                if isinstance(content, str) and content:
+                    yield from self._pieces(self._think.feed(content))
             finish = getattr(choice, "finish_reason", None)
             if finish:
                 self.finish_reason = str(finish)
+
+    def _pieces(self, pieces: Iterator[tuple[str, str]]) -> Iterator[Delta]:
+        for kind, piece in pieces:
+            if kind == "reasoning":
+                self._reasoning.append(piece)
+                yield ReasoningDelta(piece)
+            else:
+                self._parts.append(piece)
+                yield TextDelta(piece)
 
     def _final_status(self) -> ReplyStatus:
         if self.stop_requested:

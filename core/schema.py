@@ -25,6 +25,7 @@ MIGRATIONS: tuple[str, ...] = (
         status TEXT NOT NULL,
         error TEXT,
         model TEXT NOT NULL DEFAULT '',
+        reasoning TEXT NOT NULL DEFAULT '',  -- the model's thinking; never sent back
         created_at REAL NOT NULL,
         updated_at REAL NOT NULL
     );

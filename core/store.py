@@ -255,8 +255,9 @@ class HistoryStore:
         def work(conn: sqlite3.Connection) -> None:
             conn.execute(
                 "INSERT INTO messages (id, conversation_id, seq, role, content, status, error,"
-                " model, created_at, updated_at) VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1"
-                " FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?, ?)",
+                " model, reasoning, created_at, updated_at) VALUES (?, ?,"
+                " (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?),"
+                " ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     message_id,
                     conversation_id,
@@ -266,6 +267,7 @@ class HistoryStore:
                     message.status.value,
                     message.error,
                     message.model,
+                    message.reasoning,
                     now,
                     now,
                 ),
@@ -282,13 +284,14 @@ class HistoryStore:
 
         def work(conn: sqlite3.Connection) -> None:
             conn.execute(
-                "UPDATE messages SET content = ?, status = ?, error = ?, model = ?, updated_at = ?"
-                " WHERE id = ?",
+                "UPDATE messages SET content = ?, status = ?, error = ?, model = ?, reasoning = ?,"
+                " updated_at = ? WHERE id = ?",
                 (
                     message.content,
                     message.status.value,
                     message.error,
                     message.model,
+                    message.reasoning,
                     now,
                     message_id,
                 ),
@@ -374,14 +377,11 @@ class HistoryStore:
         if row is None:
             return None
         rows = self._reader.execute(
-            "SELECT id, role, content, status, error, model FROM messages"
+            "SELECT id, role, content, status, error, model, reasoning FROM messages"
             " WHERE conversation_id = ? ORDER BY seq",
             (conversation_id,),
         ).fetchall()
-        messages = [
-            StoredMessage(mid, _message(role, content, status, error, model))
-            for mid, role, content, status, error, model in rows
-        ]
+        messages = [StoredMessage(row[0], _message(*row[1:])) for row in rows]
         return StoredConversation(conversation_id, row[0], messages)
 
 
@@ -391,9 +391,11 @@ def fts_query(text: str) -> str:
     return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
-def _message(role: str, content: str, status: str, error: str | None, model: str) -> Message:
+def _message(*row: Any) -> Message:
+    """A `Message` from (role, content, status, error, model, reasoning)."""
+    role, content, status, error, model, reasoning = row
     state = ReplyStatus(status) if status in ReplyStatus._value2member_map_ else ReplyStatus.FAILED
     # A reply still marked as streaming when read back was cut short by a crash.
     if state is ReplyStatus.STREAMING:
         state = ReplyStatus.INTERRUPTED
-    return Message(Role(role), content, state, error, model)
+    return Message(Role(role), content, state, error, model, reasoning)

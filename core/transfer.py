@@ -40,6 +40,7 @@ class MessageRecord:
     error: str | None = None
     model: str = ""
     created_at: float = 0.0
+    reasoning: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ def read_conversations(
         messages = tuple(
             MessageRecord(*row)
             for row in conn.execute(
-                "SELECT id, role, content, status, error, model, created_at FROM messages"
+                "SELECT id, role, content, status, error, model, created_at, reasoning"
+                " FROM messages"
                 " WHERE conversation_id = ? ORDER BY seq",
                 (conversation_id,),
             )
@@ -132,7 +134,11 @@ def _markdown(record: ConversationRecord) -> str:
         who = "You" if message.role == Role.USER.value else "Assistant"
         if message.role == Role.ASSISTANT.value and message.model:
             who += f" ({message.model})"
-        lines += [f"**{who}**", "", message.content, ""]
+        lines += [f"**{who}**", ""]
+        if message.reasoning:
+            thinking = "\n".join(f"> {line}" for line in message.reasoning.splitlines())
+            lines += ["> *Thinking*", ">", thinking, ""]
+        lines += [message.content, ""]
         if message.status not in (ReplyStatus.COMPLETE.value, ReplyStatus.STREAMING.value):
             lines += [f"*({message.error or message.status.replace('_', ' ')})*", ""]
     return "\n".join(lines).rstrip()
@@ -180,6 +186,7 @@ def _rivulet_record(data: dict[str, Any]) -> ConversationRecord:
             error=m.get("error"),
             model=str(m.get("model", "")),
             created_at=float(m.get("created_at", 0.0)),
+            reasoning=str(m.get("reasoning", "")),
         )
         for m in data["messages"]
     )
@@ -252,7 +259,8 @@ def write_records(
             added += 1
             conn.executemany(
                 "INSERT OR IGNORE INTO messages (id, conversation_id, seq, role, content, status,"
-                " error, model, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " error, model, reasoning, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         m.id,
@@ -263,6 +271,7 @@ def write_records(
                         m.status,
                         m.error,
                         m.model,
+                        m.reasoning,
                         m.created_at,
                         m.created_at,
                     )

@@ -81,6 +81,7 @@ class ChatSession(QObject):
         self._worker: StreamWorker | None = None
         self._widget: MessageWidget | None = None
         self._parts: list[str] = []
+        self._thinking: list[str] = []
         self._error: ChatError | None = None
 
     # -- configuration ---------------------------------------------------------
@@ -229,6 +230,7 @@ class ChatSession(QObject):
             self._widget = self._view.messages[-1]
             self._widget.show_outcome(partial)
             self._parts = [partial.content]
+            self._thinking = [partial.reasoning]
         else:
             history = list(self.conversation)
             placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING, model=self._model)
@@ -236,6 +238,7 @@ class ChatSession(QObject):
             self._recorder.append(placeholder)
             self._widget = self._view.add_message(placeholder, self._model or "Assistant")
             self._parts = []
+            self._thinking = []
         self._error = None
         self._checkpoint_timer.start()
         try:
@@ -255,6 +258,7 @@ class ChatSession(QObject):
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.delta_received.connect(self._on_worker_delta_received)
+        worker.reasoning_received.connect(self._on_worker_reasoning_received)
         worker.request_failed.connect(self._on_worker_request_failed)
         worker.finished.connect(self._on_worker_finished)
         # Direct: quit must not wait for the GUI thread, which may be blocked in shutdown().
@@ -268,8 +272,13 @@ class ChatSession(QObject):
     @Slot()
     def _on_checkpoint_timer_timeout(self) -> None:
         if self._worker is not None:
-            text = "".join(self._parts)
-            streaming = Message(Role.ASSISTANT, text, ReplyStatus.STREAMING, model=self._model)
+            streaming = Message(
+                Role.ASSISTANT,
+                "".join(self._parts),
+                ReplyStatus.STREAMING,
+                model=self._model,
+                reasoning="".join(self._thinking),
+            )
             self._recorder.update_last(streaming)
 
     def _report_save_error(self, future: "Future[None]") -> None:
@@ -293,6 +302,16 @@ class ChatSession(QObject):
         self._parts.append(text)
         assert self._widget is not None
         self._widget.queue_text(text)
+
+    @Slot(str)
+    def _on_worker_reasoning_received(self, text: str) -> None:
+        worker = self._worker
+        if self.sender() is not worker or worker is None:
+            return
+        worker.acknowledge()
+        self._thinking.append(text)
+        assert self._widget is not None
+        self._widget.queue_reasoning(text)
 
     @Slot(object)
     def _on_worker_request_failed(self, error: ChatError) -> None:
@@ -318,7 +337,9 @@ class ChatSession(QObject):
     def _finish(self, status: ReplyStatus) -> None:
         text = "".join(self._parts)
         error = self._error.message if self._error is not None else None
-        message = self.conversation.update_last(content=text, status=status, error=error)
+        message = self.conversation.update_last(
+            content=text, status=status, error=error, reasoning="".join(self._thinking)
+        )
         self._checkpoint_timer.stop()
         self._recorder.update_last(message)
         if self._widget is not None:

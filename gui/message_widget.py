@@ -95,10 +95,18 @@ class MessageWidget(QFrame):
             header.addWidget(self.regenerate_button)
         layout.addLayout(header)
 
+        # The "Thinking" section is built only for replies that have reasoning.
+        self.thinking_button: QToolButton | None = None
+        self.thinking_view: MessageText | None = None
+        self._thinking_opened_by_user = False
+        self._pending_thinking: list[str] = []
+
         self.text_view = MessageText(self)
         self.text_view.setAccessibleName(f"{title} message")
         self.text_view.append_plain(message.content)
         layout.addWidget(self.text_view)
+        if message.reasoning:
+            self._add_thinking(message.reasoning, expanded=False)
 
         self._notice = QWidget(self)
         notice_layout = QHBoxLayout(self._notice)
@@ -144,16 +152,69 @@ class MessageWidget(QFrame):
 
     def queue_text(self, text: str) -> None:
         """Add streamed text; it reaches the screen at the next frame, in order."""
-        if not self._pending:  # the first text since the last frame schedules the next
-            self._flush_timer.start()
+        if not self._pending and not self._pending_thinking:
+            self._flush_timer.start()  # the first text since the last frame schedules one
         self._pending.append(text)
+
+    def queue_reasoning(self, text: str) -> None:
+        """Add streamed thinking, shown in the Thinking section above the answer."""
+        if not self._pending and not self._pending_thinking:
+            self._flush_timer.start()
+        self._pending_thinking.append(text)
 
     @Slot()
     def flush(self) -> None:
+        if self._pending_thinking:
+            thinking = "".join(self._pending_thinking)
+            self._pending_thinking.clear()
+            if self.thinking_view is None:
+                # Open while the model thinks and nothing of the answer is there yet.
+                self._add_thinking(thinking, expanded=not self.plain_text())
+            else:
+                self.thinking_view.append_plain(thinking)
         if self._pending:
             text = "".join(self._pending)
             self._pending.clear()
+            answer_starts = not self.plain_text()
             self.text_view.append_plain(text)
+            if answer_starts and self.thinking_button and not self._thinking_opened_by_user:
+                self.thinking_button.setChecked(False)  # the answer is here: fold it away
+
+    def _add_thinking(self, text: str, *, expanded: bool) -> None:
+        button = QToolButton(self)
+        button.setObjectName("thinkingButton")
+        button.setText("Thinking")
+        button.setAccessibleName("Show or hide the model's thinking")
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        view = MessageText(self)
+        view.setObjectName("thinkingText")
+        view.setAccessibleName("The model's thinking")
+        view.append_plain(text)
+        button.toggled.connect(self._on_thinking_button_toggled)
+        button.clicked.connect(self._on_thinking_button_clicked)
+        at = self._layout.indexOf(self.text_view)
+        self._layout.insertWidget(at, view)
+        self._layout.insertWidget(at, button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.thinking_button, self.thinking_view = button, view
+        button.setChecked(expanded)
+        self._on_thinking_button_toggled(expanded)
+
+    @Slot(bool)
+    def _on_thinking_button_toggled(self, shown: bool) -> None:
+        if self.thinking_button is not None and self.thinking_view is not None:
+            self.thinking_button.setArrowType(
+                Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+            )
+            self.thinking_view.setVisible(shown)
+
+    @Slot()
+    def _on_thinking_button_clicked(self) -> None:
+        self._thinking_opened_by_user = True
+
+    def thinking_text(self) -> str:
+        return self.thinking_view.toPlainText() if self.thinking_view is not None else ""
 
     def natural_width(self, limit: int) -> int:
         """The width the text wants without wrapping, up to `limit`, padding included."""

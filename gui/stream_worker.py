@@ -6,7 +6,7 @@ import threading
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core.errors import ChatError, ErrorKind
-from core.reply import ChatReply
+from core.reply import ChatReply, TextDelta
 
 log = logging.getLogger(__name__)
 
@@ -26,11 +26,13 @@ class StreamWorker(QObject):
 
     Signals:
         delta_received(str): one text delta, in order, one signal per delta.
+        reasoning_received(str): one delta of the model's thinking.
         request_failed(ChatError): the reply failed; its partial text is on the reply.
         finished(): the loop is over (after any failure); the reply holds the outcome.
     """
 
     delta_received = Signal(str)
+    reasoning_received = Signal(str)
     request_failed = Signal(object)
     finished = Signal()
 
@@ -46,10 +48,14 @@ class StreamWorker(QObject):
     @Slot()
     def run(self) -> None:
         emit = self.delta_received.emit
+        emit_reasoning = self.reasoning_received.emit
         reply = self.reply
         try:
             for delta in reply:
-                emit(delta.text)
+                if type(delta) is TextDelta:
+                    emit(delta.text)
+                else:
+                    emit_reasoning(delta.text)
                 self._sent += 1
                 if self._sent - self._delivered > MAX_IN_FLIGHT:
                     self._caught_up.clear()

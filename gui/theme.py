@@ -27,6 +27,8 @@ def stylesheet(palette: QPalette) -> str:
     #assistantMessage {{ background: {assistant_bg}; border: 1px solid {border};
                           border-radius: 14px; }}
     #messageText {{ background: transparent; }}
+    #thinkingButton {{ color: {muted}; }}
+    #thinkingText {{ color: {muted}; background: transparent; }}
     #messageTool {{ color: {muted}; padding: 0 4px; }}
     #messageTitle {{ color: {muted}; font-weight: 600; }}
     #noticeLabel {{ color: {warn}; }}

@@ -10,7 +10,7 @@ import pytest
 from core.client import ChatClient
 from core.conversation import Message, ReplyStatus, Role
 from core.errors import ChatError, ErrorKind
-from core.reply import ChatReply
+from core.reply import ChatReply, TextDelta
 from core.settings import Endpoint
 from tests.support.fake_openai import (
     Drop,
@@ -37,7 +37,8 @@ def client(server: FakeOpenAIServer) -> Iterator[ChatClient]:
 
 
 def texts(reply: ChatReply) -> list[str]:
-    return [d.text for d in reply]
+    """The answer's deltas (reasoning deltas are left out)."""
+    return [d.text for d in reply if isinstance(d, TextDelta)]
 
 
 def test_reply_yields_deltas_and_records_usage_and_finish(
