@@ -71,7 +71,9 @@ class ChatClient:
         return ChatReply(
             open_stream,
             self._transport,
-            lambda exc: explain(exc, base_url=self.endpoint.display_url, model=model),
+            lambda exc: explain(
+                exc, base_url=self.endpoint.display_url, model=model, secret=self.endpoint.api_key
+            ),
         )
 
     def _open(self, payload: list[dict[str, str]], model: str) -> ChunkStream:

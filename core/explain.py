@@ -97,8 +97,30 @@ def explain_status(exc: openai.APIStatusError, model: str) -> ChatError:
     )
 
 
-def explain(exc: BaseException, *, base_url: str, model: str) -> ChatError | None:
-    """A `ChatError` for failures the user can act on; None for bugs, which should propagate."""
+_KEY_LIKE = re.compile(r"\b(sk-[A-Za-z0-9_\-]{4})[A-Za-z0-9_\-]{4,}")
+
+
+def scrub(text: str, secret: str | None) -> str:
+    """Servers quote the key they refused; keep it out of what is shown and stored."""
+    if secret and len(secret) >= 4:
+        text = text.replace(secret, "***")
+    return _KEY_LIKE.sub(r"\1…", text)
+
+
+def explain(
+    exc: BaseException, *, base_url: str, model: str, secret: str | None = None
+) -> ChatError | None:
+    """A `ChatError` for failures the user can act on; None for bugs, which should propagate.
+
+    `secret` (the API key in use) is masked wherever the server repeated it.
+    """
+    error = _explain(exc, base_url=base_url, model=model)
+    if error is not None:
+        error = ChatError(error.kind, scrub(error.message, secret), error.retry_after)
+    return error
+
+
+def _explain(exc: BaseException, *, base_url: str, model: str) -> ChatError | None:
     if isinstance(exc, ChatError):
         return exc
     if isinstance(exc, openai.APIStatusError):

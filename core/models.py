@@ -26,7 +26,7 @@ async def list_models(endpoint: Endpoint, *, timeout: float = 15.0) -> list[str]
         page = await client.models.list()
         ids = sorted({m.id for m in page.data if isinstance(getattr(m, "id", None), str)})
     except (openai.APIError, ValueError, TypeError, AttributeError) as exc:
-        error = explain(exc, base_url=endpoint.display_url, model="")
+        error = explain(exc, base_url=endpoint.display_url, model="", secret=endpoint.api_key)
         if isinstance(exc, openai.NotFoundError) or error is None:
             error = ChatError(
                 ErrorKind.NOT_AN_API,

@@ -1,7 +1,8 @@
-"""The user's settings: which server, which key, which model; saved as JSON in the data folder.
+"""The user's settings: which server, which key, which model.
 
-The API key is saved in `secrets.json`, readable only by the user, until keys move to
-the OS keychain. A key that comes from `OPENAI_API_KEY` is never copied to disk.
+Server and model go to `settings.json` in the data folder; the key goes to the `KeyVault`
+(the OS keychain, or the user's fallback choice), filed under the server's address. A key
+that comes from `OPENAI_API_KEY` is never copied anywhere.
 """
 
 import json
@@ -11,6 +12,8 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from core.keys import KeyPlace, KeyVault
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +48,16 @@ class Settings:
     api_key: str = ""
     base_url: str = ""
     model: str = ""
+    key_place: KeyPlace = KeyPlace.KEYCHAIN  # where there is no keychain: the user's choice
 
     def __repr__(self) -> str:
         key = "***" if self.api_key else ""
         return f"Settings(api_key={key!r}, base_url={self.base_url!r}, model={self.model!r})"
+
+    @property
+    def key_account(self) -> str:
+        """Keys are filed per server, so switching servers keeps each one's key."""
+        return self.base_url.rstrip("/") or OPENAI_URL
 
     def endpoint(self, environ: dict[str, str] | os._Environ[str] = os.environ) -> Endpoint:
         key = self.api_key or environ.get("OPENAI_API_KEY") or None
@@ -65,28 +74,37 @@ class Settings:
 class SettingsStore:
     """Loads and saves `Settings` in a folder; a damaged file is kept aside, never lost."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, vault: KeyVault | None = None) -> None:
         self._settings_path = folder / "settings.json"
-        self._secrets_path = folder / "secrets.json"
+        self.vault = vault or KeyVault(folder)
 
     def load(self) -> Settings:
         data = self._read(self._settings_path)
-        secrets = self._read(self._secrets_path)
-        return Settings(
-            api_key=_str(secrets.get("api_key")),
+        place = _str(data.get("key_place"))
+        settings = Settings(
             base_url=_str(data.get("base_url")),
             model=_str(data.get("model")),
+            key_place=KeyPlace(place)
+            if place in KeyPlace._value2member_map_
+            else KeyPlace.KEYCHAIN,
         )
+        return replace(settings, api_key=self.vault.get(settings.key_account))
 
     def save(
         self, settings: Settings, environ: dict[str, str] | os._Environ[str] = os.environ
     ) -> None:
-        if settings.api_key and settings.api_key == environ.get("OPENAI_API_KEY"):
-            settings = replace(settings, api_key="")
+        key = settings.api_key
+        if key and key == environ.get("OPENAI_API_KEY"):
+            key = ""
         _write_atomically(
-            self._settings_path, {"base_url": settings.base_url, "model": settings.model}
+            self._settings_path,
+            {
+                "base_url": settings.base_url,
+                "model": settings.model,
+                "key_place": settings.key_place.value,
+            },
         )
-        _write_atomically(self._secrets_path, {"api_key": settings.api_key})
+        self.vault.put(settings.key_account, key, settings.key_place)
 
     def _read(self, path: Path) -> dict[str, Any]:
         try:
@@ -109,11 +127,7 @@ def _str(value: object) -> str:
 
 
 def _write_atomically(path: Path, data: dict[str, str]) -> None:
-    """Write to a temporary file and rename it, so a crash never leaves half a file.
-
-    `mkstemp` creates the file readable only by its owner (0600), which the secrets
-    file relies on.
-    """
+    """Write to a temporary file and rename it, so a crash never leaves half a file."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         if self._dialog is not None:
             self._dialog.raise_()
             return
-        dialog = SettingsDialog(self._settings, self)
+        dialog = SettingsDialog(self._settings, self._store.vault.keychain_available, self)
         dialog.settings_accepted.connect(self._on_dialog_settings_accepted)
         dialog.finished.connect(self._on_dialog_finished)
         self._dialog = dialog

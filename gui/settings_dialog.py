@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.errors import ChatError
+from core.keys import KeyPlace
 from core.settings import OPENAI_URL, Settings
 from gui.async_slot import async_slot
 
@@ -33,7 +35,9 @@ class SettingsDialog(QDialog):
     settings_accepted = Signal(object)
     models_loaded = Signal(list)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, keychain_available: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Rivulet Settings")
         self.setMinimumWidth(520)
@@ -69,6 +73,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("Server address", self.base_url)
         form.addRow("API key", self.api_key)
+        form.addRow("", self._key_place_row(settings, keychain_available))
         model_row = QHBoxLayout()
         model_row.addWidget(self.model, 1)
         model_row.addWidget(self.test_button)
@@ -94,11 +99,39 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
+    def _key_place_row(self, settings: Settings, keychain_available: bool) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.keep_in_session = QRadioButton("Only while Rivulet is open", box)
+        self.keep_in_file = QRadioButton(
+            "In a file on this computer that only you can read (not encrypted)", box
+        )
+        if keychain_available:
+            note = QLabel("Keys are kept in your system's keychain.", box)
+            note.setObjectName("hint")
+            column.addWidget(note)
+            self.keep_in_session.hide()
+            self.keep_in_file.hide()
+        else:
+            note = QLabel("This computer has no keychain to keep the key safely. Keep it:", box)
+            note.setWordWrap(True)
+            column.addWidget(note)
+            column.addWidget(self.keep_in_session)
+            column.addWidget(self.keep_in_file)
+        self.keep_in_file.setAccessibleName("Keep the key in a private, unencrypted file")
+        self.keep_in_session.setAccessibleName("Keep the key only while Rivulet is open")
+        (
+            self.keep_in_file if settings.key_place is KeyPlace.FILE else self.keep_in_session
+        ).setChecked(True)
+        return box
+
     def current(self) -> Settings:
         return Settings(
             api_key=self.api_key.text().strip(),
             base_url=self.base_url.text().strip(),
             model=self.model.currentText().strip(),
+            key_place=KeyPlace.FILE if self.keep_in_file.isChecked() else KeyPlace.KEYCHAIN,
         )
 
     @async_slot()

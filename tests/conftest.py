@@ -12,6 +12,8 @@ from tests.support.fake_openai import FakeOpenAIServer, error_script
 os.environ.pop("OPENAI_API_KEY", None)
 os.environ.pop("OPENAI_BASE_URL", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the developer's real keychain: tests that need one bring an in-memory backend.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
 @pytest.fixture

@@ -409,3 +409,18 @@ def test_a_json_body_that_is_not_a_reply_is_explained(
     with pytest.raises(ChatError) as caught:
         texts(client.stream(HELLO, "m"))
     assert caught.value.kind is kind
+
+
+def test_a_key_the_server_repeats_is_masked(server: FakeOpenAIServer) -> None:
+    chat = ChatClient(Endpoint(server.base_url, "sk-proj-abcdefghijklmnop"))
+    server.enqueue(
+        error_script(
+            401, "Incorrect API key provided: sk-proj-abcdefghijklmnop (also sk-other-12345678)"
+        )
+    )
+    with pytest.raises(ChatError) as caught:
+        texts(chat.stream(HELLO, "m"))
+    assert "abcdefghijklmnop" not in caught.value.message
+    assert "12345678" not in caught.value.message
+    assert "Incorrect API key provided: ***" in caught.value.message
+    chat.close()

@@ -1,11 +1,12 @@
 """Settings: environment defaults, private key file, damaged files kept aside."""
 
 import json
-import stat
 from pathlib import Path
 
 from core import paths
+from core.keys import KeyVault
 from core.settings import OPENAI_URL, Endpoint, Settings, SettingsStore
+from tests.support.memory_keyring import MemoryKeyring
 
 
 def test_data_dir_honours_the_environment(data_dir: Path) -> None:
@@ -41,19 +42,20 @@ def test_key_is_never_shown_in_a_repr() -> None:
     assert "sk-secret" not in repr(Endpoint(None, "sk-secret"))
 
 
-def test_save_and_load_round_trip_with_a_private_key_file(tmp_path: Path) -> None:
-    store = SettingsStore(tmp_path)
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path, KeyVault(tmp_path, MemoryKeyring()))
     store.save(Settings("sk-1", "http://h/v1", "m"), environ={})
-    assert store.load() == Settings("sk-1", "http://h/v1", "m")
+    again = SettingsStore(tmp_path, store.vault)
+    assert again.load() == Settings("sk-1", "http://h/v1", "m")
     assert "sk-1" not in (tmp_path / "settings.json").read_text()
-    mode = stat.S_IMODE((tmp_path / "secrets.json").stat().st_mode)
-    assert mode == 0o600
 
 
-def test_a_key_from_the_environment_is_not_copied_to_disk(tmp_path: Path) -> None:
-    store = SettingsStore(tmp_path)
+def test_a_key_from_the_environment_is_not_copied_anywhere(tmp_path: Path) -> None:
+    ring = MemoryKeyring()
+    store = SettingsStore(tmp_path, KeyVault(tmp_path, ring))
     store.save(Settings("sk-env", "", "m"), environ={"OPENAI_API_KEY": "sk-env"})
-    assert "sk-env" not in (tmp_path / "secrets.json").read_text()
+    assert ring.passwords == {}
+    assert all("sk-env" not in f.read_text() for f in tmp_path.iterdir() if f.is_file())
 
 
 def test_a_damaged_settings_file_is_kept_aside(tmp_path: Path) -> None:
@@ -64,5 +66,4 @@ def test_a_damaged_settings_file_is_kept_aside(tmp_path: Path) -> None:
 
 def test_a_settings_file_of_the_wrong_shape_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text(json.dumps(["a", "list"]))
-    (tmp_path / "secrets.json").write_text(json.dumps({"api_key": 42}))
     assert SettingsStore(tmp_path).load() == Settings()

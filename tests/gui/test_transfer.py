@@ -13,7 +13,7 @@ from gui.transfer_job import TransferJob
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
 from tests.support.chatgpt_export import chatgpt_export
-from tests.support.fake_openai import FakeOpenAIServer, reply_script
+from tests.support.fake_openai import FakeOpenAIServer, error_script, reply_script
 
 
 def test_export_this_chat_and_all_chats(
@@ -99,3 +99,25 @@ def test_a_job_reports_progress_and_cancel_on_the_gui_thread(qtbot: QtBot) -> No
     assert failed.args[0] == "Cancelled. Nothing was changed."
     assert on_gui_thread == [True]
     job.wait(5)
+
+
+def test_a_key_never_reaches_exports_logs_or_the_data_folder(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    server: FakeOpenAIServer,
+    tmp_path: Path,
+    data_dir: Path,
+) -> None:
+    secret = "sk-never-in-any-file-4242"
+    window = make_window(Settings(api_key=secret, base_url=server.base_url, model="m"))
+    server.enqueue(error_script(401, f"Incorrect API key provided: {secret}"))
+    ask(qtbot, window, "hello")
+    assert server.chat_requests[-1].headers["authorization"] == f"Bearer {secret}"
+    for name in ("all.json", "all.md"):
+        with qtbot.waitSignal(window.transfers.export_chats(tmp_path / name, None).succeeded):
+            pass
+    window.close()
+    files = [*data_dir.rglob("*"), tmp_path / "all.json", tmp_path / "all.md"]
+    for path in files:
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path

@@ -158,3 +158,27 @@ def test_prompt_grows_with_its_text_up_to_eight_lines(qtbot: QtBot, window: Main
     window.prompt.setPlainText("x\n" * 30)
     assert one_line < three_lines < capped
     assert window.prompt.height() == capped
+
+
+def test_without_a_keychain_the_user_chooses_where_the_key_stays(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, data_dir: Path
+) -> None:
+    window = make_window()
+    window.open_settings()
+    dialog = window._dialog
+    assert dialog is not None
+    assert dialog.keep_in_session.isVisible() and dialog.keep_in_file.isVisible()
+    assert dialog.keep_in_session.isChecked()  # the safe default
+    dialog.base_url.setText(server.base_url)
+    dialog.api_key.setText("sk-kept-in-file-123")
+    dialog.model.setCurrentText("m")
+    dialog.keep_in_file.setChecked(True)
+    dialog._on_buttons_accepted()
+    key_file = data_dir / "keys-not-encrypted.json"
+    assert key_file.exists() and oct(key_file.stat().st_mode & 0o777) == "0o600"
+    assert "sk-kept-in-file-123" not in (data_dir / "settings.json").read_text()
+    ask(qtbot, window, "hi")
+    assert server.chat_requests[-1].headers["authorization"] == "Bearer sk-kept-in-file-123"
+    window.close()
+    again = make_window()
+    assert again._settings.api_key == "sk-kept-in-file-123"
