@@ -4,6 +4,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from core.stats import ReplyStats
+
 
 class Role(Enum):
     SYSTEM = "system"
@@ -31,6 +33,7 @@ class Message:
     error: str | None = None
     model: str = ""  # which model wrote an assistant message
     reasoning: str = ""  # its thinking, shown apart; never sent back to a server
+    stats: ReplyStats | None = None  # tokens and speed of a finished reply
 
     def as_api(self) -> dict[str, str]:
         return {"role": self.role.value, "content": self.content}

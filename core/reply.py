@@ -96,6 +96,7 @@ class ChatReply:
         self.error: ChatError | None = None
         self.model: str | None = None
         self.seconds_to_first_delta: float | None = None
+        self.seconds_total: float | None = None  # from sending to the end of the stream
 
     @property
     def text(self) -> str:
@@ -138,6 +139,7 @@ class ChatReply:
             self.error = error
             raise error from exc
         finally:
+            self.seconds_total = time.monotonic() - started_at
             self.close()
             with self._lock:
                 self._done = True

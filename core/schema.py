@@ -26,6 +26,7 @@ MIGRATIONS: tuple[str, ...] = (
         error TEXT,
         model TEXT NOT NULL DEFAULT '',
         reasoning TEXT NOT NULL DEFAULT '',  -- the model's thinking; never sent back
+        stats TEXT NOT NULL DEFAULT '',  -- JSON: tokens in/out, first token, tokens/s
         created_at REAL NOT NULL,
         updated_at REAL NOT NULL
     );

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from core.conversation import Message, ReplyStatus, Role
 from core.schema import MIGRATIONS
+from core.stats import ReplyStats
 
 log = logging.getLogger(__name__)
 
@@ -255,9 +256,9 @@ class HistoryStore:
         def work(conn: sqlite3.Connection) -> None:
             conn.execute(
                 "INSERT INTO messages (id, conversation_id, seq, role, content, status, error,"
-                " model, reasoning, created_at, updated_at) VALUES (?, ?,"
+                " model, reasoning, stats, created_at, updated_at) VALUES (?, ?,"
                 " (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?),"
-                " ?, ?, ?, ?, ?, ?, ?, ?)",
+                " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     message_id,
                     conversation_id,
@@ -268,6 +269,7 @@ class HistoryStore:
                     message.error,
                     message.model,
                     message.reasoning,
+                    message.stats.to_json() if message.stats else "",
                     now,
                     now,
                 ),
@@ -285,13 +287,14 @@ class HistoryStore:
         def work(conn: sqlite3.Connection) -> None:
             conn.execute(
                 "UPDATE messages SET content = ?, status = ?, error = ?, model = ?, reasoning = ?,"
-                " updated_at = ? WHERE id = ?",
+                " stats = ?, updated_at = ? WHERE id = ?",
                 (
                     message.content,
                     message.status.value,
                     message.error,
                     message.model,
                     message.reasoning,
+                    message.stats.to_json() if message.stats else "",
                     now,
                     message_id,
                 ),
@@ -377,7 +380,7 @@ class HistoryStore:
         if row is None:
             return None
         rows = self._reader.execute(
-            "SELECT id, role, content, status, error, model, reasoning FROM messages"
+            "SELECT id, role, content, status, error, model, reasoning, stats FROM messages"
             " WHERE conversation_id = ? ORDER BY seq",
             (conversation_id,),
         ).fetchall()
@@ -392,10 +395,10 @@ def fts_query(text: str) -> str:
 
 
 def _message(*row: Any) -> Message:
-    """A `Message` from (role, content, status, error, model, reasoning)."""
-    role, content, status, error, model, reasoning = row
+    """A `Message` from (role, content, status, error, model, reasoning, stats)."""
+    role, content, status, error, model, reasoning, stats = row
     state = ReplyStatus(status) if status in ReplyStatus._value2member_map_ else ReplyStatus.FAILED
     # A reply still marked as streaming when read back was cut short by a crash.
     if state is ReplyStatus.STREAMING:
         state = ReplyStatus.INTERRUPTED
-    return Message(Role(role), content, state, error, model, reasoning)
+    return Message(Role(role), content, state, error, model, reasoning, ReplyStats.from_json(stats))

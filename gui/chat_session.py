@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from core.conversation import Conversation, Message, ReplyStatus, Role
 from core.errors import ChatError, ErrorKind
 from core.recorder import ConversationRecorder
+from core.reply import ChatReply
+from core.stats import reply_stats
 from core.store import StoredConversation, StoreError
 from gui.conversation_view import ConversationView
 from gui.future_relay import FutureRelay
@@ -322,7 +324,7 @@ class ChatSession(QObject):
     def _on_worker_finished(self) -> None:
         if self.sender() is self._worker and self._worker is not None:
             reply = self._worker.reply
-            self._finish(ReplyStatus.FAILED if self._error is not None else reply.status)
+            self._finish(ReplyStatus.FAILED if self._error is not None else reply.status, reply)
 
     @Slot()
     def _on_thread_finished(self) -> None:
@@ -334,11 +336,26 @@ class ChatSession(QObject):
             worker.deleteLater()  # it moved itself back to this thread when it finished
         thread.deleteLater()
 
-    def _finish(self, status: ReplyStatus) -> None:
+    def _finish(self, status: ReplyStatus, reply: "ChatReply | None" = None) -> None:
         text = "".join(self._parts)
         error = self._error.message if self._error is not None else None
+        stats = None
+        if reply is not None and text:
+            usage = reply.usage
+            stats = reply_stats(
+                completion_tokens=usage.completion_tokens if usage else None,
+                prompt_tokens=usage.prompt_tokens if usage else None,
+                text=text,
+                prompt_chars=sum(len(m.content) for m in list(self.conversation)[:-1]),
+                first_token_s=reply.seconds_to_first_delta,
+                total_s=reply.seconds_total,
+            )
         message = self.conversation.update_last(
-            content=text, status=status, error=error, reasoning="".join(self._thinking)
+            content=text,
+            status=status,
+            error=error,
+            reasoning="".join(self._thinking),
+            stats=stats,
         )
         self._checkpoint_timer.stop()
         self._recorder.update_last(message)

@@ -100,6 +100,7 @@ class MessageWidget(QFrame):
         self.thinking_view: MessageText | None = None
         self._thinking_opened_by_user = False
         self._pending_thinking: list[str] = []
+        self.stats_label: QLabel | None = None
 
         self.text_view = MessageText(self)
         self.text_view.setAccessibleName(f"{title} message")
@@ -248,11 +249,21 @@ class MessageWidget(QFrame):
             style.unpolish(self._notice_label)  # re-read the stylesheet for the new severity
             style.polish(self._notice_label)
             self.retry_button.setVisible(message.status is not ReplyStatus.STREAMING)
+        if message.stats is not None:
+            self._show_stats(message.stats.describe())
         if message.role is Role.ASSISTANT:
             self.regenerate_button.setVisible(message.status is ReplyStatus.COMPLETE)
             self.continue_button.setVisible(
                 bool(message.content) and message.status in _CONTINUABLE
             )
+
+    def _show_stats(self, line: str) -> None:
+        if self.stats_label is None:
+            self.stats_label = QLabel(self)
+            self.stats_label.setObjectName("statsLabel")
+            self.stats_label.setAccessibleName("Tokens and speed of this reply")
+            self._layout.addWidget(self.stats_label)
+        self.stats_label.setText(line)
 
     def hide_retry(self) -> None:
         """Only the latest reply can be asked for again."""

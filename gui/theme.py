@@ -28,6 +28,7 @@ def stylesheet(palette: QPalette) -> str:
                           border-radius: 14px; }}
     #messageText {{ background: transparent; }}
     #thinkingButton {{ color: {muted}; }}
+    #statsLabel {{ color: {muted}; font-size: 8pt; }}
     #thinkingText {{ color: {muted}; background: transparent; }}
     #messageTool {{ color: {muted}; padding: 0 4px; }}
     #messageTitle {{ color: {muted}; font-weight: 600; }}

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from core.conversation import ReplyStatus, Role
+from core.settings import Settings
 from gui.main_window import MainWindow
+from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask, type_and_send
 from tests.support.fake_openai import (
     FakeOpenAIServer,
@@ -182,3 +184,22 @@ def test_new_chat_starts_empty_and_ignores_the_old_reply(
     body = server.chat_requests[-1].body
     assert body is not None
     assert body["messages"] == [{"role": "user", "content": "new question"}]
+
+
+def test_each_reply_shows_its_tokens_and_speed_and_keeps_them(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    settings = Settings(base_url=server.base_url, model="m")
+    window = make_window(settings)
+    server.enqueue(reply_script(["a", "b"]), reply_script(["no usage here"], usage=False))
+    message = ask(qtbot, window, "count")
+    assert message.stats is not None and not message.stats.estimated
+    assert (message.stats.tokens_in, message.stats.tokens_out) == (12, 5)  # the usage chunk
+    label = window.view.messages[-1].stats_label
+    assert label is not None and label.text().startswith("5 tokens (12 in)")
+    estimated = ask(qtbot, window, "again")
+    assert estimated.stats is not None and estimated.stats.estimated
+    window.close()
+    again = make_window(settings)
+    assert again.session.conversation.last is not None
+    assert again.session.conversation.last.stats == estimated.stats
