@@ -28,7 +28,8 @@ def create_app() -> "QApplication":
 def create_window(folder: Path) -> "MainWindow":
     """The main window over the settings in `folder`, with logging that masks keys."""
     from core.logs import configure_logging
-    from core.settings import Settings, SettingsStore
+    from core.providers import Provider
+    from core.settings import SettingsStore
     from core.store import HistoryStore
     from gui.main_window import MainWindow
     from gui.qt_logging import route_qt_messages_to_log
@@ -36,10 +37,10 @@ def create_window(folder: Path) -> "MainWindow":
     redactor = configure_logging(folder)
     route_qt_messages_to_log()
 
-    def make_client(settings: Settings) -> "ChatClient":
+    def make_client(provider: Provider) -> "ChatClient":
         from core.client import ChatClient
 
-        return ChatClient(settings.endpoint())
+        return ChatClient(provider.endpoint())
 
     history, problem = HistoryStore.open_or_stand_in(folder)
     window = MainWindow(SettingsStore(folder), make_client, history, on_secret=redactor.add_secret)

@@ -75,7 +75,7 @@ def app_path(server: FakeOpenAIServer, deltas: list[str], *, checkpoints: bool =
     server.enqueue(reply_script(deltas))
     with TemporaryDirectory() as folder:
         store = SettingsStore(Path(folder))
-        store.save(Settings(base_url=server.base_url, model="m"), environ={})
+        store.save(Settings.single(base_url=server.base_url, model="m"), environ={})
         window = MainWindow(store, lambda s: ChatClient(s.endpoint()), HistoryStore(Path(folder)))
         window.show()
         loop = QEventLoop()

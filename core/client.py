@@ -10,16 +10,18 @@ import openai
 from openai import OpenAI, omit
 from openai.types.chat import ChatCompletionChunk, ChatCompletionMessageParam
 
+from core.chat_options import ChatOptions
 from core.conversation import Message
 from core.errors import ChatError, ErrorKind
 from core.explain import explain
+from core.providers import OPENAI_URL, Endpoint
 from core.reply import ChatReply, ChunkStream
-from core.settings import Endpoint
 from core.transport import InterruptibleTransport
 
 # Reasoning models can think for minutes before their first token, so the read timeout
 # stays generous; Stop does not depend on it (see core.transport).
 DEFAULT_READ_TIMEOUT = 300.0
+Payload = list[dict[str, object]]
 CONNECT_TIMEOUT = 10.0
 
 
@@ -49,9 +51,14 @@ class ChatClient:
         # None: not known yet. Some servers reject stream_options with HTTP 400.
         self._accepts_usage_option: bool | None = None
 
-    def stream(self, messages: Sequence[Message], model: str) -> ChatReply:
+    def stream(
+        self, messages: Sequence[Message], model: str, options: ChatOptions = ChatOptions()
+    ) -> ChatReply:
         """A reply that sends the request when first iterated, on the iterating thread."""
-        payload = [m.as_api() for m in messages if m.content]
+        payload = [m.as_api() for m in messages if m.content or m.images]
+        if options.system_prompt.strip():
+            payload.insert(0, {"role": "system", "content": options.system_prompt.strip()})
+        settings = self._sampling(options)
 
         def open_stream() -> ChunkStream:
             if not self.endpoint.is_usable:
@@ -66,7 +73,7 @@ class ChatClient:
                     "No model is chosen yet. Open Settings, press Test connection and pick "
                     "one of the server's models.",
                 )
-            return self._open(payload, model)
+            return self._open(payload, model, settings)
 
         return ChatReply(
             open_stream,
@@ -76,26 +83,43 @@ class ChatClient:
             ),
         )
 
-    def _open(self, payload: list[dict[str, str]], model: str) -> ChunkStream:
+    def _sampling(self, options: ChatOptions) -> dict[str, object]:
+        chosen: dict[str, object] = {}
+        if options.temperature is not None:
+            chosen["temperature"] = options.temperature
+        if options.max_tokens is not None:
+            # OpenAI's reasoning models refuse the older `max_tokens`; most other servers
+            # know only that one.
+            name = (
+                "max_completion_tokens" if self.endpoint.display_url == OPENAI_URL else "max_tokens"
+            )
+            chosen[name] = options.max_tokens
+        return chosen
+
+    def _open(self, payload: Payload, model: str, settings: dict[str, object]) -> ChunkStream:
         with self._lock:
             ask_usage = self._accepts_usage_option is not False
         if not ask_usage:
-            return self._create(payload, model, ask_usage=False)
+            return self._create(payload, model, settings, ask_usage=False)
         try:
-            return self._create(payload, model, ask_usage=True)
+            return self._create(payload, model, settings, ask_usage=True)
         except openai.BadRequestError:
             # Retry once without the option; remember only if that was the cause.
-            stream = self._create(payload, model, ask_usage=False)
+            stream = self._create(payload, model, settings, ask_usage=False)
             with self._lock:
                 self._accepts_usage_option = False
             return stream
 
-    def _create(self, payload: list[dict[str, str]], model: str, *, ask_usage: bool) -> ChunkStream:
+    def _create(
+        self, payload: Payload, model: str, settings: dict[str, object], *, ask_usage: bool
+    ) -> ChunkStream:
         stream = self._openai.chat.completions.create(
             model=model,
             messages=cast(list[ChatCompletionMessageParam], payload),
             stream=True,
             stream_options={"include_usage": True} if ask_usage else omit,
+            # Only what the user set: everything else stays the server's default.
+            extra_body=settings or None,
         )
         content_type = stream.response.headers.get("content-type", "")
         if "html" in content_type:

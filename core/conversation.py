@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from core.attachments import Attachment, api_content
 from core.stats import ReplyStats
 
 
@@ -34,9 +35,10 @@ class Message:
     model: str = ""  # which model wrote an assistant message
     reasoning: str = ""  # its thinking, shown apart; never sent back to a server
     stats: ReplyStats | None = None  # tokens and speed of a finished reply
+    images: tuple[Attachment, ...] = ()  # attached to a prompt, for vision models
 
-    def as_api(self) -> dict[str, str]:
-        return {"role": self.role.value, "content": self.content}
+    def as_api(self) -> dict[str, object]:
+        return {"role": self.role.value, "content": api_content(self.content, self.images)}
 
 
 class Conversation:
@@ -66,6 +68,6 @@ class Conversation:
     def drop_last(self) -> Message:
         return self._messages.pop()
 
-    def api_messages(self) -> list[dict[str, str]]:
+    def api_messages(self) -> list[dict[str, object]]:
         """What the next request carries: every turn so far, minus empty failed replies."""
-        return [m.as_api() for m in self._messages if m.content]
+        return [m.as_api() for m in self._messages if m.content or m.images]

@@ -6,7 +6,7 @@ from openai import AsyncOpenAI
 
 from core.errors import ChatError, ErrorKind
 from core.explain import explain
-from core.settings import Endpoint
+from core.providers import Endpoint
 
 
 async def list_models(endpoint: Endpoint, *, timeout: float = 15.0) -> list[str]:

@@ -2,6 +2,7 @@
 
 from concurrent.futures import Future
 
+from core.chat_options import ChatSetup
 from core.conversation import Message, Role
 from core.store import HistoryStore, StoredConversation, new_id
 
@@ -23,24 +24,33 @@ class ConversationRecorder:
         self._store = store
         self.conversation_id: str | None = None
         self.title = ""
+        self.setup = ChatSetup()
         self._ids: list[str] = []
 
-    def start_over(self) -> None:
+    def start_over(self, setup: ChatSetup = ChatSetup()) -> None:
         self.conversation_id = None
         self.title = ""
+        self.setup = setup
         self._ids = []
 
     def resume(self, stored: StoredConversation) -> None:
         self.conversation_id = stored.id
         self.title = stored.title
+        self.setup = stored.setup
         self._ids = [m.id for m in stored.messages]
+
+    def change_setup(self, setup: ChatSetup) -> None:
+        """A new provider, model or options; stored at once if the conversation exists."""
+        self.setup = setup
+        if self.conversation_id is not None:
+            self._store.set_setup(self.conversation_id, setup)
 
     def append(self, message: Message, *, title: str = "") -> "Future[None]":
         """Store a new message (and the conversation, titled `title` or after it, if new)."""
         if self.conversation_id is None:
             self.conversation_id = new_id()
             self.title = title or title_from(message.content if message.role is Role.USER else "")
-            self._store.add_conversation(self.conversation_id, self.title)
+            self._store.add_conversation(self.conversation_id, self.title, self.setup)
         message_id = new_id()
         self._ids.append(message_id)
         return self._store.add_message(self.conversation_id, message_id, message)

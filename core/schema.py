@@ -48,4 +48,21 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO messages_fts(rowid, content) VALUES (new.n, new.content);
     END
     """,
+    """
+    -- Rivulet 0.2: each conversation remembers its provider, model and options
+    ALTER TABLE conversations ADD COLUMN provider TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN model TEXT NOT NULL DEFAULT '';
+    ALTER TABLE conversations ADD COLUMN options TEXT NOT NULL DEFAULT '';  -- JSON ChatOptions
+
+    -- images attached to prompts, kept with the message they were sent with
+    CREATE TABLE attachments (
+        n INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        mime TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        data BLOB NOT NULL
+    );
+    CREATE INDEX attachments_of_message ON attachments(message_id, seq)
+    """,
 )

@@ -1,7 +1,7 @@
-"""The user's settings: which server, which key, which model.
+"""The user's settings: saved providers, which one new chats use, option presets.
 
-Server and model go to `settings.json` in the data folder; the key goes to the `KeyVault`
-(the OS keychain, or the user's fallback choice), filed under the server's address. A key
+They go to `settings.json` in the data folder; keys go to the `KeyVault` (the OS
+keychain, or the user's fallback choice), filed under each provider's address. A key
 that comes from `OPENAI_API_KEY` is never copied anywhere.
 """
 
@@ -13,98 +13,138 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from core.chat_options import ChatOptions, OptionsPreset
 from core.keys import KeyPlace, KeyVault
+from core.providers import (
+    OPENAI_URL,
+    PRESETS,
+    Endpoint,
+    Environ,
+    Provider,
+    new_provider,
+    providers_from_environment,
+)
 
 log = logging.getLogger(__name__)
 
-OPENAI_URL = "https://api.openai.com/v1"
-DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    """Where requests go. `api_key` None means none is needed or none is known."""
-
-    base_url: str | None
-    api_key: str | None
-
-    @property
-    def display_url(self) -> str:
-        return self.base_url or OPENAI_URL
-
-    @property
-    def is_usable(self) -> bool:
-        # OpenAI's own API needs a key; any other server may not.
-        return bool(self.api_key) or bool(self.base_url and self.base_url != OPENAI_URL)
-
-    def __repr__(self) -> str:  # never show the key, not even in a traceback
-        return f"Endpoint(base_url={self.base_url!r}, api_key={'***' if self.api_key else None})"
+SETTINGS_VERSION = 2
 
 
 @dataclass(frozen=True)
 class Settings:
-    """What the user chose; empty fields fall back to the environment."""
-
-    api_key: str = ""
-    base_url: str = ""
-    model: str = ""
+    providers: tuple[Provider, ...] = ()
+    current_id: str = ""  # the provider new chats use
     key_place: KeyPlace = KeyPlace.KEYCHAIN  # where there is no keychain: the user's choice
+    option_presets: tuple[OptionsPreset, ...] = ()  # the user's own, after the built-in ones
+    # True until settings were saved once: the cue for first-run detection of local servers.
+    first_run: bool = False
 
-    def __repr__(self) -> str:
-        key = "***" if self.api_key else ""
-        return f"Settings(api_key={key!r}, base_url={self.base_url!r}, model={self.model!r})"
+    @classmethod
+    def single(
+        cls, api_key: str = "", base_url: str = "", model: str = "", **extra: Any
+    ) -> "Settings":
+        """Settings with one provider at `base_url` (OpenAI's when empty)."""
+        provider = Provider(
+            id="main",
+            name=_name_for(base_url),
+            kind=_kind_for(base_url),
+            base_url=base_url.strip().rstrip("/") or OPENAI_URL,
+            model=model,
+            api_key=api_key,
+        )
+        return cls(providers=(provider,), current_id=provider.id, **extra)
 
     @property
-    def key_account(self) -> str:
-        """Keys are filed per server, so switching servers keeps each one's key."""
-        return self.base_url.rstrip("/") or OPENAI_URL
+    def current(self) -> Provider | None:
+        return self.provider(self.current_id) or (self.providers[0] if self.providers else None)
 
-    def endpoint(self, environ: dict[str, str] | os._Environ[str] = os.environ) -> Endpoint:
-        key = self.api_key or environ.get("OPENAI_API_KEY") or None
-        url = self.base_url or environ.get("OPENAI_BASE_URL") or None
-        return Endpoint(base_url=url.rstrip("/") if url else None, api_key=key)
+    def provider(self, provider_id: str) -> Provider | None:
+        return next((p for p in self.providers if p.id == provider_id), None)
 
-    def model_for(self, endpoint: Endpoint) -> str:
-        """The chosen model; OpenAI's small default when talking to OpenAI itself."""
-        if self.model:
-            return self.model
-        return DEFAULT_OPENAI_MODEL if endpoint.display_url == OPENAI_URL else ""
+    def endpoint(self, environ: Environ = os.environ) -> Endpoint:
+        current = self.current
+        return current.endpoint(environ) if current else Endpoint(None, None)
+
+    @property
+    def model(self) -> str:
+        current = self.current
+        return current.model_or_default() if current else ""
+
+    def with_provider(self, provider: Provider) -> "Settings":
+        """These settings with `provider` replaced (same id) or added."""
+        known = any(p.id == provider.id for p in self.providers)
+        providers = (
+            tuple(provider if p.id == provider.id else p for p in self.providers)
+            if known
+            else (*self.providers, provider)
+        )
+        return replace(self, providers=providers)
 
 
 class SettingsStore:
     """Loads and saves `Settings` in a folder; a damaged file is kept aside, never lost."""
 
     def __init__(self, folder: Path, vault: KeyVault | None = None) -> None:
+        self.folder = folder
         self._settings_path = folder / "settings.json"
         self.vault = vault or KeyVault(folder)
+        self._accounts: set[str] = set()
 
-    def load(self) -> Settings:
+    def load(self, environ: Environ = os.environ) -> Settings:
+        exists = self._settings_path.exists()
         data = self._read(self._settings_path)
         place = _str(data.get("key_place"))
-        settings = Settings(
-            base_url=_str(data.get("base_url")),
-            model=_str(data.get("model")),
-            key_place=KeyPlace(place)
-            if place in KeyPlace._value2member_map_
-            else KeyPlace.KEYCHAIN,
+        key_place = KeyPlace(place) if place in KeyPlace._value2member_map_ else KeyPlace.KEYCHAIN
+        if "providers" in data:
+            settings = Settings(
+                providers=tuple(_providers(data.get("providers"))),
+                current_id=_str(data.get("current")),
+                key_place=key_place,
+                option_presets=tuple(_presets(data.get("option_presets"))),
+            )
+        elif "base_url" in data or "model" in data:  # Rivulet 0.1: one server
+            settings = Settings.single(
+                "", _str(data.get("base_url")), _str(data.get("model")), key_place=key_place
+            )
+        else:
+            providers = providers_from_environment(environ)
+            settings = Settings(
+                providers=providers,
+                current_id=providers[0].id,
+                key_place=key_place,
+                first_run=not exists,
+            )
+        providers = tuple(
+            replace(p, api_key=self.vault.get(p.key_account)) for p in settings.providers
         )
-        return replace(settings, api_key=self.vault.get(settings.key_account))
+        self._accounts = {p.key_account for p in providers}
+        return replace(settings, providers=providers)
 
-    def save(
-        self, settings: Settings, environ: dict[str, str] | os._Environ[str] = os.environ
-    ) -> None:
-        key = settings.api_key
-        if key and key == environ.get("OPENAI_API_KEY"):
-            key = ""
+    def save(self, settings: Settings, environ: Environ = os.environ) -> None:
         _write_atomically(
             self._settings_path,
             {
-                "base_url": settings.base_url,
-                "model": settings.model,
+                "version": SETTINGS_VERSION,
+                "providers": [_provider_json(p) for p in settings.providers],
+                "current": settings.current_id,
                 "key_place": settings.key_place.value,
+                "option_presets": [
+                    {"name": p.name, "options": json.loads(p.options.to_json() or "{}")}
+                    for p in settings.option_presets
+                ],
             },
         )
-        self.vault.put(settings.key_account, key, settings.key_place)
+        env_key = environ.get("OPENAI_API_KEY")
+        accounts: dict[str, str] = {}
+        for provider in settings.providers:
+            key = "" if provider.api_key == env_key else provider.api_key
+            # Two providers at one address share a key; a non-empty one wins.
+            accounts[provider.key_account] = accounts.get(provider.key_account) or key
+        for account in self._accounts - accounts.keys():
+            self.vault.put(account, "", settings.key_place)  # a removed provider's key goes
+        for account, key in accounts.items():
+            self.vault.put(account, key, settings.key_place)
+        self._accounts = set(accounts)
 
     def _read(self, path: Path) -> dict[str, Any]:
         try:
@@ -122,11 +162,76 @@ class SettingsStore:
         return data if isinstance(data, dict) else {}
 
 
+def _provider_json(provider: Provider) -> dict[str, Any]:
+    return {
+        "id": provider.id,
+        "name": provider.name,
+        "kind": provider.kind,
+        "base_url": provider.base_url,
+        "model": provider.model,
+        "models": list(provider.models),
+    }
+
+
+def _providers(raw: object) -> list[Provider]:
+    found: list[Provider] = []
+    for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, dict):
+            continue
+        kind = _str(item.get("kind")) or "custom"
+        provider_id = _str(item.get("id"))
+        base_url = _str(item.get("base_url"))
+        if not provider_id or any(p.id == provider_id for p in found):
+            provider_id = new_provider(kind).id
+        models = item.get("models")
+        found.append(
+            Provider(
+                id=provider_id,
+                name=_str(item.get("name")) or _name_for(base_url),
+                kind=kind,
+                base_url=base_url,
+                model=_str(item.get("model")),
+                models=tuple(m for m in models if isinstance(m, str))
+                if isinstance(models, list)
+                else (),
+            )
+        )
+    return found
+
+
+def _presets(raw: object) -> list[OptionsPreset]:
+    found: list[OptionsPreset] = []
+    for item in raw if isinstance(raw, list) else []:
+        if isinstance(item, dict) and _str(item.get("name")):
+            options = item.get("options")
+            found.append(
+                OptionsPreset(
+                    _str(item.get("name")),
+                    ChatOptions.from_dict(options if isinstance(options, dict) else {}),
+                )
+            )
+    return found
+
+
+def _kind_for(base_url: str) -> str:
+    url = base_url.strip().rstrip("/") or OPENAI_URL
+    return next((p.kind for p in PRESETS if p.base_url and p.base_url == url), "custom")
+
+
+def _name_for(base_url: str) -> str:
+    kind = _kind_for(base_url)
+    if kind != "custom":
+        return next(p.name for p in PRESETS if p.kind == kind)
+    from urllib.parse import urlsplit
+
+    return urlsplit(base_url).netloc or "Server"
+
+
 def _str(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _write_atomically(path: Path, data: dict[str, str]) -> None:
+def _write_atomically(path: Path, data: dict[str, Any]) -> None:
     """Write to a temporary file and rename it, so a crash never leaves half a file."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:

@@ -17,10 +17,12 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from core.attachments import Attachment
+from core.chat_options import ChatOptions, ChatSetup
 from core.conversation import Message, ReplyStatus, Role
 from core.schema import MIGRATIONS
 from core.stats import ReplyStats
@@ -64,6 +66,7 @@ class StoredConversation:
     id: str
     title: str
     messages: list[StoredMessage]
+    setup: ChatSetup = ChatSetup()
 
 
 class StoreError(Exception):
@@ -237,13 +240,35 @@ class HistoryStore:
         self._queue.put((work, future))
         return future
 
-    def add_conversation(self, conversation_id: str, title: str) -> "Future[None]":
+    def add_conversation(
+        self, conversation_id: str, title: str, setup: ChatSetup = ChatSetup()
+    ) -> "Future[None]":
         now = time.time()
 
         def work(conn: sqlite3.Connection) -> None:
             conn.execute(
-                "INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?,?,?,?)",
-                (conversation_id, title, now, now),
+                "INSERT INTO conversations (id, title, created_at, updated_at, provider, model,"
+                " options) VALUES (?,?,?,?,?,?,?)",
+                (
+                    conversation_id,
+                    title,
+                    now,
+                    now,
+                    setup.provider_id,
+                    setup.model,
+                    setup.options.to_json(),
+                ),
+            )
+
+        return self._submit(work)
+
+    def set_setup(self, conversation_id: str, setup: ChatSetup) -> "Future[None]":
+        """Remember the provider, model and options a conversation now uses."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE conversations SET provider = ?, model = ?, options = ? WHERE id = ?",
+                (setup.provider_id, setup.model, setup.options.to_json(), conversation_id),
             )
 
         return self._submit(work)
@@ -273,6 +298,13 @@ class HistoryStore:
                     now,
                     now,
                 ),
+            )
+            conn.executemany(
+                "INSERT INTO attachments (message_id, seq, mime, name, data) VALUES (?,?,?,?,?)",
+                [
+                    (message_id, seq, image.mime, image.name, image.data)
+                    for seq, image in enumerate(message.images)
+                ],
             )
             conn.execute(
                 "UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id)
@@ -374,18 +406,32 @@ class HistoryStore:
         ]
 
     def load(self, conversation_id: str) -> StoredConversation | None:
-        row = self._reader.execute(
-            "SELECT title FROM conversations WHERE id = ?", (conversation_id,)
+        head = self._reader.execute(
+            "SELECT title, provider, model, options FROM conversations WHERE id = ?",
+            (conversation_id,),
         ).fetchone()
-        if row is None:
+        if head is None:
             return None
+        images: dict[str, list[Attachment]] = {}
+        for message_id, mime, name, data in self._reader.execute(
+            "SELECT a.message_id, a.mime, a.name, a.data FROM attachments a"
+            " JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ?"
+            " ORDER BY a.message_id, a.seq",
+            (conversation_id,),
+        ):
+            images.setdefault(message_id, []).append(Attachment(mime, bytes(data), name))
         rows = self._reader.execute(
             "SELECT id, role, content, status, error, model, reasoning, stats FROM messages"
             " WHERE conversation_id = ? ORDER BY seq",
             (conversation_id,),
         ).fetchall()
-        messages = [StoredMessage(row[0], _message(*row[1:])) for row in rows]
-        return StoredConversation(conversation_id, row[0], messages)
+        messages = [
+            StoredMessage(row[0], replace(_message(*row[1:]), images=tuple(images.get(row[0], ()))))
+            for row in rows
+        ]
+        title, provider, model, options = head
+        setup = ChatSetup(provider, model, ChatOptions.from_json(options))
+        return StoredConversation(conversation_id, title, messages, setup)
 
 
 def fts_query(text: str) -> str:

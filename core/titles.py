@@ -6,7 +6,7 @@ import httpx2
 import openai
 from openai import AsyncOpenAI
 
-from core.settings import Endpoint
+from core.providers import Endpoint
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Slot
 
 from core.conversation import Message, ReplyStatus, Role
-from core.settings import Endpoint
+from core.providers import Endpoint
 from core.store import HistoryStore
 from gui.chat_session import ChatSession
 from gui.sidebar import Sidebar

@@ -7,12 +7,15 @@ late deltas never land in the wrong place.
 """
 
 import logging
+import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
+from core.attachments import Attachment
+from core.chat_options import ChatOptions, ChatSetup
 from core.conversation import Conversation, Message, ReplyStatus, Role
 from core.errors import ChatError, ErrorKind
 from core.recorder import ConversationRecorder
@@ -76,6 +79,8 @@ class ChatSession(QObject):
         self._client_future: Future[ChatClient] | None = None
         self._client_maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-client")
         self._model = ""
+        self._provider_id = ""
+        self._options = ChatOptions()
         # Every worker whose thread has not finished, including ones we let go of (New
         # chat, new settings). The strong reference matters: a worker has no Qt parent, so
         # dropping the last Python reference would delete it while its thread runs it.
@@ -87,8 +92,16 @@ class ChatSession(QObject):
         self._error: ChatError | None = None
 
     # -- configuration ---------------------------------------------------------
-    def configure(self, client_factory: ClientFactory, model: str) -> None:
-        """Use this server and model from the next request on.
+    def configure(
+        self,
+        client_factory: ClientFactory,
+        model: str,
+        *,
+        provider_id: str = "",
+        options: ChatOptions = ChatOptions(),
+    ) -> None:
+        """Use this server, model and options from the next request on; the conversation
+        remembers them.
 
         The client is made on first use, so starting the app never waits for openai.
         """
@@ -96,6 +109,17 @@ class ChatSession(QObject):
         self._drop_client()
         self._client_factory = client_factory
         self._model = model
+        self._provider_id = provider_id
+        self._options = options
+        if "openai" in sys.modules:
+            self.prepare()  # cheap once openai is imported; the next send needs no wait
+        setup = ChatSetup(provider_id, model, options)
+        if setup != self._recorder.setup:
+            self._recorder.change_setup(setup)
+
+    @property
+    def setup(self) -> ChatSetup:
+        return ChatSetup(self._provider_id, self._model, self._options)
 
     def prepare(self) -> None:
         """Start making the client in the background, if that has not started yet."""
@@ -124,14 +148,14 @@ class ChatSession(QObject):
         return self._worker is not None or self._pending_send is not None
 
     # -- actions ---------------------------------------------------------------
-    def send(self, prompt: str, *, title: str = "") -> bool:
+    def send(self, prompt: str, *, title: str = "", images: tuple[Attachment, ...] = ()) -> bool:
         """Send a prompt; False (and nothing sent) if it is blank or a reply is streaming.
 
         The prompt is committed to the history first; the request goes out once it is.
         """
-        if self.is_busy or not prompt.strip():
+        if self.is_busy or not (prompt.strip() or images):
             return False
-        message = Message(Role.USER, prompt)
+        message = Message(Role.USER, prompt, images=images)
         self.conversation.add(message)
         self._view.add_message(message, "You")
         token = self._pending_send = object()
@@ -171,16 +195,17 @@ class ChatSession(QObject):
         edited prompt; the original conversation stays exactly as it was, so editing
         never loses a word (and both versions can be searched and exported).
         """
-        earlier = list(self.conversation)[:index]
         if self.is_busy or not prompt.strip() or index >= len(self.conversation):
             return False
+        earlier = list(self.conversation)[:index]
+        images = list(self.conversation)[index].images  # the edit keeps the prompt's images
         title = f"{self._recorder.title} (edited)" if self._recorder.title else ""
         self.new_conversation()
         for message in earlier:
             self.conversation.add(message)
             self._recorder.append(message, title=title)
         self._view.show_history([(m, _title_of(m, self._model)) for m in earlier])
-        return self.send(prompt, title=title)
+        return self.send(prompt, title=title, images=images)
 
     @Slot()
     def retry(self) -> None:
@@ -210,7 +235,7 @@ class ChatSession(QObject):
     def new_conversation(self) -> None:
         self._abandon()
         self._pending_send = None
-        self._recorder.start_over()
+        self._recorder.start_over(self.setup)
         self.conversation = Conversation()
         self._view.clear()
 
@@ -253,7 +278,7 @@ class ChatSession(QObject):
             )
             self._finish(ReplyStatus.FAILED)
             return
-        reply = client.stream(history, self._model)
+        reply = client.stream(history, self._model, self._options)
 
         thread = QThread(self)
         worker = StreamWorker(reply)

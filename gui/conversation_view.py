@@ -23,9 +23,15 @@ BATCH = 40
 
 
 class WelcomePanel(QFrame):
-    """What an empty conversation shows: a hint, or what to set up when nothing is."""
+    """What an empty conversation shows: a hint, or what to set up when nothing is.
+
+    Signals:
+        settings_requested(): the Settings button was pressed.
+        server_accepted(int): the user chose the n-th server found on this computer.
+    """
 
     settings_requested = Signal()
+    server_accepted = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,10 +47,38 @@ class WelcomePanel(QFrame):
         self.settings_button = QPushButton("Open Settings…", self)
         self.settings_button.setAccessibleName("Open Settings")
         self.settings_button.clicked.connect(self.settings_requested)
+        self._offers = QWidget(self)
+        self._offers_layout = QVBoxLayout(self._offers)
+        self._offers_layout.setContentsMargins(0, 8, 0, 0)
+        self._offers.hide()
+        self.offer_buttons: list[QPushButton] = []
         layout.addWidget(self._heading)
         layout.addWidget(self._body)
         layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._offers)
         self.set_configured(True)
+
+    def offer_servers(self, descriptions: Sequence[str]) -> None:
+        """Offer chat servers found running on this computer, one button each."""
+        self.offer_buttons = []
+        while self._offers_layout.count():
+            item = self._offers_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not descriptions:
+            self._offers.hide()
+            return
+        found = QLabel("Found on this computer, ready to use without a key:", self._offers)
+        found.setObjectName("welcomeFound")
+        self._offers_layout.addWidget(found)
+        for index, description in enumerate(descriptions):
+            button = QPushButton(f"Use {description}", self._offers)
+            button.setAccessibleName(f"Use {description}")
+            button.clicked.connect(lambda _checked=False, n=index: self.server_accepted.emit(n))
+            self._offers_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.offer_buttons.append(button)
+        self._offers.show()
 
     def set_configured(self, configured: bool) -> None:
         if configured:

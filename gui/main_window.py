@@ -1,30 +1,55 @@
 """The main window: the conversation above, the prompt below, menus and a status line."""
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from core.attachments import Attachment, AttachmentError, load_image
+from core.chat_options import (
+    BUILT_IN_PRESETS,
+    ChatOptions,
+    ChatSetup,
+    OptionsPreset,
+    preset_name_for,
+)
 from core.errors import ChatError
+from core.prices import PriceStore, PriceTable, conversation_totals
+from core.providers import Endpoint, Provider, new_provider
 from core.recorder import ConversationRecorder
-from core.settings import Endpoint, Settings, SettingsStore
-from core.store import HistoryStore
+from core.settings import Settings, SettingsStore
+from core.store import HistoryStore, StoredConversation
 from gui.async_slot import async_slot
+from gui.attachment_strip import AttachmentStrip, attachment_from_mime
 from gui.auto_title import AutoTitler
+from gui.chat_header import ChatHeader
+from gui.chat_options_dialog import ChatOptionsDialog
 from gui.chat_session import ChatSession
 from gui.conversation_view import ConversationView
+from gui.prices_dialog import PricesDialog
 from gui.prompt_edit import PromptEdit
 from gui.settings_dialog import SettingsDialog
 from gui.sidebar import Sidebar
@@ -36,7 +61,7 @@ if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
 
 log = logging.getLogger(__name__)
 
-ClientFactory = Callable[[Settings], "ChatClient"]
+ClientFactory = Callable[[Provider], "ChatClient"]
 
 
 class MainWindow(QMainWindow):
@@ -46,14 +71,27 @@ class MainWindow(QMainWindow):
         make_client: ClientFactory,
         history: HistoryStore,
         on_secret: Callable[[str | None], None] = lambda _secret: None,
+        local_servers: Sequence[Provider] | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("Rivulet")
         self.resize(1080, 760)
+        self.setAcceptDrops(True)  # images dropped anywhere are attached to the prompt
         self._store = store
         self._make_client = make_client
         self._on_secret = on_secret
         self._settings = store.load()
+        if not self._settings.providers:
+            self._settings = Settings(providers=(new_provider("openai"),))
+        self._provider = self._settings.current or self._settings.providers[0]
+        self._price_store = PriceStore(store.folder)
+        self._prices = self._price_store.load()
+        if local_servers is None:
+            from core.detect import local_candidates
+
+            local_servers = local_candidates()
+        self._local_servers = list(local_servers)
+        self._found: list[Provider] = []
         self._dialog: SettingsDialog | None = None
 
         self.view = ConversationView(self)
@@ -83,12 +121,24 @@ class MainWindow(QMainWindow):
         banner_row.addWidget(cancel_edit)
         self.edit_banner.hide()
 
+        self.attachments = AttachmentStrip(self)
+        self.attach_button = QToolButton(self)
+        self.attach_button.setText("Image…")
+        self.attach_button.setAccessibleName("Attach an image")
+        self.attach_button.setToolTip("Attach an image (or paste or drop one)  Ctrl+Shift+I")
+        self.attach_button.clicked.connect(self.pick_images)
         composer = QWidget(self)
         composer.setObjectName("composer")
-        row = QHBoxLayout(composer)
-        row.setContentsMargins(16, 10, 16, 14)
+        composer_column = QVBoxLayout(composer)
+        composer_column.setContentsMargins(16, 10, 16, 14)
+        composer_column.setSpacing(6)
+        composer_column.addWidget(self.attachments)
+        row = QHBoxLayout()
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.prompt, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        composer_column.addLayout(row)
+        self.header = ChatHeader(self)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +149,7 @@ class MainWindow(QMainWindow):
         self.history_notice.setAccessibleName("History warning")
         self.history_notice.hide()
         column.addWidget(self.history_notice)
+        column.addWidget(self.header)
         column.addWidget(self.view, 1)
         column.addWidget(self.edit_banner)
         column.addWidget(composer)
@@ -123,6 +174,12 @@ class MainWindow(QMainWindow):
         self.send_button.clicked.connect(self._on_send_button_clicked)
         self.session.busy_changed.connect(self._on_session_busy_changed)
         self.view.settings_requested.connect(self.open_settings)
+        self.view.welcome.server_accepted.connect(self._on_welcome_server_accepted)
+        self.header.model_chosen.connect(self._on_header_model_chosen)
+        self.header.options_requested.connect(self.open_chat_options)
+        self.header.providers_requested.connect(self.open_settings)
+        self.prompt.images_received.connect(self._on_prompt_images_received)
+        self.session.reply_ended.connect(self._update_totals)
         self.view.edit_requested.connect(self._on_view_edit_requested)
         self.session.save_failed.connect(self.show_history_notice)
         # The store reports failed writes on its own thread; the signal brings them here.
@@ -137,10 +194,10 @@ class MainWindow(QMainWindow):
             self.session, history, self.sidebar, self._endpoint_and_model, self
         )
 
-        self._apply_settings(self._settings)
+        self._apply_setup(ChatSetup())
         latest = history.latest_conversation()
         if latest is not None:
-            self.session.open(latest)
+            self._open_stored(latest)
             self.sidebar.mark_current(latest.id)
         if history.moved_aside is not None:
             self.show_history_notice(
@@ -149,6 +206,8 @@ class MainWindow(QMainWindow):
             )
         self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, self._on_startup_pick_model)
+        if self._settings.first_run and self._local_servers:
+            QTimer.singleShot(0, self._on_startup_detect_servers)
 
     # -- menus -----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -161,6 +220,7 @@ class MainWindow(QMainWindow):
             "&Settings…", QKeySequence("Ctrl+,"), self.open_settings
         )
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self._action("&Prices…", QKeySequence(), self.open_prices))
         file_menu.addAction(
             self._action("&Find in all chats", QKeySequence.StandardKey.Find, self._focus_search)
         )
@@ -179,6 +239,16 @@ class MainWindow(QMainWindow):
             file_menu.addAction(self._action(text, QKeySequence(), slot))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", QKeySequence("Ctrl+Q"), self.close))
+        chat_menu = self.menuBar().addMenu("&Chat")
+        chat_menu.addAction(
+            self._action("Switch &model", QKeySequence("Ctrl+M"), self._on_switch_model)
+        )
+        chat_menu.addAction(
+            self._action("Chat &options…", QKeySequence("Ctrl+Shift+O"), self.open_chat_options)
+        )
+        chat_menu.addAction(
+            self._action("Attach &image…", QKeySequence("Ctrl+Shift+I"), self.pick_images)
+        )
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(
             self._action("&Keyboard shortcuts", QKeySequence("F1"), self._show_shortcuts)
@@ -207,26 +277,125 @@ class MainWindow(QMainWindow):
             "Keyboard shortcuts",
             "Enter\tSend\nShift+Enter\tNew line\nEsc\tStop the reply\n"
             "Ctrl+N\tNew chat\nCtrl+F\tSearch all chats\nF2\tRename chat\n"
+            "Ctrl+M\tSwitch model\nCtrl+Shift+O\tChat options\n"
+            "Ctrl+Shift+I\tAttach an image (or paste one with Ctrl+V)\n"
             "Delete\tDelete chat (in the list)\n"
             "Ctrl+,\tSettings\nCtrl+Q\tQuit",
         )
 
-    # -- settings --------------------------------------------------------------
-    def _apply_settings(self, settings: Settings) -> None:
-        self._settings = settings
-        endpoint = settings.endpoint()
+    # -- settings and the chat's setup -----------------------------------------
+    def _apply_setup(self, setup: ChatSetup) -> None:
+        """Talk to the setup's provider and model (the default ones where it names none)."""
+        provider = self._settings.provider(setup.provider_id)
+        if provider is None:
+            provider = self._settings.current or self._settings.providers[0]
+            model = provider.model_or_default()
+        else:
+            model = setup.model or provider.model_or_default()
+        self._provider = provider
+        endpoint = provider.endpoint()
         self._on_secret(endpoint.api_key)
-        model = settings.model_for(endpoint)
-        self.session.configure(lambda: self._make_client(settings), model)
+        self.session.configure(
+            lambda: self._make_client(provider),
+            model,
+            provider_id=provider.id,
+            options=setup.options,
+        )
+        self.header.show_choices(self._settings.providers, provider.id, model)
+        self.header.show_options(preset_name_for(setup.options, self._presets()))
         self.view.welcome.set_configured(endpoint.is_usable)
         if endpoint.is_usable:
-            where = endpoint.display_url
-            self.model_label.setText(f"{model or 'no model chosen'}  ·  {where}")
+            self.model_label.setText(f"{model or 'no model chosen'}  ·  {provider.name}")
         else:
             self.model_label.setText("Not connected to a server yet")
+        self._update_totals()
+
+    def _default_setup(self) -> ChatSetup:
+        provider = self._settings.current
+        return ChatSetup(provider.id, provider.model_or_default()) if provider else ChatSetup()
+
+    def _presets(self) -> tuple[OptionsPreset, ...]:
+        return (*BUILT_IN_PRESETS, *self._settings.option_presets)
+
+    def _save_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        try:
+            self._store.save(settings)
+        except OSError as error:
+            QMessageBox.warning(self, "Rivulet", f"Could not save the settings: {error.strerror}")
 
     def _endpoint_and_model(self) -> "tuple[Endpoint, str]":
-        return self._settings.endpoint(), self.session.model
+        return self._provider.endpoint(), self.session.model
+
+    @Slot()
+    def _update_totals(self) -> None:
+        totals = conversation_totals(self.session.conversation, self._prices)
+        self.header.show_totals(totals.describe(free=self._provider.is_local))
+
+    @Slot(str, str)
+    def _on_header_model_chosen(self, provider_id: str, model: str) -> None:
+        if self.session.is_busy:
+            self.statusBar().showMessage(
+                "A reply is still being written: press Stop (Esc) before switching.", 5000
+            )
+            self.header.show_choices(
+                self._settings.providers, self._provider.id, self.session.model
+            )
+            return
+        self._apply_setup(ChatSetup(provider_id, model, self.session.setup.options))
+        # New chats start where the user last chose to be.
+        provider = self._settings.provider(provider_id)
+        if provider is not None:
+            chosen = replace(provider, model=model)
+            self._save_settings(
+                replace(self._settings.with_provider(chosen), current_id=provider_id)
+            )
+        self.prompt.setFocus()
+
+    @Slot()
+    def _on_switch_model(self) -> None:
+        self.header.model_box.setFocus()
+        self.header.model_box.showPopup()
+
+    @Slot()
+    def open_chat_options(self) -> None:
+        dialog = ChatOptionsDialog(
+            self.session.setup.options, BUILT_IN_PRESETS, self._settings.option_presets, self
+        )
+        dialog.options_accepted.connect(self._on_options_dialog_accepted)
+        dialog.presets_changed.connect(self._on_options_dialog_presets_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.chat_options_dialog = dialog
+        dialog.open()
+
+    @Slot(object)
+    def _on_options_dialog_accepted(self, options: ChatOptions) -> None:
+        if self.session.is_busy:
+            self.statusBar().showMessage(
+                "The new options apply from the next reply: this one keeps going.", 5000
+            )
+            self.session.stop()  # configure() would stop it anyway; say so first
+        self._apply_setup(replace(self.session.setup, options=options))
+
+    @Slot(tuple)
+    def _on_options_dialog_presets_changed(self, presets: tuple[OptionsPreset, ...]) -> None:
+        self._save_settings(replace(self._settings, option_presets=presets))
+
+    @Slot()
+    def open_prices(self) -> None:
+        dialog = PricesDialog(self._prices, self)
+        dialog.prices_accepted.connect(self._on_prices_dialog_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    @Slot(object)
+    def _on_prices_dialog_accepted(self, table: PriceTable) -> None:
+        self._prices = table
+        try:
+            self._price_store.save(table)
+        except OSError as error:
+            QMessageBox.warning(self, "Rivulet", f"Could not save the prices: {error.strerror}")
+        self._update_totals()
 
     @Slot()
     def open_settings(self) -> None:
@@ -241,11 +410,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_dialog_settings_accepted(self, settings: Settings) -> None:
-        try:
-            self._store.save(settings)
-        except OSError as error:
-            QMessageBox.warning(self, "Rivulet", f"Could not save the settings: {error.strerror}")
-        self._apply_settings(settings)
+        self._save_settings(settings)
+        # Save is an explicit choice: the open chat goes to the selected provider too.
+        setup = self._default_setup()
+        self._apply_setup(replace(setup, options=self.session.setup.options))
 
     @Slot()
     def _on_dialog_finished(self) -> None:
@@ -257,7 +425,8 @@ class MainWindow(QMainWindow):
     @async_slot()
     async def _on_startup_pick_model(self) -> None:
         """With a local server and no model chosen, take the first one it offers."""
-        endpoint = self._settings.endpoint()
+        provider = self._provider
+        endpoint = provider.endpoint()
         if self.session.model or not endpoint.is_usable:
             return
         from core.models import list_models
@@ -267,10 +436,68 @@ class MainWindow(QMainWindow):
         except ChatError as error:
             self.statusBar().showMessage(error.message, 15000)
             return
-        if models and not self.session.model:
-            self._apply_settings(
-                Settings(self._settings.api_key, self._settings.base_url, models[0])
-            )
+        if models and not self.session.model and self._provider.id == provider.id:
+            self._settings = self._settings.with_provider(provider.with_models(models))
+            self._apply_setup(ChatSetup(provider.id, models[0], self.session.setup.options))
+
+    @async_slot()
+    async def _on_startup_detect_servers(self) -> None:
+        """First run: offer the chat servers that answer on this computer's usual ports."""
+        from core.detect import detect_local_servers
+
+        found = await detect_local_servers(self._local_servers)
+        self._found = [f.provider for f in found]
+        self.view.welcome.offer_servers(
+            [
+                f"{f.provider.name} ({len(f.models)} model{'s' if len(f.models) != 1 else ''})"
+                for f in found
+            ]
+        )
+
+    @Slot(int)
+    def _on_welcome_server_accepted(self, index: int) -> None:
+        provider = self._found[index]
+        same = next((p for p in self._settings.providers if p.base_url == provider.base_url), None)
+        chosen = replace(provider, id=same.id) if same else provider
+        self._save_settings(
+            replace(self._settings.with_provider(chosen), current_id=chosen.id, first_run=False)
+        )
+        self.view.welcome.offer_servers([])
+        self._apply_setup(replace(self._default_setup(), options=self.session.setup.options))
+        self.prompt.setFocus()
+
+    # -- images ----------------------------------------------------------------
+    @Slot()
+    def pick_images(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, "Attach images", "", "Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)"
+        )
+        images: list[Attachment] = []
+        problems: list[str] = []
+        for path in paths:
+            try:
+                images.append(load_image(Path(path)))
+            except AttachmentError as error:
+                problems.append(error.message)
+        self._on_prompt_images_received(images, problems)
+
+    @Slot(list, list)
+    def _on_prompt_images_received(self, images: list[Attachment], problems: list[str]) -> None:
+        for image in images:
+            self.attachments.add(image)
+        if problems:
+            self.statusBar().showMessage(" ".join(problems), 12000)
+        self.prompt.setFocus()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        images, problems = attachment_from_mime(event.mimeData())
+        self._on_prompt_images_received(images, problems)
+        event.acceptProposedAction()
 
     # -- chatting --------------------------------------------------------------
     @Slot()
@@ -284,10 +511,12 @@ class MainWindow(QMainWindow):
         if self._editing is not None:
             sent = self.session.send_edited(self._editing, text)
         else:
-            sent = self.session.send(text)
+            sent = self.session.send(text, images=self.attachments.attachments())
         if sent:
             self.prompt.clear()
+            self.attachments.clear()
             self._stop_editing()
+            self._update_totals()
 
     @Slot()
     def _on_send_button_clicked(self) -> None:
@@ -329,6 +558,7 @@ class MainWindow(QMainWindow):
     def new_chat(self) -> None:
         self._stop_editing()
         self.session.new_conversation()
+        self._apply_setup(self._default_setup())
         self.sidebar.mark_current(None)
         self.prompt.clear()
         self.prompt.setFocus()
@@ -341,7 +571,7 @@ class MainWindow(QMainWindow):
         stored = self._history.load(conversation_id)
         if stored is None:
             return
-        self.session.open(stored)
+        self._open_stored(stored)
         index = next((i for i, m in enumerate(stored.messages) if m.id == message_id), None)
         if index is not None:
             self.view.reveal(index)
@@ -351,6 +581,10 @@ class MainWindow(QMainWindow):
     def _on_sidebar_conversation_deleted(self, conversation_id: str) -> None:
         if conversation_id == self.session.conversation_id:
             self.new_chat()
+
+    def _open_stored(self, stored: StoredConversation) -> None:
+        self.session.open(stored)
+        self._apply_setup(stored.setup)
 
     @Slot(str)
     def show_history_notice(self, message: str) -> None:

@@ -102,6 +102,10 @@ class MessageWidget(QFrame):
         self._pending_thinking: list[str] = []
         self.stats_label: QLabel | None = None
 
+        if message.images:
+            from gui.attachment_strip import ImageThumbnails  # only chats with images pay
+
+            layout.addWidget(ImageThumbnails(message.images, self))
         self.text_view = MessageText(self)
         self.text_view.setAccessibleName(f"{title} message")
         self.text_view.append_plain(message.content)

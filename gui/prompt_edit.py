@@ -1,16 +1,21 @@
 """The multi-line prompt field: Enter sends, Shift+Enter starts a new line."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from gui.attachment_strip import attachment_from_mime
 
 
 class PromptEdit(QPlainTextEdit):
     """Signals:
     submitted(): Enter was pressed (without Shift); the text is left for the receiver.
+    images_received(list, list): images pasted or dropped, and plain-words problems
+        with the ones that could not be attached.
     """
 
     submitted = Signal()
+    images_received = Signal(list, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +37,16 @@ class PromptEdit(QPlainTextEdit):
             self.insertPlainText("\n")  # Shift+Enter: a newline, not a paragraph break
             return
         super().keyPressEvent(event)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        images, problems = attachment_from_mime(source)
+        if images or problems:
+            self.images_received.emit(images, problems)
+            return
+        super().insertFromMimeData(source)
 
     def _on_document_resized(self) -> None:
         # Grow with the text from one to eight lines (wrapped ones too), then scroll.

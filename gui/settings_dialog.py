@@ -1,9 +1,10 @@
-"""Settings: the server address, the API key and the model, with a live model list."""
+"""Settings: the saved providers (servers), each with its address, key and model."""
 
 import asyncio
-import os
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,24 +13,28 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QMenu,
     QPushButton,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.errors import ChatError
 from core.keys import KeyPlace
-from core.settings import OPENAI_URL, Settings
+from core.providers import OPENAI_URL, PRESETS, Provider, new_provider
+from core.settings import Settings
 from gui.async_slot import async_slot
 
 
 class SettingsDialog(QDialog):
-    """Edits `Settings`; fields left empty fall back to OPENAI_API_KEY / OPENAI_BASE_URL.
+    """Edits the providers in `Settings`; the one selected on Save is used for new chats.
 
     Signals:
         settings_accepted(Settings): Save was pressed.
-        models_loaded(list): the server's model list arrived (after Test connection).
+        models_loaded(list): a server's model list arrived (after Test connection).
     """
 
     settings_accepted = Signal(object)
@@ -40,25 +45,45 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Rivulet Settings")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(720)
+        self._settings = settings
+        self._providers: list[Provider] = list(settings.providers) or [new_provider("openai")]
+        self._row = -1  # the provider the form shows
         self._task: asyncio.Task[list[str]] | None = None
 
-        self.base_url = QLineEdit(settings.base_url, self)
+        self.provider_list = QListWidget(self)
+        self.provider_list.setAccessibleName("Providers")
+        self.provider_list.setMinimumWidth(180)
+        self.add_button = QToolButton(self)
+        self.add_button.setText("Add ▾")
+        self.add_button.setAccessibleName("Add a provider")
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        add_menu = QMenu(self.add_button)
+        for preset in PRESETS:
+            action = QAction(preset.name, add_menu)
+            action.setData(preset.kind)
+            add_menu.addAction(action)
+        add_menu.triggered.connect(self._on_add_menu_triggered)
+        self.add_button.setMenu(add_menu)
+        self.remove_button = QPushButton("Remove", self)
+        self.remove_button.setAccessibleName("Remove this provider")
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName("Provider name")
+        self.base_url = QLineEdit(self)
         self.base_url.setAccessibleName("Server address")
-        self.base_url.setPlaceholderText(self._env_hint("OPENAI_BASE_URL", OPENAI_URL))
-        self.api_key = QLineEdit(settings.api_key, self)
+        self.base_url.setPlaceholderText("e.g. http://localhost:11434/v1")
+        self.api_key = QLineEdit(self)
         self.api_key.setAccessibleName("API key")
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setPlaceholderText(
-            "from OPENAI_API_KEY"
-            if _env("OPENAI_API_KEY")
-            else "sk-…  (not needed for local servers)"
-        )
+        self.key_hint = QLabel(self)
+        self.key_hint.setObjectName("hint")
+        self.key_hint.setWordWrap(True)
         self.model = QComboBox(self)
         self.model.setAccessibleName("Model")
         self.model.setEditable(True)
         self.model.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.model.setCurrentText(settings.model)
         line_edit = self.model.lineEdit()
         assert line_edit is not None  # editable combo boxes always have one
         line_edit.setPlaceholderText("e.g. gpt-4o-mini, llama3.2")
@@ -71,22 +96,37 @@ class SettingsDialog(QDialog):
         self.status.setAccessibleName("Connection status")
 
         form = QFormLayout()
+        form.addRow("Name", self.name)
         form.addRow("Server address", self.base_url)
         form.addRow("API key", self.api_key)
+        form.addRow("", self.key_hint)
         form.addRow("", self._key_place_row(settings, keychain_available))
         model_row = QHBoxLayout()
         model_row.addWidget(self.model, 1)
         model_row.addWidget(self.test_button)
         form.addRow("Model", model_row)
+        editor = QVBoxLayout()
+        editor.addLayout(form)
+        editor.addWidget(self.status)
+        editor.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(self.provider_list, 1)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(self.add_button)
+        left_buttons.addWidget(self.remove_button)
+        left.addLayout(left_buttons)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(editor, 1)
 
         hint = QLabel(
-            "Leave the server address empty to use OpenAI. For a server on this computer, "
-            "enter its address, e.g. http://localhost:11434/v1 for Ollama.",
+            "The provider selected when you press Save is used for new chats. Each chat "
+            "remembers its own provider and model; switch them above the conversation.",
             self,
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
-
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -94,10 +134,19 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(body, 1)
         layout.addWidget(hint)
-        layout.addWidget(self.status)
         layout.addWidget(buttons)
+
+        for provider in self._providers:
+            self.provider_list.addItem(provider.name)
+        self.provider_list.currentRowChanged.connect(self._on_provider_list_current_row_changed)
+        current = settings.current
+        start = next(
+            (i for i, p in enumerate(self._providers) if current and p.id == current.id), 0
+        )
+        self.provider_list.setCurrentRow(start)
+        self.name.textEdited.connect(self._on_name_text_edited)
 
     def _key_place_row(self, settings: Settings, keychain_available: bool) -> QWidget:
         box = QWidget(self)
@@ -114,26 +163,98 @@ class SettingsDialog(QDialog):
             self.keep_in_session.hide()
             self.keep_in_file.hide()
         else:
-            note = QLabel("This computer has no keychain to keep the key safely. Keep it:", box)
+            note = QLabel("This computer has no keychain to keep keys safely. Keep them:", box)
             note.setWordWrap(True)
             column.addWidget(note)
             column.addWidget(self.keep_in_session)
             column.addWidget(self.keep_in_file)
-        self.keep_in_file.setAccessibleName("Keep the key in a private, unencrypted file")
-        self.keep_in_session.setAccessibleName("Keep the key only while Rivulet is open")
+        self.keep_in_file.setAccessibleName("Keep keys in a private, unencrypted file")
+        self.keep_in_session.setAccessibleName("Keep keys only while Rivulet is open")
         (
             self.keep_in_file if settings.key_place is KeyPlace.FILE else self.keep_in_session
         ).setChecked(True)
         return box
 
-    def current(self) -> Settings:
-        return Settings(
+    # -- the provider being edited --------------------------------------------
+    def _show(self, provider: Provider) -> None:
+        self.name.setText(provider.name)
+        self.base_url.setText(provider.base_url)
+        self.api_key.setText(provider.api_key)
+        preset = provider.preset
+        if preset.needs_key:
+            self.api_key.setPlaceholderText("needed: sk-…")
+            self.key_hint.setText(f"Get a key at {preset.key_hint}." if preset.key_hint else "")
+        else:
+            self.api_key.setPlaceholderText("not needed for most local servers")
+            self.key_hint.setText("")
+        if provider.base_url.rstrip("/") == OPENAI_URL:
+            self.api_key.setPlaceholderText("sk-…  (or set OPENAI_API_KEY)")
+        self.key_hint.setVisible(bool(self.key_hint.text()))
+        self.model.clear()
+        self.model.addItems(list(provider.models))
+        self.model.setCurrentText(provider.model_or_default())
+        self.status.setText("")
+        self.remove_button.setEnabled(len(self._providers) > 1)
+
+    def _edited(self, provider: Provider) -> Provider:
+        return replace(
+            provider,
+            name=self.name.text().strip() or provider.preset.name,
+            base_url=self.base_url.text().strip().rstrip("/"),
             api_key=self.api_key.text().strip(),
-            base_url=self.base_url.text().strip(),
             model=self.model.currentText().strip(),
-            key_place=KeyPlace.FILE if self.keep_in_file.isChecked() else KeyPlace.KEYCHAIN,
         )
 
+    def _commit_form(self) -> None:
+        if 0 <= self._row < len(self._providers):
+            self._providers[self._row] = self._edited(self._providers[self._row])
+
+    @Slot(int)
+    def _on_provider_list_current_row_changed(self, row: int) -> None:
+        self._cancel_test()
+        self._commit_form()
+        self._row = row
+        if 0 <= row < len(self._providers):
+            self._show(self._providers[row])
+
+    @Slot(str)
+    def _on_name_text_edited(self, text: str) -> None:
+        item = self.provider_list.currentItem()
+        if item is not None:
+            item.setText(text or "(unnamed)")
+
+    @Slot(QAction)
+    def _on_add_menu_triggered(self, action: QAction) -> None:
+        self._commit_form()
+        provider = new_provider(str(action.data()))
+        self._providers.append(provider)
+        self.provider_list.addItem(provider.name)
+        self.provider_list.setCurrentRow(len(self._providers) - 1)
+        (self.base_url if provider.kind == "custom" else self.api_key).setFocus()
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        row = self.provider_list.currentRow()
+        if len(self._providers) <= 1 or row < 0:
+            return
+        self._cancel_test()
+        self._row = -1  # nothing to commit: it is going
+        del self._providers[row]
+        self.provider_list.takeItem(row)
+        self.provider_list.setCurrentRow(min(row, len(self._providers) - 1))
+
+    def current(self) -> Settings:
+        self._commit_form()
+        row = max(self.provider_list.currentRow(), 0)
+        return replace(
+            self._settings,
+            providers=tuple(self._providers),
+            current_id=self._providers[row].id,
+            key_place=KeyPlace.FILE if self.keep_in_file.isChecked() else KeyPlace.KEYCHAIN,
+            first_run=False,
+        )
+
+    # -- test connection -------------------------------------------------------
     @async_slot()
     async def _on_test_button_clicked(self) -> None:
         if self._task is not None:
@@ -141,7 +262,8 @@ class SettingsDialog(QDialog):
             return
         self.test_button.setText("Cancel")
         self.status.setText("Connecting…")
-        endpoint = self.current().endpoint()
+        row = self._row
+        endpoint = self._edited(self._providers[row]).endpoint()
         from core.models import list_models
 
         self._task = asyncio.ensure_future(list_models(endpoint))
@@ -152,16 +274,22 @@ class SettingsDialog(QDialog):
         except ChatError as error:
             self.status.setText(error.message)
         else:
-            self._show_models(models)
+            if row == self._row:
+                self._show_models(models)
         finally:
             self._task = None
             self.test_button.setText("Test connection")
+
+    def _cancel_test(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
 
     def _show_models(self, models: list[str]) -> None:
         chosen = self.model.currentText()
         self.model.clear()
         self.model.addItems(models)
         self.model.setCurrentText(chosen if chosen else (models[0] if models else ""))
+        self._providers[self._row] = replace(self._providers[self._row], models=tuple(models))
         count = len(models)
         self.status.setText(
             f"Connected. The server offers {count} model{'s' if count != 1 else ''}."
@@ -172,21 +300,10 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        self._cancel_test()
         self.settings_accepted.emit(self.current())
         self.accept()
 
     def reject(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        self._cancel_test()
         super().reject()
-
-    @staticmethod
-    def _env_hint(name: str, fallback: str) -> str:
-        value = _env(name)
-        return f"{value}  (from {name})" if value else fallback
-
-
-def _env(name: str) -> str:
-    return os.environ.get(name, "")

@@ -7,11 +7,13 @@ from collections.abc import Iterator
 
 import pytest
 
+from core.attachments import Attachment
+from core.chat_options import ChatOptions
 from core.client import ChatClient
 from core.conversation import Message, ReplyStatus, Role
 from core.errors import ChatError, ErrorKind
+from core.providers import Endpoint
 from core.reply import ChatReply, TextDelta
-from core.settings import Endpoint
 from tests.support.fake_openai import (
     Drop,
     FakeOpenAIServer,
@@ -424,3 +426,40 @@ def test_a_key_the_server_repeats_is_masked(server: FakeOpenAIServer) -> None:
     assert "12345678" not in caught.value.message
     assert "Incorrect API key provided: ***" in caught.value.message
     chat.close()
+
+
+def test_options_go_into_the_request_and_defaults_send_nothing_extra(
+    server: FakeOpenAIServer, client: ChatClient
+) -> None:
+    server.enqueue(reply_script(["ok"]))
+    list(client.stream(HELLO, "m"))
+    plain = server.chat_requests[-1].body
+    assert plain is not None
+    assert {"temperature", "max_tokens", "max_completion_tokens"}.isdisjoint(plain)
+    assert [m["role"] for m in plain["messages"]] == ["user"]
+
+    server.enqueue(reply_script(["ok"]))
+    list(client.stream(HELLO, "m", ChatOptions("  Answer in French.  ", 0.2, 64)))
+    body = server.chat_requests[-1].body
+    assert body is not None
+    assert body["messages"][0] == {"role": "system", "content": "Answer in French."}
+    assert (body["temperature"], body["max_tokens"]) == (0.2, 64)
+
+
+def test_openai_itself_gets_max_completion_tokens() -> None:
+    chat = ChatClient(Endpoint(None, "k"))
+    assert chat._sampling(ChatOptions(max_tokens=10)) == {"max_completion_tokens": 10}
+    chat.close()
+
+
+def test_images_are_sent_as_data_urls(server: FakeOpenAIServer, client: ChatClient) -> None:
+    picture = Attachment("image/png", b"\x89PNG\r\n\x1a\nxyz", "p.png")
+    server.enqueue(reply_script(["A picture."]))
+    list(client.stream([Message(Role.USER, "What is it?", images=(picture,))], "m"))
+    body = server.chat_requests[-1].body
+    assert body is not None
+    content = body["messages"][0]["content"]
+    assert content == [
+        {"type": "text", "text": "What is it?"},
+        {"type": "image_url", "image_url": {"url": picture.data_url}},
+    ]

@@ -7,8 +7,8 @@ import pytest
 
 from core.client import ChatClient
 from core.conversation import Message, ReplyStatus, Role
+from core.providers import Endpoint
 from core.reply import ChatReply, ReasoningDelta, TextDelta
-from core.settings import Endpoint
 from core.think_tags import ThinkSplitter
 from tests.support.fake_openai import FakeOpenAIServer, Script, chunk, sse, usage_chunk
 
@@ -146,3 +146,24 @@ def test_think_splitter(pieces: list[str], answer: str, thinking: str) -> None:
     out += splitter.flush()
     assert "".join(p for kind, p in out if kind == "text") == answer
     assert "".join(p for kind, p in out if kind == "reasoning") == thinking
+
+
+def test_detection_finds_the_servers_that_answer(server: FakeOpenAIServer) -> None:
+    import asyncio
+    import socket
+
+    from core.detect import detect_local_servers
+    from core.providers import new_provider
+
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        dead_url = f"http://127.0.0.1:{closed.getsockname()[1]}/v1"
+    server.models = ["qwen3:4b", "llama3.2:3b"]
+    candidates = [
+        new_provider("ollama", base_url=server.base_url),
+        new_provider("lmstudio", base_url=dead_url),
+    ]
+    found = asyncio.run(detect_local_servers(candidates, timeout=2.0))
+    assert [f.provider.kind for f in found] == ["ollama"]
+    assert found[0].models == ("llama3.2:3b", "qwen3:4b")
+    assert found[0].provider.model == "llama3.2:3b"

@@ -1,11 +1,14 @@
-"""Settings: environment defaults, private key file, damaged files kept aside."""
+"""Settings: providers, environment defaults, keys kept apart, damaged files kept aside."""
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from core import paths
+from core.chat_options import ChatOptions, OptionsPreset
 from core.keys import KeyVault
-from core.settings import OPENAI_URL, Endpoint, Settings, SettingsStore
+from core.providers import OPENAI_URL, Endpoint, new_provider, providers_from_environment
+from core.settings import Settings, SettingsStore
 from tests.support.memory_keyring import MemoryKeyring
 
 
@@ -16,54 +19,136 @@ def test_data_dir_honours_the_environment(data_dir: Path) -> None:
     assert data_dir.is_dir()
 
 
-def test_environment_supplies_the_defaults() -> None:
+def test_a_first_start_offers_the_environment_server_and_openai() -> None:
     env = {"OPENAI_API_KEY": "sk-env", "OPENAI_BASE_URL": "http://localhost:11434/v1/"}
-    endpoint = Settings().endpoint(env)
-    assert endpoint == Endpoint("http://localhost:11434/v1", "sk-env")
-    chosen = Settings(api_key="sk-mine", base_url="http://h:1/v1").endpoint(env)
-    assert chosen == Endpoint("http://h:1/v1", "sk-mine")
+    first, openai = providers_from_environment(env)
+    assert first.endpoint(env) == Endpoint("http://localhost:11434/v1", "sk-env")
+    # The environment's key belongs to the environment's server, not to OpenAI too.
+    assert openai.endpoint(env) == Endpoint(OPENAI_URL, None)
+    (only,) = providers_from_environment({"OPENAI_API_KEY": "sk-env"})
+    assert only.endpoint({"OPENAI_API_KEY": "sk-env"}) == Endpoint(OPENAI_URL, "sk-env")
+
+
+def test_the_environment_key_never_goes_to_another_provider() -> None:
+    env = {"OPENAI_API_KEY": "sk-env"}
+    for kind in ("openrouter", "groq", "deepseek", "ollama"):
+        assert new_provider(kind).endpoint(env).api_key is None
+    assert Settings.single(api_key="sk-mine", base_url="http://h:1/v1").endpoint(env) == (
+        Endpoint("http://h:1/v1", "sk-mine")
+    )
 
 
 def test_what_counts_as_configured() -> None:
     assert not Settings().endpoint({}).is_usable
-    assert Settings().endpoint({"OPENAI_API_KEY": "sk"}).is_usable
-    assert Settings(base_url="http://localhost:1234/v1").endpoint({}).is_usable
-    assert not Settings(base_url=OPENAI_URL).endpoint({}).is_usable
+    assert not Settings.single().endpoint({}).is_usable
+    assert Settings.single().endpoint({"OPENAI_API_KEY": "sk"}).is_usable
+    assert Settings.single(base_url="http://localhost:1234/v1").endpoint({}).is_usable
 
 
-def test_default_model_only_for_openai() -> None:
-    assert Settings().model_for(Endpoint(None, "k")) == "gpt-4o-mini"
-    assert Settings().model_for(Endpoint("http://localhost:8080/v1", None)) == ""
-    assert Settings(model="llama3").model_for(Endpoint(None, "k")) == "llama3"
+def test_presets_know_their_addresses_and_default_models() -> None:
+    assert new_provider("ollama").base_url == "http://localhost:11434/v1"
+    assert new_provider("lmstudio").base_url == "http://localhost:1234/v1"
+    assert new_provider("llamacpp").base_url == "http://localhost:8080/v1"
+    assert new_provider("vllm").base_url == "http://localhost:8000/v1"
+    assert new_provider("ollama").is_local and not new_provider("groq").is_local
+    assert new_provider("custom", base_url="http://127.0.0.1:9/v1").is_local
+    assert Settings.single().model == "gpt-4o-mini"
+    assert Settings.single(base_url="http://localhost:8080/v1").model == ""
+    assert Settings.single(model="llama3").model == "llama3"
+    assert Settings.single(base_url="http://localhost:11434/v1").current.kind == "ollama"  # type: ignore[union-attr]
 
 
 def test_key_is_never_shown_in_a_repr() -> None:
-    assert "sk-secret" not in repr(Settings(api_key="sk-secret"))
+    assert "sk-secret" not in repr(Settings.single(api_key="sk-secret"))
     assert "sk-secret" not in repr(Endpoint(None, "sk-secret"))
 
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:
     store = SettingsStore(tmp_path, KeyVault(tmp_path, MemoryKeyring()))
-    store.save(Settings("sk-1", "http://h/v1", "m"), environ={})
-    again = SettingsStore(tmp_path, store.vault)
-    assert again.load() == Settings("sk-1", "http://h/v1", "m")
-    assert "sk-1" not in (tmp_path / "settings.json").read_text()
+    groq = replace(new_provider("groq"), api_key="gsk-2", models=("a", "b"))
+    settings = Settings.single("sk-1", "http://h/v1", "m").with_provider(groq)
+    settings = replace(
+        settings,
+        current_id=groq.id,
+        option_presets=(OptionsPreset("Pirate", ChatOptions("Talk like a pirate.", 0.9, 50)),),
+    )
+    store.save(settings, environ={})
+    again = SettingsStore(tmp_path, store.vault).load(environ={})
+    assert again == settings
+    assert again.current == groq
+    text = (tmp_path / "settings.json").read_text()
+    assert "sk-1" not in text and "gsk-2" not in text
+
+
+def test_a_removed_provider_takes_its_key_with_it(tmp_path: Path) -> None:
+    ring = MemoryKeyring()
+    store = SettingsStore(tmp_path, KeyVault(tmp_path, ring))
+    groq = replace(new_provider("groq"), api_key="gsk-2")
+    store.save(Settings.single("sk-1").with_provider(groq), environ={})
+    assert len(ring.passwords) == 2
+    store.save(Settings.single("sk-1"), environ={})
+    assert "gsk-2" not in ring.passwords.values()
+
+
+def test_settings_of_rivulet_0_1_become_one_provider(tmp_path: Path) -> None:
+    ring = MemoryKeyring()
+    vault = KeyVault(tmp_path, ring)
+    vault.put("http://localhost:11434/v1", "k-old", vault.place_for(Settings().key_place))
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"base_url": "http://localhost:11434/v1", "model": "llama3"})
+    )
+    settings = SettingsStore(tmp_path, vault).load(environ={})
+    provider = settings.current
+    assert provider is not None
+    assert (provider.kind, provider.name, provider.model) == ("ollama", "Ollama", "llama3")
+    assert provider.api_key == "k-old"  # filed under the same address as before
+    assert not settings.first_run
 
 
 def test_a_key_from_the_environment_is_not_copied_anywhere(tmp_path: Path) -> None:
     ring = MemoryKeyring()
     store = SettingsStore(tmp_path, KeyVault(tmp_path, ring))
-    store.save(Settings("sk-env", "", "m"), environ={"OPENAI_API_KEY": "sk-env"})
+    store.save(Settings.single("sk-env", "", "m"), environ={"OPENAI_API_KEY": "sk-env"})
     assert ring.passwords == {}
     assert all("sk-env" not in f.read_text() for f in tmp_path.iterdir() if f.is_file())
 
 
+def test_first_run_is_known_until_settings_are_saved(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path, KeyVault(tmp_path, MemoryKeyring()))
+    first = store.load(environ={})
+    assert first.first_run and first.current is not None and first.current.kind == "openai"
+    store.save(first, environ={})
+    assert not store.load(environ={}).first_run
+
+
 def test_a_damaged_settings_file_is_kept_aside(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text("{ not json")
-    assert SettingsStore(tmp_path).load() == Settings()
+    settings = SettingsStore(tmp_path).load(environ={})
+    assert [p.kind for p in settings.providers] == ["openai"]
     assert (tmp_path / "settings.damaged.json").read_text() == "{ not json"
+
+
+def test_broken_entries_are_skipped_not_fatal(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(
+        json.dumps(
+            {
+                "providers": [
+                    "nonsense",
+                    {"id": "a", "kind": "ollama", "base_url": 5, "models": "x"},
+                    {"id": "a", "name": "dup id", "base_url": "http://h/v1"},
+                ],
+                "current": "zzz",
+                "option_presets": [{"name": "T", "options": {"temperature": "hot"}}, 3],
+            }
+        )
+    )
+    settings = SettingsStore(tmp_path).load(environ={})
+    assert len(settings.providers) == 2
+    assert len({p.id for p in settings.providers}) == 2  # the duplicate id got a new one
+    assert settings.current == settings.providers[0]  # an unknown current falls back
+    assert settings.option_presets == (OptionsPreset("T", ChatOptions()),)
 
 
 def test_a_settings_file_of_the_wrong_shape_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text(json.dumps(["a", "list"]))
-    assert SettingsStore(tmp_path).load() == Settings()
+    assert [p.kind for p in SettingsStore(tmp_path).load(environ={}).providers] == ["openai"]

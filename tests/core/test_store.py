@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from core.attachments import Attachment
+from core.chat_options import ChatOptions, ChatSetup
 from core.conversation import Message, ReplyStatus, Role
 from core.recorder import ConversationRecorder, title_from
 from core.schema import MIGRATIONS
@@ -196,3 +198,51 @@ def test_a_store_that_cannot_open_gets_a_stand_in_and_a_reason(tmp_path: Path) -
     assert store.path.parent != tmp_path
     assert (tmp_path / DB_NAME).is_dir()  # left alone
     store.close()
+
+
+def test_a_rivulet_0_1_file_gains_setups_and_images_and_keeps_its_chats(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / DB_NAME) as old:  # written as Rivulet 0.1 wrote it
+        old.executescript(MIGRATIONS[0])
+        old.execute("INSERT INTO conversations VALUES ('c', 'from 0.1', 1, 1, NULL)")
+        old.execute(
+            "INSERT INTO messages (id, conversation_id, seq, role, content, status, created_at,"
+            " updated_at) VALUES ('m', 'c', 1, 'user', 'from 0.1', 'complete', 1, 1)"
+        )
+        old.execute("PRAGMA user_version = 1")
+    old.close()
+    store = HistoryStore(tmp_path)
+    assert (tmp_path / "rivulet.before-v2.db").exists()
+    latest = store.latest_conversation()
+    assert latest is not None
+    assert latest.messages[0].message == Message(Role.USER, "from 0.1")
+    assert latest.setup == ChatSetup()  # no provider known: the app's current one applies
+    store.close()
+
+
+def test_setup_and_images_round_trip(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path)
+    recorder = ConversationRecorder(store)
+    setup = ChatSetup("groq-1", "llama-3.1-8b-instant", ChatOptions("Be brief.", 0.3, 200))
+    recorder.start_over(setup)
+    picture = Attachment("image/png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "cat.png")
+    recorder.append(Message(Role.USER, "What is this?", images=(picture, picture)))
+    switched = ChatSetup("openai-1", "gpt-4o", setup.options)
+    recorder.change_setup(switched)
+    recorder.append(Message(Role.ASSISTANT, "A cat.")).result(5)
+    store.close()
+
+    reopened = HistoryStore(tmp_path)
+    latest = reopened.latest_conversation()
+    assert latest is not None
+    assert latest.setup == switched
+    assert latest.messages[0].message.images == (picture, picture)
+    assert latest.messages[1].message.images == ()
+    reopened.close()
+
+
+def test_deleting_a_message_deletes_its_images(store: HistoryStore) -> None:
+    recorder = ConversationRecorder(store)
+    picture = Attachment("image/gif", b"GIF89a....", "a.gif")
+    recorder.append(Message(Role.USER, "look", images=(picture,)))
+    recorder.drop_last().result(5)
+    assert store.new_reader().execute("SELECT count(*) FROM attachments").fetchone()[0] == 0

@@ -1,7 +1,7 @@
 """GUI fixtures: a real MainWindow (offscreen) talking to the loopback server, on a qasync loop."""
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from qasync import QEventLoop, QThreadExecutor
 
 from core.client import ChatClient
+from core.providers import Provider
 from core.settings import Settings, SettingsStore
 from core.store import HistoryStore
 from gui.main_window import MainWindow
@@ -37,7 +38,11 @@ class WindowFactory:
         self.windows: list[MainWindow] = []
 
     def __call__(
-        self, settings: Settings | None = None, *, read_timeout: float = 300.0
+        self,
+        settings: Settings | None = None,
+        *,
+        read_timeout: float = 300.0,
+        local_servers: Sequence[Provider] = (),
     ) -> MainWindow:
         self._data_dir.mkdir(parents=True, exist_ok=True)
         store = SettingsStore(self._data_dir)
@@ -47,6 +52,7 @@ class WindowFactory:
             store,
             lambda s: ChatClient(s.endpoint(), read_timeout=read_timeout),
             HistoryStore(self._data_dir),
+            local_servers=local_servers,  # never probe the ports of the machine running tests
         )
         self._qtbot.addWidget(window)
         window.show()
@@ -67,4 +73,6 @@ def make_window(
 
 @pytest.fixture
 def window(make_window: WindowFactory, server: FakeOpenAIServer) -> MainWindow:
-    return make_window(Settings(api_key="sk-test", base_url=server.base_url, model="gpt-4o-mini"))
+    return make_window(
+        Settings.single(api_key="sk-test", base_url=server.base_url, model="gpt-4o-mini")
+    )

@@ -13,7 +13,7 @@ def test_the_first_reply_brings_a_model_written_title(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
     server.one_shot_reply = completion_script('Title: "French Capital Question".')
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     server.enqueue(reply_script(["Paris."]), reply_script(["About 2 million."]))
     ask(qtbot, window, "What is the capital of France, please?")
     assert window.sidebar.model.rows[0].title == "What is the capital of France, please?"
@@ -23,14 +23,14 @@ def test_the_first_reply_brings_a_model_written_title(
     ask(qtbot, window, "How many people?")  # later replies ask for no more titles
     assert len(server.one_shot_requests) == 1
     window.close()
-    again = make_window(Settings(base_url=server.base_url, model="m"))
+    again = make_window(Settings.single(base_url=server.base_url, model="m"))
     assert again.sidebar.model.rows[0].title == "French Capital Question"
 
 
 def test_a_server_that_cannot_title_leaves_the_first_prompt(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     ask(qtbot, window, "Hello there")
     qtbot.waitUntil(lambda: len(server.one_shot_requests) == 1)
     assert window.sidebar.model.rows[0].title == "Hello there"

@@ -84,7 +84,7 @@ def test_failure_is_explained_in_the_conversation_and_retry_works(
 def test_connection_refused(qtbot: QtBot, make_window: WindowFactory) -> None:
     with FakeOpenAIServer() as gone:
         url = gone.base_url
-    window = make_window(Settings(base_url=url, model="m"))
+    window = make_window(Settings.single(base_url=url, model="m"))
     message = ask(qtbot, window, "anyone there?")
     assert message.status is ReplyStatus.FAILED
     assert "Could not connect" in window.view.messages[-1].notice_text
@@ -93,7 +93,7 @@ def test_connection_refused(qtbot: QtBot, make_window: WindowFactory) -> None:
 def test_server_that_stops_sending(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"), read_timeout=0.3)
+    window = make_window(Settings.single(base_url=server.base_url, model="m"), read_timeout=0.3)
     server.enqueue(Script(parts=[*PARTIAL, Stall()]))
     message = ask(qtbot, window, "hello?")
     assert message.content == "The first half"

@@ -30,7 +30,7 @@ from tests.support.fake_openai import (
 def test_the_last_conversation_is_back_after_a_restart_and_continues(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    settings = Settings(base_url=server.base_url, model="m")
+    settings = Settings.single(base_url=server.base_url, model="m")
     first = make_window(settings)
     server.enqueue(reply_script(["Paris."]), reply_script(["2.1 million."]))
     ask(qtbot, first, "Capital of France?")
@@ -51,7 +51,7 @@ def test_the_last_conversation_is_back_after_a_restart_and_continues(
 def test_the_prompt_is_committed_before_the_request_is_sent(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, data_dir: Path
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     seen_in_db: list[list[str]] = []
 
     def responder(_body: object) -> Script:
@@ -67,7 +67,7 @@ def test_the_prompt_is_committed_before_the_request_is_sent(
 def test_new_chat_starts_a_new_stored_conversation(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, data_dir: Path
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     ask(qtbot, window, "one")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     ask(qtbot, window, "two")
@@ -109,7 +109,7 @@ def test_a_reply_killed_mid_stream_comes_back_marked_and_can_continue(
     assert saved and "".join(words).startswith(saved)
 
     server.enqueue(reply_script(["and they lived happily ever after."]))
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     last = window.session.conversation.last
     assert last is not None and last.status is ReplyStatus.INTERRUPTED
     assert last.content == saved
@@ -135,7 +135,7 @@ def test_a_reply_killed_mid_stream_comes_back_marked_and_can_continue(
 def test_a_failing_disk_is_reported_and_the_reply_stays_on_screen(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     ask(qtbot, window, "saved question")
     # What SQLite says for a read-only file or folder (tests run as root, which ignores modes).
     window._history._writer_conn.execute("PRAGMA query_only = ON")
@@ -153,7 +153,7 @@ def test_a_damaged_history_file_is_kept_and_the_user_is_told(
 ) -> None:
     data_dir.mkdir(parents=True)
     (data_dir / DB_NAME).write_bytes(b"\x00garbage" * 512)
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     assert window.history_notice.isVisible()
     assert "damaged" in window.history_notice.text()
     assert list(data_dir.glob("rivulet.damaged-*.db"))

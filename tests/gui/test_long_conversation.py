@@ -14,7 +14,7 @@ from tests.support.fake_openai import FakeOpenAIServer
 def _store_long_conversation(
     make_window: WindowFactory, server: FakeOpenAIServer, count: int
 ) -> str:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     recorder = ConversationRecorder(window._history)
     for i in range(count):
         role = Role.USER if i % 2 == 0 else Role.ASSISTANT
@@ -29,7 +29,7 @@ def test_only_the_latest_messages_are_built_and_scrolling_up_adds_more(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
     _store_long_conversation(make_window, server, 500)
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     view = window.view
     assert len(window.session.conversation) == 500
     assert len(view.messages) == BATCH
@@ -53,7 +53,7 @@ def test_a_search_hit_deep_in_history_is_revealed(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
     conversation_id = _store_long_conversation(make_window, server, 300)
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     hit = next(h for h in window._history.search("message") if h.conversation_id == conversation_id)
     stored = window._history.load(conversation_id)
     assert stored is not None

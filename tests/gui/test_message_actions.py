@@ -14,7 +14,7 @@ from tests.support.fake_openai import FakeOpenAIServer, reply_script
 def test_copy_puts_the_message_on_the_clipboard(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     server.enqueue(reply_script(["Line one.\n\n", "Line two."]))
     ask(qtbot, window, "Two lines, please")
     reply = window.view.messages[-1]
@@ -27,7 +27,7 @@ def test_copy_puts_the_message_on_the_clipboard(
 def test_regenerate_replaces_the_last_reply(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     server.enqueue(reply_script(["First answer."]), reply_script(["Better answer."]))
     ask(qtbot, window, "Question")
     reply = window.view.messages[-1]
@@ -37,14 +37,14 @@ def test_regenerate_replaces_the_last_reply(
     assert blocker.args[0].content == "Better answer."
     assert [m.content for m in window.session.conversation] == ["Question", "Better answer."]
     window.close()
-    again = make_window(Settings(base_url=server.base_url, model="m"))
+    again = make_window(Settings.single(base_url=server.base_url, model="m"))
     assert [w.plain_text() for w in again.view.messages] == ["Question", "Better answer."]
 
 
 def test_only_the_latest_reply_offers_regenerate(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     ask(qtbot, window, "one")
     ask(qtbot, window, "two")
     first_reply, last_reply = window.view.messages[1], window.view.messages[3]
@@ -55,7 +55,7 @@ def test_only_the_latest_reply_offers_regenerate(
 def test_editing_an_earlier_prompt_branches_and_keeps_the_original(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     server.enqueue(
         reply_script(["Paris."]), reply_script(["2.1 million."]), reply_script(["Berlin."])
     )
@@ -92,7 +92,7 @@ def test_editing_an_earlier_prompt_branches_and_keeps_the_original(
 def test_editing_a_later_prompt_keeps_the_turns_before_it(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     server.enqueue(reply_script(["A1"]), reply_script(["A2"]), reply_script(["A2 again"]))
     ask(qtbot, window, "Q1")
     ask(qtbot, window, "Q2")
@@ -106,7 +106,7 @@ def test_editing_a_later_prompt_keeps_the_turns_before_it(
 
 
 def test_cancel_editing(qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     ask(qtbot, window, "Q1")
     qtbot.mouseClick(window.view.messages[0].edit_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.cancel_edit_button, Qt.MouseButton.LeftButton)

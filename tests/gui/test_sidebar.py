@@ -14,7 +14,7 @@ from tests.support.fake_openai import FakeOpenAIServer, reply_script
 def _window_with_two_chats(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> MainWindow:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     server.enqueue(
         reply_script(["Rivulets are small streams."]), reply_script(["Bread needs yeast."])
     )
@@ -55,7 +55,7 @@ def test_the_list_survives_a_restart(
 ) -> None:
     window = _window_with_two_chats(qtbot, make_window, server)
     window.close()
-    again = make_window(Settings(base_url=server.base_url, model="m"))
+    again = make_window(Settings.single(base_url=server.base_url, model="m"))
     assert _titles(again) == ["How is bread made?", "What is a rivulet?"]
     assert again.view.messages[0].plain_text() == "How is bread made?"
 
@@ -68,7 +68,7 @@ def test_rename_in_place_is_stored(
     assert model.setData(model.index(1), "  Streams   ")
     assert _titles(window)[1] == "Streams"
     window.close()
-    again = make_window(Settings(base_url=server.base_url, model="m"))
+    again = make_window(Settings.single(base_url=server.base_url, model="m"))
     assert "Streams" in _titles(again)
 
 
@@ -89,7 +89,7 @@ def test_delete_with_undo(
     sidebar.list.setCurrentIndex(sidebar.model.index(1))
     qtbot.keyClick(sidebar.list, Qt.Key.Key_Delete)
     window.close()
-    again = make_window(Settings(base_url=server.base_url, model="m"))
+    again = make_window(Settings.single(base_url=server.base_url, model="m"))
     assert _titles(again) == ["How is bread made?"]
 
 

@@ -189,7 +189,7 @@ def test_new_chat_starts_empty_and_ignores_the_old_reply(
 def test_each_reply_shows_its_tokens_and_speed_and_keeps_them(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    settings = Settings(base_url=server.base_url, model="m")
+    settings = Settings.single(base_url=server.base_url, model="m")
     window = make_window(settings)
     server.enqueue(reply_script(["a", "b"]), reply_script(["no usage here"], usage=False))
     message = ask(qtbot, window, "count")

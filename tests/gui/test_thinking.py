@@ -18,7 +18,7 @@ def _reasoning(text: str) -> bytes:
 def test_thinking_streams_live_then_folds_away_when_the_answer_starts(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="deepseek-reasoner"))
+    window = make_window(Settings.single(base_url=server.base_url, model="deepseek-reasoner"))
     server.enqueue(Script(parts=[_reasoning("Consider "), _reasoning("the light."), Stall()]))
     type_and_send(qtbot, window, "Why is the sky blue?")
     qtbot.waitUntil(lambda: len(window.view.messages) == 2)  # the prompt is saved, then sent
@@ -35,7 +35,7 @@ def test_thinking_streams_live_then_folds_away_when_the_answer_starts(
 def test_thinking_is_stored_shown_folded_and_never_sent_back(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    settings = Settings(base_url=server.base_url, model="deepseek-reasoner")
+    settings = Settings.single(base_url=server.base_url, model="deepseek-reasoner")
     window = make_window(settings)
     server.enqueue(
         Script(

@@ -19,7 +19,7 @@ from tests.support.fake_openai import FakeOpenAIServer, error_script, reply_scri
 def test_export_this_chat_and_all_chats(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     server.enqueue(reply_script(["Paris."]), reply_script(["Berlin."]))
     ask(qtbot, window, "Capital of France?")
     window.new_chat()
@@ -49,7 +49,7 @@ def test_export_this_chat_and_all_chats(
 def test_import_a_chatgpt_export_twice(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     path = tmp_path / "conversations.json"
     path.write_text(json.dumps(chatgpt_export()), encoding="utf-8")
     with qtbot.waitSignal(window.transfers.import_chats(path).succeeded) as first:
@@ -66,7 +66,7 @@ def test_import_a_chatgpt_export_twice(
 def test_a_foreign_file_is_refused_with_a_clear_message(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
-    window = make_window(Settings(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
     ask(qtbot, window, "keep me")
     path = tmp_path / "notes.json"
     path.write_text('{"todo": ["milk"]}', encoding="utf-8")
@@ -109,7 +109,7 @@ def test_a_key_never_reaches_exports_logs_or_the_data_folder(
     data_dir: Path,
 ) -> None:
     secret = "sk-never-in-any-file-4242"
-    window = make_window(Settings(api_key=secret, base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(api_key=secret, base_url=server.base_url, model="m"))
     server.enqueue(error_script(401, f"Incorrect API key provided: {secret}"))
     ask(qtbot, window, "hello")
     assert server.chat_requests[-1].headers["authorization"] == f"Bearer {secret}"

@@ -121,7 +121,7 @@ def test_a_key_never_reaches_the_log(
     redactor = configure_logging(data_dir)
     try:
         window = make_window(
-            Settings(api_key="sk-supersecret-123456", base_url=server.base_url, model="m")
+            Settings.single(api_key="sk-supersecret-123456", base_url=server.base_url, model="m")
         )
         redactor.add_secret("sk-supersecret-123456")
         server.enqueue(error_script(401, "Incorrect API key provided: sk-supersecret-123456"))
@@ -181,4 +181,4 @@ def test_without_a_keychain_the_user_chooses_where_the_key_stays(
     assert server.chat_requests[-1].headers["authorization"] == "Bearer sk-kept-in-file-123"
     window.close()
     again = make_window()
-    assert again._settings.api_key == "sk-kept-in-file-123"
+    assert again._provider.api_key == "sk-kept-in-file-123"

@@ -18,7 +18,7 @@ def drive() -> int:
     folder = Path(os.environ["RIVULET_DATA_DIR"])
     folder.mkdir(parents=True, exist_ok=True)
     # No model chosen: the app must pick the server's first one on its own, on the qasync loop.
-    SettingsStore(folder).save(Settings(base_url=os.environ["TEST_SERVER_URL"]))
+    SettingsStore(folder).save(Settings.single(base_url=os.environ["TEST_SERVER_URL"]))
     app = main.create_app()
     window = main.create_window(folder)
     poll = QTimer(window)

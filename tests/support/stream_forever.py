@@ -16,7 +16,7 @@ from core.settings import Settings, SettingsStore
 def drive() -> int:
     folder = Path(os.environ["RIVULET_DATA_DIR"])
     folder.mkdir(parents=True, exist_ok=True)
-    SettingsStore(folder).save(Settings(base_url=os.environ["TEST_SERVER_URL"], model="m"))
+    SettingsStore(folder).save(Settings.single(base_url=os.environ["TEST_SERVER_URL"], model="m"))
     app = main.create_app()
     window = main.create_window(folder)
     poll = QTimer(window)

@@ -1,0 +1,81 @@
+"""The bar above a conversation: its model (one click to switch), its options, its totals."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from core.providers import Provider
+
+MANAGE = "manage"  # the combo's last entry opens Settings instead of choosing a model
+
+
+class ChatHeader(QWidget):
+    """Signals:
+    model_chosen(str, str): the user picked provider `id` and model.
+    options_requested(): the Options button was pressed.
+    providers_requested(): "Add or edit providers…" was chosen.
+    """
+
+    model_chosen = Signal(str, str)
+    options_requested = Signal()
+    providers_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chatHeader")
+        self.model_box = QComboBox(self)
+        self.model_box.setAccessibleName("Model for this chat")
+        self.model_box.setToolTip("The model this chat talks to (Ctrl+M)")
+        self.model_box.setMinimumContentsLength(24)
+        self.model_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.model_box.activated.connect(self._on_model_box_activated)
+        self.options_button = QPushButton("Options: Default", self)
+        self.options_button.setAccessibleName("System prompt, temperature and length")
+        self.options_button.setToolTip("System prompt, temperature and reply length")
+        self.options_button.clicked.connect(self.options_requested)
+        self.totals_label = QLabel(self)
+        self.totals_label.setObjectName("hint")
+        self.totals_label.setAccessibleName("Tokens and cost of this chat")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(self.model_box)
+        row.addWidget(self.options_button)
+        row.addStretch(1)
+        row.addWidget(self.totals_label)
+        self._choice: tuple[str, str] = ("", "")
+
+    def show_choices(self, providers: Sequence[Provider], provider_id: str, model: str) -> None:
+        """List every provider's known models; select the chat's own."""
+        self._choice = (provider_id, model)
+        box = self.model_box
+        box.blockSignals(True)
+        box.clear()
+        for provider in providers:
+            models = list(provider.models) or [provider.model_or_default()]
+            if provider.id == provider_id and model not in models:
+                models.insert(0, model)
+            for name in models:
+                label = f"{name or 'choose a model'}  ·  {provider.name}"
+                box.addItem(label, (provider.id, name))
+        box.insertSeparator(box.count())
+        box.addItem("Add or edit providers…", MANAGE)
+        index = box.findData((provider_id, model))
+        box.setCurrentIndex(max(index, 0))
+        box.blockSignals(False)
+
+    def show_options(self, preset_name: str) -> None:
+        self.options_button.setText(f"Options: {preset_name}")
+
+    def show_totals(self, text: str) -> None:
+        self.totals_label.setText(text)
+
+    @Slot(int)
+    def _on_model_box_activated(self, index: int) -> None:
+        data = self.model_box.itemData(index)
+        if data == MANAGE:
+            self.model_box.setCurrentIndex(max(self.model_box.findData(self._choice), 0))
+            self.providers_requested.emit()
+        elif isinstance(data, tuple) and data != self._choice:
+            self._choice = data
+            self.model_chosen.emit(*data)
