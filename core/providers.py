@@ -120,7 +120,8 @@ class Provider:
 
     @property
     def is_local(self) -> bool:
-        return self.preset.local or _is_loopback(self.base_url)
+        # A known hosted preset pointed at a loopback address is a proxy, not free.
+        return self.preset.local or (self.kind == "custom" and _is_loopback(self.base_url))
 
     @property
     def key_account(self) -> str:

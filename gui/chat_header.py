@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from core.providers import Provider
 
-MANAGE = "manage"  # the combo's last entry opens Settings instead of choosing a model
+Choice = tuple[str, str]  # (provider id, model)
 
 
 class ChatHeader(QWidget):
@@ -43,7 +43,10 @@ class ChatHeader(QWidget):
         row.addWidget(self.options_button)
         row.addStretch(1)
         row.addWidget(self.totals_label)
-        self._choice: tuple[str, str] = ("", "")
+        self._choice: Choice = ("", "")
+        # What each combo entry stands for; None: the separator and "Add or edit providers…"
+        # (Python tuples do not survive a round trip through Qt's item data.)
+        self._entries: list[Choice | None] = []
 
     def show_choices(self, providers: Sequence[Provider], provider_id: str, model: str) -> None:
         """List every provider's known models; select the chat's own."""
@@ -51,18 +54,26 @@ class ChatHeader(QWidget):
         box = self.model_box
         box.blockSignals(True)
         box.clear()
+        self._entries = []
         for provider in providers:
             models = list(provider.models) or [provider.model_or_default()]
             if provider.id == provider_id and model not in models:
                 models.insert(0, model)
             for name in models:
-                label = f"{name or 'choose a model'}  ·  {provider.name}"
-                box.addItem(label, (provider.id, name))
+                box.addItem(f"{name or 'choose a model'}  ·  {provider.name}")
+                self._entries.append((provider.id, name))
         box.insertSeparator(box.count())
-        box.addItem("Add or edit providers…", MANAGE)
-        index = box.findData((provider_id, model))
-        box.setCurrentIndex(max(index, 0))
+        box.addItem("Add or edit providers…")
+        self._entries += [None, None]
+        box.setCurrentIndex(max(self.index_of(self._choice), 0))
         box.blockSignals(False)
+
+    def index_of(self, choice: Choice) -> int:
+        return self._entries.index(choice) if choice in self._entries else -1
+
+    @property
+    def current_choice(self) -> Choice:
+        return self._choice
 
     def show_options(self, preset_name: str) -> None:
         self.options_button.setText(f"Options: {preset_name}")
@@ -72,10 +83,10 @@ class ChatHeader(QWidget):
 
     @Slot(int)
     def _on_model_box_activated(self, index: int) -> None:
-        data = self.model_box.itemData(index)
-        if data == MANAGE:
-            self.model_box.setCurrentIndex(max(self.model_box.findData(self._choice), 0))
+        choice = self._entries[index] if 0 <= index < len(self._entries) else None
+        if choice is None:
+            self.model_box.setCurrentIndex(max(self.index_of(self._choice), 0))
             self.providers_requested.emit()
-        elif isinstance(data, tuple) and data != self._choice:
-            self._choice = data
-            self.model_chosen.emit(*data)
+        elif choice != self._choice:
+            self._choice = choice
+            self.model_chosen.emit(*choice)
