@@ -98,7 +98,7 @@ class ImageThumbnails(QWidget):
         self._images = tuple(images)
         count = len(self._images)
         self.setAccessibleName("1 attached image" if count == 1 else f"{count} attached images")
-        row = _ThumbnailRow(max_height, self)
+        row = self._row = _ThumbnailRow(max_height, self)
         for image in self._images:
             row.append(_thumbnail(image, max_height, row.content))
         if not self._images:
@@ -106,6 +106,10 @@ class ImageThumbnails(QWidget):
 
     def attachments(self) -> tuple[Attachment, ...]:
         return self._images
+
+    def natural_width(self) -> int:
+        """The width the whole row of thumbnails wants, so a message bubble can fit it."""
+        return self._row.content.sizeHint().width()
 
 
 def attachment_from_mime(mime: QMimeData) -> tuple[list[Attachment], list[str]]:

@@ -53,9 +53,9 @@ class WelcomePanel(QFrame):
         self._offers.hide()
         self.offer_buttons: list[QPushButton] = []
         layout.addWidget(self._heading)
+        layout.addWidget(self._offers)  # a server found here is the quickest way in: first
         layout.addWidget(self._body)
         layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self._offers)
         self.set_configured(True)
 
     def offer_servers(self, descriptions: Sequence[str]) -> None:

@@ -102,10 +102,13 @@ class MessageWidget(QFrame):
         self._pending_thinking: list[str] = []
         self.stats_label: QLabel | None = None
 
+        self._images_width = 0
         if message.images:
             from gui.attachment_strip import ImageThumbnails  # only chats with images pay
 
-            layout.addWidget(ImageThumbnails(message.images, self))
+            thumbnails = ImageThumbnails(message.images, self)
+            self._images_width = thumbnails.natural_width()
+            layout.addWidget(thumbnails)
         self.text_view = MessageText(self)
         self.text_view.setAccessibleName(f"{title} message")
         self.text_view.append_plain(message.content)
@@ -234,7 +237,7 @@ class MessageWidget(QFrame):
             + 2 * int(self.text_view.document().documentMargin())
             + 8
         )
-        return min(max(text_width, title_width) + padding, limit)
+        return min(max(text_width, title_width, self._images_width) + padding, limit)
 
     def plain_text(self) -> str:
         return self.text_view.toPlainText()

@@ -182,7 +182,7 @@ class SettingsDialog(QDialog):
         self.api_key.setText(provider.api_key)
         preset = provider.preset
         if preset.needs_key:
-            self.api_key.setPlaceholderText("needed: sk-…")
+            self.api_key.setPlaceholderText(f"needed: paste your {preset.name} key here")
             self.key_hint.setText(f"Get a key at {preset.key_hint}." if preset.key_hint else "")
         else:
             self.api_key.setPlaceholderText("not needed for most local servers")

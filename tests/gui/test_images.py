@@ -39,7 +39,9 @@ def test_a_pasted_image_is_sent_shown_and_kept(
     assert window.attachments.attachments() == ()  # the strip empties once sent
     assert not window.attachments.isVisible()
     prompt_widget = window.view.messages[0]
-    assert prompt_widget.findChild(ImageThumbnails) is not None
+    thumbnails = prompt_widget.findChild(ImageThumbnails)
+    assert thumbnails is not None
+    qtbot.waitUntil(lambda: thumbnails.width() >= thumbnails.natural_width())  # not clipped
 
     ask(qtbot, window, "And now?")  # later turns still carry the image in the history
     earlier = server.chat_requests[-1].body

@@ -321,10 +321,16 @@ class FakeOpenAIServer:
 def _demo_reply(body: Any) -> Script:
     """A paced, word-by-word answer that quotes the question, for trying the app by hand."""
     messages = body.get("messages", []) if isinstance(body, dict) else []
-    question = str(messages[-1].get("content", "")) if messages else ""
+    content = messages[-1].get("content", "") if messages else ""
+    images = 0
+    if isinstance(content, list):  # text and images, as vision requests send them
+        images = sum(1 for part in content if part.get("type") == "image_url")
+        content = " ".join(str(p.get("text", "")) for p in content if p.get("type") == "text")
+    question = str(content)
     turns = sum(1 for m in messages if m.get("role") == "user")
+    seen = f" with {images} image{'s' if images != 1 else ''}" if images else ""
     text = (
-        f"You asked: \u201c{question}\u201d. This is reply number {turns}, streamed word by "
+        f"You asked{seen}: \u201c{question}\u201d. This is reply number {turns}, streamed word by "
         "word from a local test server.\n\nRivulet shows each word as it arrives, keeps "
         "the whole conversation, and sends it with every new question."
     )
