@@ -40,7 +40,7 @@ class ChatClient:
         self._openai = OpenAI(
             # Local servers accept any key, but the SDK refuses to start without one.
             api_key=endpoint.api_key or "no-key",
-            base_url=endpoint.base_url,
+            base_url=endpoint.display_url,  # never the SDK's own OPENAI_BASE_URL fallback
             # A chat window shows the failure and offers Retry; silent SDK retries
             # (honouring a long Retry-After) would look like a hang.
             max_retries=0,

@@ -18,7 +18,7 @@ async def list_models(endpoint: Endpoint, *, timeout: float = 15.0) -> list[str]
         )
     client = AsyncOpenAI(
         api_key=endpoint.api_key or "no-key",
-        base_url=endpoint.base_url,
+        base_url=endpoint.display_url,  # never the SDK's own OPENAI_BASE_URL fallback
         max_retries=0,
         timeout=httpx2.Timeout(timeout, connect=min(timeout, 10.0)),
     )

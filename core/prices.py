@@ -10,7 +10,7 @@ import logging
 import math
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -183,6 +183,11 @@ class Totals:
     estimated: bool
     cost: float | None
     unpriced: tuple[str, ...]
+    free_replies: int = 0
+
+    @property
+    def all_free(self) -> bool:
+        return self.replies > 0 and self.free_replies == self.replies
 
     def describe(self, *, free: bool) -> str:
         """One short line for a conversation's header; "" before the first reply."""
@@ -203,9 +208,14 @@ class Totals:
         return " · ".join(parts)
 
 
-def conversation_totals(messages: Iterable[Message], prices: PriceTable) -> Totals:
-    """Adds up the stats of finished assistant replies and prices each by its own model."""
-    replies = tokens_in = tokens_out = 0
+def conversation_totals(
+    messages: Iterable[Message], prices: PriceTable, free_models: Collection[str] = ()
+) -> Totals:
+    """Adds up the stats of finished assistant replies and prices each by its own model.
+
+    Replies by `free_models` (the models of servers on the user's own computer) cost nothing.
+    """
+    replies = tokens_in = tokens_out = free_replies = 0
     estimated = False
     cost = 0.0
     unpriced: dict[str, None] = {}  # a dict keeps first-seen order while deduplicating
@@ -220,7 +230,9 @@ def conversation_totals(messages: Iterable[Message], prices: PriceTable) -> Tota
         tokens_in += reply_in
         tokens_out += stats.tokens_out
         price = prices.for_model(message.model)
-        if price is None:
+        if message.model in free_models:
+            free_replies += 1
+        elif price is None:
             unpriced[message.model] = None
         else:
             cost += (
@@ -233,6 +245,7 @@ def conversation_totals(messages: Iterable[Message], prices: PriceTable) -> Tota
         estimated=estimated,
         cost=None if unpriced else cost,
         unpriced=tuple(unpriced),
+        free_replies=free_replies,
     )
 
 

@@ -137,6 +137,10 @@ class Provider:
             key = environ.get("OPENAI_API_KEY") or None
         return Endpoint(base_url=url, api_key=key)
 
+    def uses_env_key(self, environ: Environ = os.environ) -> bool:
+        """Whether `OPENAI_API_KEY` belongs to this provider's server."""
+        return _env_key_belongs_to(self.base_url.rstrip("/") or None, environ)
+
     def model_or_default(self) -> str:
         return self.model or self.preset.default_model
 

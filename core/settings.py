@@ -88,13 +88,16 @@ class SettingsStore:
         self.folder = folder
         self._settings_path = folder / "settings.json"
         self.vault = vault or KeyVault(folder)
-        self._accounts: set[str] = set()
+        # Each address's key as last loaded or saved: a save writes only what changed.
+        self._loaded_keys: dict[str, str] = {}
+        self._loaded_place = KeyPlace.KEYCHAIN
 
     def load(self, environ: Environ = os.environ) -> Settings:
         exists = self._settings_path.exists()
         data = self._read(self._settings_path)
         place = _str(data.get("key_place"))
         key_place = KeyPlace(place) if place in KeyPlace._value2member_map_ else KeyPlace.KEYCHAIN
+        moved_key: tuple[str, str] | None = None  # (old account, new account)
         if "providers" in data:
             settings = Settings(
                 providers=tuple(_providers(data.get("providers"))),
@@ -103,9 +106,13 @@ class SettingsStore:
                 option_presets=tuple(_presets(data.get("option_presets"))),
             )
         elif "base_url" in data or "model" in data:  # Rivulet 0.1: one server
-            settings = Settings.single(
-                "", _str(data.get("base_url")), _str(data.get("model")), key_place=key_place
-            )
+            # 0.1 read an empty address as "OPENAI_BASE_URL, else OpenAI" and filed the
+            # key under OpenAI's address either way.
+            old_url = _str(data.get("base_url"))
+            url = old_url or environ.get("OPENAI_BASE_URL", "").strip().rstrip("/")
+            settings = Settings.single("", url, _str(data.get("model")), key_place=key_place)
+            if not old_url and url:
+                moved_key = (OPENAI_URL, url.rstrip("/"))
         else:
             providers = providers_from_environment(environ)
             settings = Settings(
@@ -114,13 +121,29 @@ class SettingsStore:
                 key_place=key_place,
                 first_run=not exists,
             )
+        if not settings.providers:  # a hand-edited list with nothing usable left
+            settings = replace(settings, providers=(new_provider("openai"),))
         providers = tuple(
             replace(p, api_key=self.vault.get(p.key_account)) for p in settings.providers
         )
-        self._accounts = {p.key_account for p in providers}
+        self._loaded_keys = {p.key_account: p.api_key for p in providers}
+        self._loaded_place = settings.key_place
+        if moved_key is not None:
+            old, new = moved_key
+            key = self.vault.get(old)
+            providers = tuple(
+                replace(p, api_key=key) if p.key_account == new else p for p in providers
+            )
+            self._loaded_keys[old] = key  # so the next save files it under `new` only
+            self._loaded_keys[new] = ""
         return replace(settings, providers=providers)
 
     def save(self, settings: Settings, environ: Environ = os.environ) -> None:
+        """Write the settings; touch the vault only for keys that changed.
+
+        Writing only changes matters: a keychain that could not be read at start-up
+        looks like "no key", and blindly writing that back would delete the real one.
+        """
         _write_atomically(
             self._settings_path,
             {
@@ -134,17 +157,25 @@ class SettingsStore:
                 ],
             },
         )
-        env_key = environ.get("OPENAI_API_KEY")
-        accounts: dict[str, str] = {}
+        wanted: dict[str, str] = {}
         for provider in settings.providers:
-            key = "" if provider.api_key == env_key else provider.api_key
-            # Two providers at one address share a key; a non-empty one wins.
-            accounts[provider.key_account] = accounts.get(provider.key_account) or key
-        for account in self._accounts - accounts.keys():
-            self.vault.put(account, "", settings.key_place)  # a removed provider's key goes
-        for account, key in accounts.items():
-            self.vault.put(account, key, settings.key_place)
-        self._accounts = set(accounts)
+            account = provider.key_account
+            key = provider.api_key
+            if key and key == environ.get("OPENAI_API_KEY") and provider.uses_env_key(environ):
+                key = ""  # the environment's key is used, never copied
+            loaded = self._loaded_keys.get(account)
+            # Providers sharing an address share a key: the one the user changed wins.
+            if account not in wanted or key != loaded:
+                wanted[account] = key
+        for account in self._loaded_keys.keys() - wanted.keys():
+            if self._loaded_keys[account]:
+                self.vault.put(account, "", settings.key_place)  # its provider was removed
+        moved = settings.key_place is not self._loaded_place  # e.g. memory -> private file
+        for account, key in wanted.items():
+            if key != self._loaded_keys.get(account, "") or (moved and key):
+                self.vault.put(account, key, settings.key_place)
+        self._loaded_keys = wanted
+        self._loaded_place = settings.key_place
 
     def _read(self, path: Path) -> dict[str, Any]:
         try:

@@ -21,7 +21,7 @@ async def suggest_title(endpoint: Endpoint, model: str, prompt: str, reply: str)
     """The model's title, or None if it could not give a usable one (never raises)."""
     client = AsyncOpenAI(
         api_key=endpoint.api_key or "no-key",
-        base_url=endpoint.base_url,
+        base_url=endpoint.display_url,  # never the SDK's own OPENAI_BASE_URL fallback
         max_retries=0,
         timeout=httpx2.Timeout(20.0, connect=5.0),
     )

@@ -99,6 +99,7 @@ class ChatSession(QObject):
         *,
         provider_id: str = "",
         options: ChatOptions = ChatOptions(),
+        remember: bool = True,
     ) -> None:
         """Use this server, model and options from the next request on; the conversation
         remembers them.
@@ -114,7 +115,7 @@ class ChatSession(QObject):
         if "openai" in sys.modules:
             self.prepare()  # cheap once openai is imported; the next send needs no wait
         setup = ChatSetup(provider_id, model, options)
-        if setup != self._recorder.setup:
+        if remember and setup != self._recorder.setup:
             self._recorder.change_setup(setup)
 
     @property
@@ -188,7 +189,9 @@ class ChatSession(QObject):
             self.conversation.add(item.message)
         self._view.show_history([(m, _title_of(m, self._model)) for m in self.conversation])
 
-    def send_edited(self, index: int, prompt: str) -> bool:
+    def send_edited(
+        self, index: int, prompt: str, added_images: tuple[Attachment, ...] = ()
+    ) -> bool:
         """Send an edited version of the prompt at `index` as a new branch.
 
         The turns before it are copied into a new conversation that continues with the
@@ -198,7 +201,8 @@ class ChatSession(QObject):
         if self.is_busy or not prompt.strip() or index >= len(self.conversation):
             return False
         earlier = list(self.conversation)[:index]
-        images = list(self.conversation)[index].images  # the edit keeps the prompt's images
+        # The edit keeps the prompt's images, plus any the user attached while editing.
+        images = list(self.conversation)[index].images + added_images
         title = f"{self._recorder.title} (edited)" if self._recorder.title else ""
         self.new_conversation()
         for message in earlier:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from core.attachments import Attachment, AttachmentError, load_image
 from core.chat_options import (
@@ -38,7 +39,7 @@ from core.chat_options import (
 )
 from core.errors import ChatError
 from core.prices import PriceStore, PriceTable, conversation_totals
-from core.providers import Endpoint, Provider, new_provider
+from core.providers import Endpoint, Provider
 from core.recorder import ConversationRecorder
 from core.settings import Settings, SettingsStore
 from core.store import HistoryStore, StoredConversation
@@ -80,9 +81,8 @@ class MainWindow(QMainWindow):
         self._store = store
         self._make_client = make_client
         self._on_secret = on_secret
-        self._settings = store.load()
-        if not self._settings.providers:
-            self._settings = Settings(providers=(new_provider("openai"),))
+        self._settings = store.load()  # always at least one provider
+        self._deferred: ChatSetup | None = None  # applies once the streaming reply ends
         self._provider = self._settings.current or self._settings.providers[0]
         self._price_store = PriceStore(store.folder)
         self._prices = self._price_store.load()
@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
     def _apply_setup(self, setup: ChatSetup) -> None:
         """Talk to the setup's provider and model (the default ones where it names none)."""
         provider = self._settings.provider(setup.provider_id)
+        missing = provider is None and bool(setup.provider_id)
         if provider is None:
             provider = self._settings.current or self._settings.providers[0]
             model = provider.model_or_default()
@@ -294,13 +295,21 @@ class MainWindow(QMainWindow):
             model = setup.model or provider.model_or_default()
         self._provider = provider
         endpoint = provider.endpoint()
-        self._on_secret(endpoint.api_key)
+        for each in self._settings.providers:  # mask every key in the log, not just this one
+            self._on_secret(each.endpoint().api_key)
         self.session.configure(
             lambda: self._make_client(provider),
             model,
             provider_id=provider.id,
             options=setup.options,
+            # A chat whose provider was removed keeps its record until the user sends.
+            remember=not missing,
         )
+        if missing:
+            self.statusBar().showMessage(
+                f"This chat's provider was removed from Settings; it now uses {provider.name}.",
+                10000,
+            )
         self.header.show_choices(self._settings.providers, provider.id, model)
         self.header.show_options(preset_name_for(setup.options, self._presets()))
         self.view.welcome.set_configured(endpoint.is_usable)
@@ -327,10 +336,26 @@ class MainWindow(QMainWindow):
     def _endpoint_and_model(self) -> "tuple[Endpoint, str]":
         return self._provider.endpoint(), self.session.model
 
+    def _change_setup(self, setup: ChatSetup) -> None:
+        """Apply now, or once the streaming reply ends: a change never cuts a reply short."""
+        if self.session.is_busy:
+            self._deferred = setup
+            self.statusBar().showMessage("Saved. The change applies from the next reply.", 5000)
+        else:
+            self._apply_setup(setup)
+
     @Slot()
     def _update_totals(self) -> None:
-        totals = conversation_totals(self.session.conversation, self._prices)
-        self.header.show_totals(totals.describe(free=self._provider.is_local))
+        free = {
+            model
+            for provider in self._settings.providers
+            if provider.is_local
+            for model in (*provider.models, provider.model)
+        }
+        if self._provider.is_local:
+            free.add(self.session.model)
+        totals = conversation_totals(self.session.conversation, self._prices, free)
+        self.header.show_totals(totals.describe(free=totals.all_free))
 
     @Slot(str, str)
     def _on_header_model_chosen(self, provider_id: str, model: str) -> None:
@@ -370,12 +395,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_options_dialog_accepted(self, options: ChatOptions) -> None:
-        if self.session.is_busy:
-            self.statusBar().showMessage(
-                "The new options apply from the next reply: this one keeps going.", 5000
-            )
-            self.session.stop()  # configure() would stop it anyway; say so first
-        self._apply_setup(replace(self.session.setup, options=options))
+        self._change_setup(replace(self._deferred or self.session.setup, options=options))
+        self.header.show_options(preset_name_for(options, self._presets()))
 
     @Slot(tuple)
     def _on_options_dialog_presets_changed(self, presets: tuple[OptionsPreset, ...]) -> None:
@@ -411,9 +432,13 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_dialog_settings_accepted(self, settings: Settings) -> None:
         self._save_settings(settings)
-        # Save is an explicit choice: the open chat goes to the selected provider too.
-        setup = self._default_setup()
-        self._apply_setup(replace(setup, options=self.session.setup.options))
+        current = self._deferred or self.session.setup
+        if len(self.session.conversation) == 0 or settings.provider(current.provider_id) is None:
+            # A chat not started yet follows the provider chosen in the dialog...
+            self._change_setup(replace(self._default_setup(), options=current.options))
+        else:
+            # ...one under way keeps its own provider and model, with its new details.
+            self._change_setup(current)
 
     @Slot()
     def _on_dialog_finished(self) -> None:
@@ -436,9 +461,14 @@ class MainWindow(QMainWindow):
         except ChatError as error:
             self.statusBar().showMessage(error.message, 15000)
             return
-        if models and not self.session.model and self._provider.id == provider.id:
-            self._settings = self._settings.with_provider(provider.with_models(models))
-            self._apply_setup(ChatSetup(provider.id, models[0], self.session.setup.options))
+        if not isValid(self):
+            return  # closed while waiting
+        # Settings may have changed while waiting: use the provider as it is now.
+        now = self._settings.provider(provider.id)
+        if models and now is not None and now.base_url == provider.base_url:
+            self._settings = self._settings.with_provider(now.with_models(models))
+            if not self.session.model and self._provider.id == provider.id:
+                self._change_setup(ChatSetup(provider.id, models[0], self.session.setup.options))
 
     @async_slot()
     async def _on_startup_detect_servers(self) -> None:
@@ -446,6 +476,8 @@ class MainWindow(QMainWindow):
         from core.detect import detect_local_servers
 
         found = await detect_local_servers(self._local_servers)
+        if not isValid(self):
+            return  # closed while waiting
         self._found = [f.provider for f in found]
         self.view.welcome.offer_servers(
             [
@@ -458,7 +490,12 @@ class MainWindow(QMainWindow):
     def _on_welcome_server_accepted(self, index: int) -> None:
         provider = self._found[index]
         same = next((p for p in self._settings.providers if p.base_url == provider.base_url), None)
-        chosen = replace(provider, id=same.id) if same else provider
+        # Already saved at that address: keep its name and key, take the fresh model list.
+        chosen = (
+            replace(same, models=provider.models, model=same.model or provider.model)
+            if same
+            else provider
+        )
         self._save_settings(
             replace(self._settings.with_provider(chosen), current_id=chosen.id, first_run=False)
         )
@@ -509,7 +546,7 @@ class MainWindow(QMainWindow):
             return
         text = self.prompt.toPlainText()
         if self._editing is not None:
-            sent = self.session.send_edited(self._editing, text)
+            sent = self.session.send_edited(self._editing, text, self.attachments.attachments())
         else:
             sent = self.session.send(text, images=self.attachments.attachments())
         if sent:
@@ -528,6 +565,9 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _on_session_busy_changed(self, busy: bool) -> None:
+        if not busy and self._deferred is not None:
+            setup, self._deferred = self._deferred, None
+            self._apply_setup(setup)
         self.send_button.setText("Stop" if busy else "Send")
         self.send_button.setAccessibleName("Stop the reply" if busy else "Send")
         self.send_button.setShortcut(QKeySequence("Esc") if busy else QKeySequence())
@@ -558,6 +598,7 @@ class MainWindow(QMainWindow):
     def new_chat(self) -> None:
         self._stop_editing()
         self.session.new_conversation()
+        self._deferred = None
         self._apply_setup(self._default_setup())
         self.sidebar.mark_current(None)
         self.prompt.clear()
@@ -583,6 +624,7 @@ class MainWindow(QMainWindow):
             self.new_chat()
 
     def _open_stored(self, stored: StoredConversation) -> None:
+        self._deferred = None  # meant for the chat that was open
         self.session.open(stored)
         self._apply_setup(stored.setup)
 

@@ -50,6 +50,7 @@ class SettingsDialog(QDialog):
         self._providers: list[Provider] = list(settings.providers) or [new_provider("openai")]
         self._row = -1  # the provider the form shows
         self._task: asyncio.Task[list[str]] | None = None
+        self._closed = False  # a test still awaiting must not touch deleted widgets
 
         self.provider_list = QListWidget(self)
         self.provider_list.setAccessibleName("Providers")
@@ -238,10 +239,15 @@ class SettingsDialog(QDialog):
         if len(self._providers) <= 1 or row < 0:
             return
         self._cancel_test()
-        self._row = -1  # nothing to commit: it is going
         del self._providers[row]
+        # takeItem moves the current row and reports it with the old numbering: quiet it
+        # and show the provider that takes the removed one's place ourselves.
+        self.provider_list.blockSignals(True)
         self.provider_list.takeItem(row)
-        self.provider_list.setCurrentRow(min(row, len(self._providers) - 1))
+        self._row = min(row, len(self._providers) - 1)
+        self.provider_list.setCurrentRow(self._row)
+        self.provider_list.blockSignals(False)
+        self._show(self._providers[self._row])
 
     def current(self) -> Settings:
         self._commit_form()
@@ -257,6 +263,8 @@ class SettingsDialog(QDialog):
     # -- test connection -------------------------------------------------------
     @async_slot()
     async def _on_test_button_clicked(self) -> None:
+        if self._closed:
+            return  # the click's slot started after the dialog closed
         if self._task is not None:
             self._task.cancel()  # a second click abandons a slow server
             return
@@ -270,15 +278,23 @@ class SettingsDialog(QDialog):
         try:
             models = await self._task
         except asyncio.CancelledError:
-            self.status.setText("Cancelled.")
+            models = None
+            message = "Cancelled."
         except ChatError as error:
-            self.status.setText(error.message)
-        else:
-            if row == self._row:
-                self._show_models(models)
+            models = None
+            message = error.message
         finally:
             self._task = None
-            self.test_button.setText("Test connection")
+        if self.is_closed():  # it may have closed while this waited
+            return
+        self.test_button.setText("Test connection")
+        if models is None:
+            self.status.setText(message)
+        elif row == self._row:
+            self._show_models(models)
+
+    def is_closed(self) -> bool:
+        return self._closed
 
     def _cancel_test(self) -> None:
         if self._task is not None:
@@ -298,12 +314,32 @@ class SettingsDialog(QDialog):
         )
         self.models_loaded.emit(models)
 
+    def problem(self) -> str:
+        """What stops the providers from being saved, in plain words; "" when nothing."""
+        self._commit_form()
+        for row, provider in enumerate(self._providers):
+            url = provider.base_url
+            if not url.startswith(("http://", "https://")):
+                self.provider_list.setCurrentRow(row)
+                self.base_url.setFocus()
+                return (
+                    f"Enter {provider.name}'s server address, starting with http:// or "
+                    "https://, e.g. http://localhost:11434/v1."
+                )
+        return ""
+
     @Slot()
     def _on_buttons_accepted(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.status.setText(problem)
+            return
         self._cancel_test()
+        self._closed = True
         self.settings_accepted.emit(self.current())
         self.accept()
 
     def reject(self) -> None:
         self._cancel_test()
+        self._closed = True
         super().reject()

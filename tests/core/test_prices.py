@@ -180,3 +180,14 @@ def test_describe_for_free_models_empty_conversations_and_amounts() -> None:
     assert cost(0.0099) == "$0.0099"
     assert cost(0.01) == "$0.01"
     assert cost(1234.567) == "$1,234.57"
+
+
+def test_replies_from_local_models_cost_nothing_and_do_not_hide_paid_ones() -> None:
+    mixed = [reply("gpt-4o-mini", 1_000_000, 0), reply("llama3.2", 500, 50)]
+    totals = conversation_totals(mixed, DEFAULTS, free_models={"llama3.2"})
+    assert totals.cost == pytest.approx(0.15) and totals.unpriced == ()
+    assert not totals.all_free
+    assert totals.describe(free=totals.all_free).endswith("$0.15")
+    local_only = conversation_totals([reply("llama3.2", 500, 50)], DEFAULTS, {"llama3.2"})
+    assert local_only.all_free
+    assert local_only.describe(free=local_only.all_free).endswith("free (runs on your computer)")

@@ -152,3 +152,77 @@ def test_broken_entries_are_skipped_not_fatal(tmp_path: Path) -> None:
 def test_a_settings_file_of_the_wrong_shape_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text(json.dumps(["a", "list"]))
     assert [p.kind for p in SettingsStore(tmp_path).load(environ={}).providers] == ["openai"]
+
+
+class ReadFailingKeyring(MemoryKeyring):
+    """A keychain that is there but cannot be read (locked), as Secret Service can be."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        if username == "probe":
+            return None
+        from keyring.errors import KeyringError
+
+        raise KeyringError("locked")
+
+
+def test_a_save_never_deletes_a_key_it_could_not_read(tmp_path: Path) -> None:
+    ring = ReadFailingKeyring()
+    ring.passwords[("Rivulet", OPENAI_URL)] = "sk-real"
+    store = SettingsStore(tmp_path, KeyVault(tmp_path, ring))
+    settings = store.load(environ={})
+    store.save(replace(settings, option_presets=()), environ={})  # e.g. a model switch
+    assert ring.passwords[("Rivulet", OPENAI_URL)] == "sk-real"
+
+
+def test_two_providers_at_one_address_take_the_changed_key(tmp_path: Path) -> None:
+    ring = MemoryKeyring()
+    store = SettingsStore(tmp_path, KeyVault(tmp_path, ring))
+    first = replace(new_provider("openrouter"), api_key="or-old")
+    second = replace(new_provider("openrouter", name="OpenRouter (work)"), api_key="or-old")
+    store.save(Settings(providers=(first, second)), environ={})
+    store.load(environ={})
+    rotated = (first, replace(second, api_key="or-new"))
+    store.save(Settings(providers=rotated), environ={})
+    loaded = SettingsStore(tmp_path, store.vault).load(environ={})
+    assert {p.api_key for p in loaded.providers} == {"or-new"}
+
+
+def test_the_environment_key_is_kept_out_only_for_its_own_server(tmp_path: Path) -> None:
+    ring = MemoryKeyring()
+    store = SettingsStore(tmp_path, KeyVault(tmp_path, ring))
+    proxy = replace(new_provider("custom", base_url="https://proxy.example/v1"), api_key="sk-x")
+    store.save(
+        Settings(providers=(new_provider("openai"), proxy)), environ={"OPENAI_API_KEY": "sk-x"}
+    )
+    assert list(ring.passwords.values()) == ["sk-x"]  # the proxy's own copy, typed by the user
+    assert ("Rivulet", "https://proxy.example/v1") in ring.passwords
+
+
+def test_settings_of_0_1_that_relied_on_openai_base_url_keep_their_server_and_key(
+    tmp_path: Path,
+) -> None:
+    ring = MemoryKeyring()
+    vault = KeyVault(tmp_path, ring)
+    vault.put(OPENAI_URL, "proxy-key", Settings().key_place)  # 0.1 filed it there
+    (tmp_path / "settings.json").write_text(json.dumps({"base_url": "", "model": "m"}))
+    env = {"OPENAI_BASE_URL": "https://proxy.example/v1"}
+    store = SettingsStore(tmp_path, vault)
+    settings = store.load(environ=env)
+    provider = settings.current
+    assert provider is not None
+    assert (provider.base_url, provider.api_key) == ("https://proxy.example/v1", "proxy-key")
+    store.save(settings, environ=env)
+    # Filed under the proxy's address now, and no longer under OpenAI's.
+    assert ring.passwords == {("Rivulet", "https://proxy.example/v1"): "proxy-key"}
+
+
+def test_changing_where_keys_live_moves_them(tmp_path: Path) -> None:
+    from core.keys import KeyPlace
+
+    store = SettingsStore(tmp_path)  # the tests' keyring backend fails: no keychain here
+    settings = store.load(environ={})
+    with_key = replace(settings, providers=(replace(settings.providers[0], api_key="sk-session"),))
+    store.save(with_key, environ={})
+    assert not (tmp_path / "keys-not-encrypted.json").exists()
+    store.save(replace(with_key, key_place=KeyPlace.FILE), environ={})
+    assert "sk-session" in (tmp_path / "keys-not-encrypted.json").read_text()

@@ -82,3 +82,20 @@ def test_files_that_are_not_images_or_too_big_are_explained_and_not_attached(
     message = window.statusBar().currentMessage()
     assert "notes.txt is not a PNG, JPEG, GIF or WebP image" in message
     assert "huge.png is 30" in message and "at most 20 MB" in message
+
+
+def test_an_edited_prompt_keeps_its_images_and_takes_new_ones(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="vision"))
+    window.prompt.insertFromMimeData(pasted_picture())
+    ask(qtbot, window, "first")
+    window.view.messages[0].edit_requested.emit()
+    window.prompt.insertFromMimeData(pasted_picture())  # one more, while editing
+    with qtbot.waitSignal(window.session.reply_ended, timeout=10_000):
+        window._on_prompt_submitted()
+    edited = next(iter(window.session.conversation))
+    assert len(edited.images) == 2
+    body = server.chat_requests[-1].body
+    assert body is not None
+    assert sum(p["type"] == "image_url" for p in body["messages"][0]["content"]) == 2

@@ -160,6 +160,7 @@ class FakeOpenAIServer:
         self.models = list(models)
         self.requests: list[Request] = []
         self.released = threading.Event()
+        self.stall_models = False
         self._scripts: deque[Script] = deque()
         self._lock = threading.Lock()
         self.default_script = reply_script(["Hello", " there", "!"])
@@ -178,6 +179,8 @@ class FakeOpenAIServer:
             def do_GET(self) -> None:
                 outer._record(self, None)
                 if self.path.rstrip("/").endswith("/models"):
+                    if outer.stall_models:
+                        outer.released.wait(60)  # a server too slow to list its models
                     body = {
                         "object": "list",
                         "data": [
