@@ -5,6 +5,8 @@ one transaction that a cancel rolls back. Conversation ids come from the file (C
 prefixed with "chatgpt-"), so importing the same file twice adds nothing the second time.
 """
 
+import base64
+import binascii
 import json
 import sqlite3
 import time
@@ -13,6 +15,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from core.attachments import AttachmentError, describe_size, image_from_bytes
+from core.chat_options import ChatOptions
 from core.conversation import ReplyStatus, Role
 
 FORMAT = "rivulet-conversations"
@@ -32,6 +36,13 @@ class TransferCancelledError(Exception):
 
 
 @dataclass(frozen=True)
+class ImageRecord:
+    mime: str
+    name: str
+    data: str  # base64: JSON carries no bytes
+
+
+@dataclass(frozen=True)
 class MessageRecord:
     id: str
     role: str
@@ -41,6 +52,7 @@ class MessageRecord:
     model: str = ""
     created_at: float = 0.0
     reasoning: str = ""
+    images: tuple[ImageRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,8 @@ class ConversationRecord:
     created_at: float
     updated_at: float
     messages: tuple[MessageRecord, ...]
+    model: str = ""  # the provider is not exported: its id means nothing elsewhere
+    options: dict[str, Any] | None = None  # system_prompt, temperature, max_tokens
 
 
 @dataclass(frozen=True)
@@ -72,21 +86,52 @@ def read_conversations(
         ]
     for conversation_id in ids:
         head = conn.execute(
-            "SELECT title, created_at, updated_at FROM conversations WHERE id = ?",
+            "SELECT title, created_at, updated_at, model, options FROM conversations WHERE id = ?",
             (conversation_id,),
         ).fetchone()
         if head is None:
             continue
+        images: dict[str, list[ImageRecord]] = {}
+        for message_id, mime, name, data in conn.execute(
+            "SELECT a.message_id, a.mime, a.name, a.data FROM attachments a"
+            " JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ?"
+            " ORDER BY a.message_id, a.seq",
+            (conversation_id,),
+        ):
+            encoded = base64.b64encode(bytes(data)).decode("ascii")
+            images.setdefault(message_id, []).append(ImageRecord(mime, name, encoded))
         messages = tuple(
-            MessageRecord(*row)
-            for row in conn.execute(
-                "SELECT id, role, content, status, error, model, created_at, reasoning"
-                " FROM messages"
-                " WHERE conversation_id = ? ORDER BY seq",
-                (conversation_id,),
+            MessageRecord(
+                id=message_id,
+                role=role,
+                content=content,
+                status=status,
+                error=error,
+                model=model,
+                created_at=created_at,
+                reasoning=reasoning,
+                images=tuple(images.get(message_id, ())),
+            )
+            for message_id, role, content, status, error, model, created_at, reasoning in (
+                conn.execute(
+                    "SELECT id, role, content, status, error, model, created_at, reasoning"
+                    " FROM messages"
+                    " WHERE conversation_id = ? ORDER BY seq",
+                    (conversation_id,),
+                )
             )
         )
-        yield ConversationRecord(conversation_id, head[0], head[1], head[2], messages)
+        title, created, updated, chat_model, options = head
+        chosen = ChatOptions.from_json(options)
+        yield ConversationRecord(
+            conversation_id,
+            title,
+            created,
+            updated,
+            messages,
+            chat_model,
+            None if chosen.is_default else asdict(chosen),
+        )
 
 
 # -- export -----------------------------------------------------------------------
@@ -130,6 +175,9 @@ def _each(
 def _markdown(record: ConversationRecord) -> str:
     day = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created_at))
     lines = [f"# {record.title}", "", f"*{day} · {len(record.messages)} messages*", ""]
+    prompt = (record.options or {}).get("system_prompt")
+    if prompt:
+        lines += [f"*System prompt:* {prompt}", ""]
     for message in record.messages:
         who = "You" if message.role == Role.USER.value else "Assistant"
         if message.role == Role.ASSISTANT.value and message.model:
@@ -138,6 +186,9 @@ def _markdown(record: ConversationRecord) -> str:
         if message.reasoning:
             thinking = "\n".join(f"> {line}" for line in message.reasoning.splitlines())
             lines += ["> *Thinking*", ">", thinking, ""]
+        for image in message.images:
+            size = describe_size(len(image.data) * 3 // 4)
+            lines += [f"*[image: {image.name or image.mime}, {size}; kept in the JSON export]*", ""]
         lines += [message.content, ""]
         if message.status not in (ReplyStatus.COMPLETE.value, ReplyStatus.STREAMING.value):
             lines += [f"*({message.error or message.status.replace('_', ' ')})*", ""]
@@ -187,16 +238,30 @@ def _rivulet_record(data: dict[str, Any]) -> ConversationRecord:
             model=str(m.get("model", "")),
             created_at=float(m.get("created_at", 0.0)),
             reasoning=str(m.get("reasoning", "")),
+            images=tuple(_image_record(i) for i in m.get("images") or ()),
         )
         for m in data["messages"]
     )
+    options = data.get("options")
     return ConversationRecord(
         str(data["id"]),
         str(data["title"]),
         float(data["created_at"]),
         float(data["updated_at"]),
         messages,
+        str(data.get("model") or ""),
+        asdict(ChatOptions.from_dict(options)) if isinstance(options, dict) else None,
     )
+
+
+def _image_record(data: dict[str, Any]) -> ImageRecord:
+    """An image from a file, checked like one the user attaches: a real image, not too big."""
+    try:
+        raw = base64.b64decode(str(data["data"]), validate=True)
+        image = image_from_bytes(raw, str(data.get("name") or ""))
+    except (binascii.Error, AttachmentError) as error:
+        raise ValueError("bad image") from error
+    return ImageRecord(image.mime, image.name, str(data["data"]))
 
 
 def _chatgpt_record(data: dict[str, Any]) -> ConversationRecord:
@@ -250,10 +315,18 @@ def write_records(
     for number, record in enumerate(records, 1):
         if cancelled():
             raise TransferCancelledError
+        options = ChatOptions.from_dict(record.options or {})
         inserted = conn.execute(
-            "INSERT OR IGNORE INTO conversations (id, title, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?)",
-            (record.id, record.title, record.created_at, record.updated_at),
+            "INSERT OR IGNORE INTO conversations (id, title, created_at, updated_at, model,"
+            " options) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                record.id,
+                record.title,
+                record.created_at,
+                record.updated_at,
+                record.model,
+                options.to_json(),
+            ),
         ).rowcount
         if inserted:
             added += 1
@@ -276,6 +349,14 @@ def write_records(
                         m.created_at,
                     )
                     for seq, m in enumerate(record.messages, 1)
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO attachments (message_id, seq, mime, name, data) VALUES (?,?,?,?,?)",
+                [
+                    (m.id, seq, image.mime, image.name, base64.b64decode(image.data))
+                    for m in record.messages
+                    for seq, image in enumerate(m.images)
                 ],
             )
         progress(number, len(records))

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from core.attachments import Attachment
+from core.chat_options import ChatOptions, ChatSetup
 from core.conversation import Message, ReplyStatus, Role
 from core.recorder import ConversationRecorder
 from core.store import DB_NAME, HistoryStore
@@ -155,3 +157,43 @@ def _chatgpt_file(tmp_path: Path) -> Path:
 
 def test_db_name_is_where_the_store_writes(store: HistoryStore) -> None:
     assert store.path.name == DB_NAME
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(40)
+
+
+def test_images_model_and_options_travel_with_the_json(store: HistoryStore, tmp_path: Path) -> None:
+    recorder = ConversationRecorder(store)
+    recorder.start_over(ChatSetup("provider-here", "gpt-4o", ChatOptions("Be brief.", 0.5)))
+    recorder.append(Message(Role.USER, "", images=(Attachment("image/png", PNG, "a.png"),)))
+    recorder.append(Message(Role.ASSISTANT, "A grey square.")).result(5)
+    path = tmp_path / "pictures.json"
+    export_json(_records(store), path)
+    other = HistoryStore(tmp_path / "b")
+    assert _import(other, path) == (1, 0)
+    latest = other.latest_conversation()
+    assert latest is not None
+    assert latest.messages[0].message.images == (Attachment("image/png", PNG, "a.png"),)
+    # The provider id means nothing on another computer; the model and options do.
+    assert latest.setup == ChatSetup("", "gpt-4o", ChatOptions("Be brief.", 0.5))
+    other.close()
+    markdown = tmp_path / "pictures.md"
+    export_markdown(_records(store), markdown)
+    text = markdown.read_text(encoding="utf-8")
+    assert "*System prompt:* Be brief." in text
+    assert "[image: a.png, 48 bytes; kept in the JSON export]" in text
+
+
+def test_a_file_whose_image_is_not_an_image_imports_nothing(
+    store: HistoryStore, tmp_path: Path
+) -> None:
+    _fill(store)
+    path = tmp_path / "all.json"
+    export_json(_records(store), path)
+    data = json.loads(path.read_text())
+    data["conversations"][0]["messages"][0]["images"] = [
+        {"mime": "image/png", "name": "x.png", "data": "bm90IGFuIGltYWdl"}  # "not an image"
+    ]
+    path.write_text(json.dumps(data))
+    with pytest.raises(TransferError, match="damaged or incomplete"):
+        parse_file(path)
