@@ -8,10 +8,10 @@ import logging
 import os
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-from keyring.errors import KeyringError
+if TYPE_CHECKING:  # keyring is imported when a key is first needed: ~90 ms with discovery
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,9 @@ class KeyPlace(Enum):
 
 
 class KeyVault:
-    def __init__(self, folder: Path, backend: keyring.backend.KeyringBackend | None = None) -> None:
+    def __init__(
+        self, folder: Path, backend: "keyring.backend.KeyringBackend | None" = None
+    ) -> None:
         self._file = folder / KEY_FILE
         self._backend = backend
         self._session: dict[str, str] = {}
@@ -34,6 +36,8 @@ class KeyVault:
 
     @property
     def keychain_available(self) -> bool:
+        from keyring.errors import KeyringError
+
         if self._keychain is None:
             try:
                 self._ring().get_password(SERVICE, "probe")
@@ -50,6 +54,8 @@ class KeyVault:
         return KeyPlace.SESSION if wanted is KeyPlace.KEYCHAIN else wanted
 
     def get(self, account: str) -> str:
+        from keyring.errors import KeyringError
+
         if account in self._session:
             return self._session[account]
         if self.keychain_available:
@@ -61,6 +67,8 @@ class KeyVault:
 
     def put(self, account: str, key: str, wanted: KeyPlace) -> KeyPlace:
         """Store (or, for an empty key, forget) the key for `account`; returns where it went."""
+        from keyring.errors import KeyringError
+
         place = self.place_for(wanted)
         self._session.pop(account, None)
         self._forget_in_file(account)
@@ -85,12 +93,16 @@ class KeyVault:
         return place
 
     def _delete_from_keychain(self, account: str) -> None:
+        from keyring.errors import KeyringError
+
         try:
             self._ring().delete_password(SERVICE, account)
         except KeyringError:
             pass  # nothing was stored
 
-    def _ring(self) -> keyring.backend.KeyringBackend:
+    def _ring(self) -> "keyring.backend.KeyringBackend":
+        import keyring
+
         return self._backend or keyring.get_keyring()
 
     def _read_file(self) -> dict[str, str]:

@@ -91,8 +91,11 @@ class SettingsStore:
         # Each address's key as last loaded or saved: a save writes only what changed.
         self._loaded_keys: dict[str, str] = {}
         self._loaded_place = KeyPlace.KEYCHAIN
+        self._moved_key: tuple[str, str] | None = None  # a 0.1 key to file anew
 
-    def load(self, environ: Environ = os.environ) -> Settings:
+    def load(self, environ: Environ = os.environ, *, with_keys: bool = True) -> Settings:
+        """The saved settings; with `with_keys=False` the providers' keys are left empty
+        for `with_keys()` to fill (reading the keychain costs ~90 ms at start-up)."""
         exists = self._settings_path.exists()
         data = self._read(self._settings_path)
         place = _str(data.get("key_place"))
@@ -123,6 +126,13 @@ class SettingsStore:
             )
         if not settings.providers:  # a hand-edited list with nothing usable left
             settings = replace(settings, providers=(new_provider("openai"),))
+        self._moved_key = moved_key
+        return self.with_keys(settings) if with_keys else settings
+
+    def with_keys(self, settings: Settings) -> Settings:
+        """`settings` with each provider's key from the vault. Thread-safe enough to run
+        off the GUI thread: it only reads the vault and replaces a dict."""
+        moved_key, self._moved_key = self._moved_key, None
         providers = tuple(
             replace(p, api_key=self.vault.get(p.key_account)) for p in settings.providers
         )

@@ -78,6 +78,7 @@ class ChatSession(QObject):
         # (~300 ms): done on this thread once the user starts typing (`prepare`).
         self._client_future: Future[ChatClient] | None = None
         self._client_maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-client")
+        self._shut_down = False
         self._model = ""
         self._provider_id = ""
         self._options = ChatOptions()
@@ -124,6 +125,8 @@ class ChatSession(QObject):
 
     def prepare(self) -> None:
         """Start making the client in the background, if that has not started yet."""
+        if self._shut_down:
+            return
         if self._client_future is None and self._client_factory is not None:
             self._client_future = self._client_maker.submit(self._client_factory)
 
@@ -245,6 +248,7 @@ class ChatSession(QObject):
 
     def shutdown(self) -> None:
         """Stop streaming and wait for the worker threads, so the app can exit cleanly."""
+        self._shut_down = True
         self._pending_send = None
         self._abandon()
         for thread in list(self._live):

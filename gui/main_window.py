@@ -1,7 +1,9 @@
 """The main window: the conversation above, the prompt below, menus and a status line."""
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +52,7 @@ from gui.chat_header import ChatHeader
 from gui.chat_options_dialog import ChatOptionsDialog
 from gui.chat_session import ChatSession
 from gui.conversation_view import ConversationView
+from gui.future_relay import FutureRelay
 from gui.prices_dialog import PricesDialog
 from gui.prompt_edit import PromptEdit
 from gui.settings_dialog import SettingsDialog
@@ -63,6 +66,10 @@ if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
 log = logging.getLogger(__name__)
 
 ClientFactory = Callable[[Provider], "ChatClient"]
+
+# Keys are read from the keychain after the first frames are on screen (reading holds
+# Python's GIL for ~90 ms); a keystroke that needs them sooner asks for them at once.
+KEYS_AFTER_MS = 100
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +88,15 @@ class MainWindow(QMainWindow):
         self._store = store
         self._make_client = make_client
         self._on_secret = on_secret
-        self._settings = store.load()  # always at least one provider
+        # Keys come from the keychain on a worker thread once the window shows: finding
+        # the keychain costs ~90 ms that the first paint does not wait for.
+        self._settings = store.load(with_keys=False)  # always at least one provider
+        self._key_reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-keys")
+        self._keys: Future[Settings] | None = None
+        self._keys_applied = False
+        self._keys_lock = threading.Lock()
+        self._closed = False
+        self._relay = FutureRelay(self)
         self._deferred: ChatSetup | None = None  # applies once the streaming reply ends
         self._provider = self._settings.current or self._settings.providers[0]
         self._price_store = PriceStore(store.folder)
@@ -205,7 +220,7 @@ class MainWindow(QMainWindow):
                 f"The old file is kept at {history.moved_aside}."
             )
         self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, self._on_startup_pick_model)
+        QTimer.singleShot(KEYS_AFTER_MS, self._on_startup_read_keys)
         if self._settings.first_run and self._local_servers:
             QTimer.singleShot(0, self._on_startup_detect_servers)
 
@@ -284,6 +299,58 @@ class MainWindow(QMainWindow):
         )
 
     # -- settings and the chat's setup -----------------------------------------
+    # -- keys ------------------------------------------------------------------
+    @Slot()
+    def _on_startup_read_keys(self) -> None:
+        self._key_future()
+
+    def _key_future(self) -> "Future[Settings] | None":
+        """The keys being read, starting that if needed; from any thread (the client may
+        be made on its own thread before the start-up timer fires)."""
+        with self._keys_lock:
+            if self._keys is None and not self._closed:
+                self._keys = self._key_reader.submit(self._store.with_keys, self._settings)
+                self._relay.when_done(self._keys, self._on_keys_read)
+            return self._keys
+
+    def _on_keys_read(self, _future: "Future[Settings]") -> None:
+        if self._closed:
+            return
+        self._take_keys()
+        self._on_startup_pick_model()
+
+    def _take_keys(self) -> None:
+        """Put the keys into the settings (waiting for them if need be), once."""
+        if self._keys_applied:
+            return
+        future = self._key_future()
+        with_keys = self._settings  # if the window closed before they were asked for
+        try:
+            if future is not None:
+                with_keys = future.result()
+        except Exception:
+            log.exception("Could not read the keys")
+        self._keys_applied = True
+        keys = {p.id: p.api_key for p in with_keys.providers}
+        # The settings may have changed meanwhile (a model switch): only add the keys.
+        self._settings = replace(
+            self._settings,
+            providers=tuple(
+                replace(p, api_key=p.api_key or keys.get(p.id, ""))
+                for p in self._settings.providers
+            ),
+        )
+        if not self.session.is_busy:
+            self._apply_setup(self._deferred or self.session.setup)
+
+    def _keyed(self, provider: Provider) -> Provider:
+        """`provider` with its key; may run on the client-making thread (it only waits)."""
+        future = self._key_future()
+        if provider.api_key or future is None:
+            return provider
+        found = future.result().provider(provider.id)
+        return replace(provider, api_key=found.api_key) if found else provider
+
     def _apply_setup(self, setup: ChatSetup) -> None:
         """Talk to the setup's provider and model (the default ones where it names none)."""
         provider = self._settings.provider(setup.provider_id)
@@ -297,8 +364,9 @@ class MainWindow(QMainWindow):
         endpoint = provider.endpoint()
         for each in self._settings.providers:  # mask every key in the log, not just this one
             self._on_secret(each.endpoint().api_key)
+        keyed = not self._keys_applied  # made before the keys arrived: fetch them then
         self.session.configure(
-            lambda: self._make_client(provider),
+            lambda: self._make_client(self._keyed(provider) if keyed else provider),
             model,
             provider_id=provider.id,
             options=setup.options,
@@ -312,8 +380,11 @@ class MainWindow(QMainWindow):
             )
         self.header.show_choices(self._settings.providers, provider.id, model)
         self.header.show_options(preset_name_for(setup.options, self._presets()))
-        self.view.welcome.set_configured(endpoint.is_usable)
-        if endpoint.is_usable:
+        # Until the keys arrive (~0.2 s after start) assume a returning user has one, so
+        # the welcome panel does not flash "no server yet" at them.
+        usable = endpoint.is_usable or (not self._keys_applied and not self._settings.first_run)
+        self.view.welcome.set_configured(usable)
+        if usable:
             self.model_label.setText(f"{model or 'no model chosen'}  ·  {provider.name}")
         else:
             self.model_label.setText("Not connected to a server yet")
@@ -327,6 +398,9 @@ class MainWindow(QMainWindow):
         return (*BUILT_IN_PRESETS, *self._settings.option_presets)
 
     def _save_settings(self, settings: Settings) -> None:
+        # A save compares keys with the vault's, so they must have arrived, and `settings`
+        # must be made from settings that have them (callers take the keys first).
+        self._take_keys()
         self._settings = settings
         try:
             self._store.save(settings)
@@ -359,6 +433,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_header_model_chosen(self, provider_id: str, model: str) -> None:
+        self._take_keys()
         if self.session.is_busy:
             self.statusBar().showMessage(
                 "A reply is still being written: press Stop (Esc) before switching.", 5000
@@ -400,6 +475,7 @@ class MainWindow(QMainWindow):
 
     @Slot(tuple)
     def _on_options_dialog_presets_changed(self, presets: tuple[OptionsPreset, ...]) -> None:
+        self._take_keys()
         self._save_settings(replace(self._settings, option_presets=presets))
 
     @Slot()
@@ -423,6 +499,7 @@ class MainWindow(QMainWindow):
         if self._dialog is not None:
             self._dialog.raise_()
             return
+        self._take_keys()  # the dialog shows them
         dialog = SettingsDialog(self._settings, self._store.vault.keychain_available, self)
         dialog.settings_accepted.connect(self._on_dialog_settings_accepted)
         dialog.finished.connect(self._on_dialog_finished)
@@ -488,6 +565,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_welcome_server_accepted(self, index: int) -> None:
+        self._take_keys()
         provider = self._found[index]
         same = next((p for p in self._settings.providers if p.base_url == provider.base_url), None)
         # Already saved at that address: keep its name and key, take the fresh model list.
@@ -635,6 +713,8 @@ class MainWindow(QMainWindow):
         self.history_notice.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
+        self._key_reader.shutdown(wait=False)
         self.session.shutdown()
         self.auto_titler.cancel()
         self.sidebar.stop()
