@@ -1,61 +1,25 @@
 """One message in the conversation: who said it, the text, and a notice for how it ended."""
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.conversation import Message, ReplyStatus, Role
+from gui.markdown_text import MarkdownText
+from gui.message_text import MessageText
 
 # Streamed text is appended in one insert at most every 33 ms (30 times a second: as
 # smooth as reading needs, and measured to leave the GUI thread more time for deltas
 # than 60 times a second); Qt then lays out only the last paragraph.
 FRAME_MS = 33
-
-
-class MessageText(QTextBrowser):
-    """Read-only, selectable text whose height follows its content (the view scrolls, not it)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setOpenLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.document().setDocumentMargin(0)  # align the text with the title above it
-        self.viewport().setAutoFillBackground(False)
-        self.setObjectName("messageText")  # transparent, by the window's stylesheet
-        self.document().documentLayout().documentSizeChanged.connect(self._on_layout_resized)
-        self._end = QTextCursor(self.document())
-        self._end.movePosition(QTextCursor.MoveOperation.End)
-
-    def append_plain(self, text: str) -> None:
-        self._end.movePosition(QTextCursor.MoveOperation.End)
-        self._end.insertText(text)
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.height())
-
-    @Slot()
-    def _on_layout_resized(self) -> None:
-        height = int(self.document().size().height()) + 2
-        if height != self.height():
-            self.setFixedHeight(height)
 
 
 class MessageWidget(QFrame):
@@ -109,9 +73,17 @@ class MessageWidget(QFrame):
             thumbnails = ImageThumbnails(message.images, self)
             self._images_width = thumbnails.natural_width()
             layout.addWidget(thumbnails)
-        self.text_view = MessageText(self)
+        # Replies are Markdown; prompts are shown exactly as typed.
+        self.markdown: MarkdownText | None = None
+        if message.role is Role.ASSISTANT:
+            dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            self.markdown = MarkdownText(self, dark=dark)
+            self.text_view: MessageText = self.markdown
+            self.markdown.append_markdown(message.content)
+        else:
+            self.text_view = MessageText(self)
+            self.text_view.append_plain(message.content)
         self.text_view.setAccessibleName(f"{title} message")
-        self.text_view.append_plain(message.content)
         layout.addWidget(self.text_view)
         if message.reasoning:
             self._add_thinking(message.reasoning, expanded=False)
@@ -184,7 +156,10 @@ class MessageWidget(QFrame):
             text = "".join(self._pending)
             self._pending.clear()
             answer_starts = not self.plain_text()
-            self.text_view.append_plain(text)
+            if self.markdown is not None:
+                self.markdown.append_markdown(text)
+            else:
+                self.text_view.append_plain(text)
             if answer_starts and self.thinking_button and not self._thinking_opened_by_user:
                 self.thinking_button.setChecked(False)  # the answer is here: fold it away
 
@@ -240,11 +215,16 @@ class MessageWidget(QFrame):
         return min(max(text_width, title_width, self._images_width) + padding, limit)
 
     def plain_text(self) -> str:
+        """The text as written: a reply's Markdown source, a prompt as typed."""
+        if self.markdown is not None:
+            return self.markdown.markdown_source()
         return self.text_view.toPlainText()
 
     def show_outcome(self, message: Message) -> None:
         """Show how the reply ended: nothing for a complete one, a notice otherwise."""
         self.flush()
+        if self.markdown is not None and message.status is not ReplyStatus.STREAMING:
+            self.markdown.finish()  # the open block becomes a finished one
         # A reply that failed before its first word shows only the notice, no blank line.
         self.text_view.setVisible(bool(message.content) or message.status is ReplyStatus.STREAMING)
         notice = _notice_for(message)

@@ -321,6 +321,35 @@ class FakeOpenAIServer:
         self._thread.join(5)
 
 
+RICH_REPLY = """## A rich reply
+
+Rivulet renders **Markdown**: *emphasis*, `inline code`, [links](https://example.com) and lists:
+
+1. numbered items
+2. with **bold** text
+
+- bullets too
+- and ~~strikethrough~~
+
+> A block quote, for when the model cites something.
+
+| Feature | Shown as |
+|---|---|
+| tables | a grid |
+| code | highlighted |
+
+```python
+def greet(name: str) -> str:
+    # comments are coloured too
+    return f"Hello, {name}!"
+```
+
+Raw HTML stays text: <b>not bold</b> <script>alert(1)</script>
+
+An image is a link, never fetched: ![pixel](http://127.0.0.1:9/pixel.png)
+"""
+
+
 def _demo_reply(body: Any) -> Script:
     """A paced, word-by-word answer that quotes the question, for trying the app by hand."""
     messages = body.get("messages", []) if isinstance(body, dict) else []
@@ -337,6 +366,8 @@ def _demo_reply(body: Any) -> Script:
         "word from a local test server.\n\nRivulet shows each word as it arrives, keeps "
         "the whole conversation, and sends it with every new question."
     )
+    if "markdown" in question.lower():
+        text = RICH_REPLY
     words = [w + " " for w in text.split(" ")]
     parts: list[Part] = [sse(chunk(role=True))]
     for word in words:

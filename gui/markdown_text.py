@@ -1,0 +1,251 @@
+"""A reply rendered as Markdown, block by block, safely.
+
+Only the open block at the end is rendered again as text streams in; sealed blocks
+(`core.md_blocks`) are rendered once and never touched, so the work per frame does not
+grow with the reply. Model output is untrusted: raw HTML stays text (Qt's Markdown
+reader with `MarkdownNoHTML`), images become links and nothing is ever fetched
+(`loadResource` refuses everything), and a link opens in the system browser only when
+clicked and only for http, https and mailto.
+"""
+
+import html
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QWidget
+
+from core.md_blocks import BlockSplitter
+from gui.message_text import MessageText
+
+MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+OPENABLE = {"http", "https", "mailto"}
+BLOCK_GAP = 8  # pixels between paragraphs, lists, tables...
+COPY_SCHEME = "rivulet-copy"
+
+
+class MarkdownText(MessageText):
+    """Signals:
+    code_copied(int): the Copy button of code block n was pressed (its code is on the
+        clipboard).
+    link_refused(str): a link with a scheme Rivulet does not open was clicked.
+    """
+
+    code_copied = Signal(int)
+    link_refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
+        super().__init__(parent)
+        self._dark = dark
+        self._splitter = BlockSplitter()
+        self._tail_start: int | None = None  # where the open block's rendering begins
+        self.codes: list[str] = []  # the code of each block, for its Copy button
+        self._source: list[str] = []
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    # -- feeding -----------------------------------------------------------------
+    def append_markdown(self, text: str) -> None:
+        """Streamed text: seal what it finishes, show the rest as the open block."""
+        self._source.append(text)
+        sealed = self._splitter.feed(text)
+        self._render(sealed, self._splitter.tail)
+
+    def finish(self) -> None:
+        """The reply ended: render what was open as finished blocks."""
+        sealed = self._splitter.finish()
+        if sealed or self._splitter.tail != "" or self._tail_start is not None:
+            self._render(sealed, "")
+
+    def set_markdown(self, text: str) -> None:
+        """A stored reply, rendered at once."""
+        self.append_markdown(text)
+        self.finish()
+
+    def markdown_source(self) -> str:
+        """The Markdown as it arrived (what Copy copies)."""
+        return "".join(self._source)
+
+    # -- rendering -----------------------------------------------------------------
+    def _render(self, sealed: list[str], tail: str) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if self._tail_start is not None:
+            cursor.setPosition(self._tail_start)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        for block in sealed:
+            self._insert(cursor, block, final=True)
+        self._tail_start = cursor.position()
+        if tail:
+            self._insert(cursor, tail, final=False)
+        cursor.endEditBlock()
+
+    def _insert(self, cursor: QTextCursor, block: str, *, final: bool) -> None:
+        spaced = cursor.position() > 0
+        if spaced:
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        start = cursor.position()
+        if block.lstrip(" ").startswith(("```", "~~~")):
+            fragment = self._code_fragment(block, final=final)
+        else:
+            fragment = _markdown_fragment(block, self._dark)
+        cursor.insertFragment(fragment)
+        if spaced:  # the gap a blank line makes between blocks
+            first = self.document().findBlock(start)
+            fmt = first.blockFormat()
+            fmt.setTopMargin(max(fmt.topMargin(), BLOCK_GAP))
+            QTextCursor(first).setBlockFormat(fmt)
+
+    def _code_fragment(self, block: str, *, final: bool) -> QTextDocumentFragment:
+        lines = block.split("\n")
+        language = lines[0].strip().lstrip("`~").strip().split(" ")[0]
+        code = "\n".join(lines[1:-1])
+        shown = _highlight(code, language, self._dark) if final else html.escape(code)
+        background = _code_background(self._dark)
+        header = ""
+        if final:
+            self.codes.append(code)
+            number = len(self.codes) - 1
+            label = html.escape(language) + " · " if language else ""
+            header = (
+                f'<p style="margin:0"><span style="color:#888">{label}</span>'
+                f'<a href="{COPY_SCHEME}:{number}">Copy code</a></p>'
+            )
+        document = QTextDocument()
+        document.setHtml(
+            f'{header}<pre style="background:{background}; margin:4px 0">{shown}</pre>'
+        )
+        _fill_code_background(document, QColor(background))
+        return QTextDocumentFragment(document)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        return None  # never fetch anything a reply names (tracking pixels, local files)
+
+    @Slot(QUrl)
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == COPY_SCHEME:
+            number = int(url.path()) if url.path().isdigit() else -1
+            if 0 <= number < len(self.codes):
+                QGuiApplication.clipboard().setText(self.codes[number])
+                self.code_copied.emit(number)
+        elif scheme in OPENABLE:
+            QDesktopServices.openUrl(url)
+        else:
+            self.link_refused.emit(url.toString())
+
+
+def _code_background(dark: bool) -> str:
+    return "#17181c" if dark else "#e8e8ec"
+
+
+def _markdown_fragment(block: str, dark: bool) -> QTextDocumentFragment:
+    document = QTextDocument()
+    document.setMarkdown(block, MARKDOWN)
+    _images_to_links(document)
+    _style(document, dark)
+    return QTextDocumentFragment(document)
+
+
+def _style(document: QTextDocument, dark: bool) -> None:
+    """What Qt's Markdown reader leaves plain: quotes set off, inline code shaded."""
+    muted = QColor("#a3a3a8" if dark else "#5f6068")
+    shade = QColor(_code_background(dark))
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().intProperty(QTextFormat.Property.BlockQuoteLevel)
+        if level > 0:
+            cursor = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setLeftMargin(14 * level)
+            cursor.setBlockFormat(fmt)
+            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            quoted = QTextCharFormat()
+            quoted.setForeground(muted)
+            quoted.setFontItalic(True)
+            cursor.mergeCharFormat(quoted)
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().fontFixedPitch():
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                code = QTextCharFormat()
+                code.setBackground(shade)
+                cursor.mergeCharFormat(code)
+            iterator += 1
+        block = block.next()
+
+
+def _images_to_links(document: QTextDocument) -> None:
+    """Replace every image with a link to it: shown, never fetched."""
+    found: list[tuple[int, str]] = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isImageFormat():
+                name = fragment.charFormat().toImageFormat().name()
+                found.extend((fragment.position() + i, name) for i in range(fragment.length()))
+            iterator += 1
+        block = block.next()
+    for position, name in reversed(found):
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        link = QTextCharFormat()
+        scheme = urlsplit(name).scheme.lower()
+        if scheme in ("http", "https"):
+            link.setAnchor(True)
+            link.setAnchorHref(name)
+            link.setForeground(QColor("#2f6fdb"))
+            link.setFontUnderline(True)
+        cursor.insertText(f"[image: {name}]", link)
+
+
+def _fill_code_background(document: QTextDocument, color: QColor) -> None:
+    # Qt draws a <pre>'s background per line box; a block background fills the width.
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().nonBreakableLines():
+            cursor = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setBackground(color)
+            fmt.setProperty(QTextFormat.Property.BlockLeftMargin, 6)
+            cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
+def _highlight(code: str, language: str, dark: bool) -> str:
+    """Code as HTML with inline colours (Qt's rich text takes no stylesheets from Pygments)."""
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        lexer = get_lexer_by_name(language) if language else None
+    except ClassNotFound:
+        lexer = None
+    if lexer is None:
+        return html.escape(code)
+    formatter = HtmlFormatter(nowrap=True, noclasses=True, style="monokai" if dark else "default")
+    return str(highlight(code, lexer, formatter)).rstrip("\n")

@@ -1,0 +1,41 @@
+"""Read-only, selectable text whose height follows its content."""
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+
+class MessageText(QTextBrowser):
+    """Read-only, selectable text whose height follows its content (the view scrolls, not it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setOpenLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.document().setDocumentMargin(0)  # align the text with the title above it
+        self.viewport().setAutoFillBackground(False)
+        self.setObjectName("messageText")  # transparent, by the window's stylesheet
+        self.document().documentLayout().documentSizeChanged.connect(self._on_layout_resized)
+        self._end = QTextCursor(self.document())
+        self._end.movePosition(QTextCursor.MoveOperation.End)
+
+    def append_plain(self, text: str) -> None:
+        self._end.movePosition(QTextCursor.MoveOperation.End)
+        self._end.insertText(text)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.height())
+
+    @Slot()
+    def _on_layout_resized(self) -> None:
+        height = int(self.document().size().height()) + 2
+        if height != self.height():
+            self.setFixedHeight(height)
