@@ -19,14 +19,40 @@ from tests.support.fake_openai import FakeOpenAIServer, reply_script
 DELTAS = 20_000
 
 
+CODE = [
+    "```python\n",
+    "def",
+    " flow",
+    "(rate",
+    ": float",
+    ") ->",
+    " float",
+    ":\n",
+    "    return",
+    " rate",
+    " * 2",
+    "\n```\n\n",
+]
+
+
 def reply_deltas(count: int = DELTAS) -> list[str]:
-    """Word-sized deltas with paragraph breaks, like a long model answer."""
-    words = ["The", " river", " runs", " past", " the", " mill", ",", " and", " über", " 水", "."]
-    out = []
-    for i in range(count):
-        word = words[i % len(words)]
-        out.append(word + ("\n\n" if i % 120 == 119 else ""))
-    return out
+    """Word-sized deltas of a long Markdown answer: paragraphs with **bold** and
+    `code`, and a fenced code block after every fifth paragraph."""
+    words = ["The", " river", " **runs**", " past", " the", " `mill`", ",", " and", " über", " 水"]
+    out: list[str] = []
+    paragraph = 0
+    while len(out) < count:
+        out += [words[i % len(words)] for i in range(119)] + [".\n\n"]
+        paragraph += 1
+        if paragraph % 5 == 0:
+            out += CODE
+    return out[:count]
+
+
+def giant_paragraph(size: int = 1_000_000, delta: int = 50) -> list[str]:
+    """One paragraph of `size` characters (no newline), in `delta`-sized pieces."""
+    text = ("flow " * (size // 5 + 1))[:size]
+    return [text[i : i + delta] for i in range(0, size, delta)]
 
 
 @dataclass
@@ -154,3 +180,19 @@ def measure(rounds: int = 5) -> dict[str, float]:
         1 - results["app_deltas_per_s"] / results["no_checkpoint_deltas_per_s"]
     )
     return results
+
+
+def measure_giants(rounds: int = 3) -> dict[str, float]:
+    """The longest GUI stall with a 1 MB one-paragraph reply, streamed and as one delta."""
+    streamed: list[Run] = []
+    single: list[Run] = []
+    with FakeOpenAIServer() as server:
+        for _ in range(rounds):
+            streamed.append(app_path(server, giant_paragraph()))
+            single.append(app_path(server, ["".join(giant_paragraph())]))
+    return {
+        "paragraph_stall_max_ms": max(r.stall_max_ms for r in streamed),
+        "paragraph_stall_p99_ms": statistics.median(r.stall_p99_ms for r in streamed),
+        "paragraph_deltas_per_s": statistics.median(r.deltas_per_s for r in streamed),
+        "single_delta_stall_max_ms": max(r.stall_max_ms for r in single),
+    }

@@ -9,9 +9,10 @@ clicked and only for http, https and mailto.
 """
 
 import html
+from collections import deque
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -34,6 +35,7 @@ MARKDOWN = (
 )
 OPENABLE = {"http", "https", "mailto"}
 BLOCK_GAP = 8  # pixels between paragraphs, lists, tables...
+FRAME_BUDGET = 16_000  # characters of finished blocks rendered per turn of the event loop
 COPY_SCHEME = "rivulet-copy"
 
 
@@ -54,32 +56,62 @@ class MarkdownText(MessageText):
         self._tail_start: int | None = None  # where the open block's rendering begins
         self.codes: list[str] = []  # the code of each block, for its Copy button
         self._source: list[str] = []
+        self._waiting: deque[str] = deque()  # sealed blocks not rendered yet
+        self._finished = False
+        self._more = QTimer(self)  # renders the next share of waiting blocks
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._drain)
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     # -- feeding -----------------------------------------------------------------
     def append_markdown(self, text: str) -> None:
         """Streamed text: seal what it finishes, show the rest as the open block."""
         self._source.append(text)
-        sealed = self._splitter.feed(text)
-        self._render(sealed, self._splitter.tail)
+        self._waiting.extend(self._splitter.feed(text))
+        self._drain()
 
     def finish(self) -> None:
         """The reply ended: render what was open as finished blocks."""
-        sealed = self._splitter.finish()
-        if sealed or self._splitter.tail != "" or self._tail_start is not None:
-            self._render(sealed, "")
+        self._finished = True
+        self._waiting.extend(self._splitter.finish())
+        self._drain()
 
     def set_markdown(self, text: str) -> None:
         """A stored reply, rendered at once."""
-        self.append_markdown(text)
-        self.finish()
+        self._source.append(text)
+        self._waiting.extend(self._splitter.feed(text))
+        self._waiting.extend(self._splitter.finish())
+        self._finished = True
+        self._drain(budget=None)
+
+    @Slot()
+    def _drain(self, budget: int | None = FRAME_BUDGET) -> None:
+        """Render waiting blocks, at most `budget` characters of them now (a single 1 MB
+        delta seals 250 blocks at once: rendering them all in one go would freeze the
+        window); the rest, and then the open block, on the next turns of the event loop."""
+        sealed: list[str] = []
+        size = 0
+        while self._waiting and (budget is None or size < budget):
+            block = self._waiting.popleft()
+            sealed.append(block)
+            size += len(block)
+        if self._waiting:
+            self._render(sealed, None)
+            self._more.start()
+        else:
+            self._render(sealed, "" if self._finished else self._splitter.tail)
 
     def markdown_source(self) -> str:
         """The Markdown as it arrived (what Copy copies)."""
         return "".join(self._source)
 
     # -- rendering -----------------------------------------------------------------
-    def _render(self, sealed: list[str], tail: str) -> None:
+    def _render(self, sealed: list[str], tail: str | None) -> None:
+        """Replace the open block's rendering with `sealed` blocks, then `tail` (None:
+        leave no open block shown for now)."""
+        if not sealed and tail is None:
+            return
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -100,17 +132,23 @@ class MarkdownText(MessageText):
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         start = cursor.position()
         if block.lstrip(" ").startswith(("```", "~~~")):
-            fragment = self._code_fragment(block, final=final)
+            rendered = self._code_document(block, final=final)
         else:
-            fragment = _markdown_fragment(block, self._dark)
-        cursor.insertFragment(fragment)
-        if spaced:  # the gap a blank line makes between blocks
-            first = self.document().findBlock(start)
-            fmt = first.blockFormat()
+            rendered = _markdown_document(block, self._dark)
+        cursor.insertFragment(QTextDocumentFragment(rendered))
+        # The fragment's first block merges into the block the cursor is in and takes its
+        # format: give it back its own (heading, quote, code...), plus the gap a blank
+        # line makes between blocks.
+        first = self.document().findBlock(start)
+        fmt = first.blockFormat()
+        for key, value in rendered.begin().blockFormat().properties().items():
+            if key != QTextFormat.Property.ObjectIndex.value:
+                fmt.setProperty(key, value)
+        if spaced:
             fmt.setTopMargin(max(fmt.topMargin(), BLOCK_GAP))
-            QTextCursor(first).setBlockFormat(fmt)
+        QTextCursor(first).setBlockFormat(fmt)
 
-    def _code_fragment(self, block: str, *, final: bool) -> QTextDocumentFragment:
+    def _code_document(self, block: str, *, final: bool) -> QTextDocument:
         lines = block.split("\n")
         language = lines[0].strip().lstrip("`~").strip().split(" ")[0]
         code = "\n".join(lines[1:-1])
@@ -130,7 +168,7 @@ class MarkdownText(MessageText):
             f'{header}<pre style="background:{background}; margin:4px 0">{shown}</pre>'
         )
         _fill_code_background(document, QColor(background))
-        return QTextDocumentFragment(document)
+        return document
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         return None  # never fetch anything a reply names (tracking pixels, local files)
@@ -153,12 +191,12 @@ def _code_background(dark: bool) -> str:
     return "#17181c" if dark else "#e8e8ec"
 
 
-def _markdown_fragment(block: str, dark: bool) -> QTextDocumentFragment:
+def _markdown_document(block: str, dark: bool) -> QTextDocument:
     document = QTextDocument()
     document.setMarkdown(block, MARKDOWN)
     _images_to_links(document)
     _style(document, dark)
-    return QTextDocumentFragment(document)
+    return document
 
 
 def _style(document: QTextDocument, dark: bool) -> None:

@@ -1,0 +1,154 @@
+"""Replies as Markdown: every element, streamed or at once, and the safety rules."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QTextBlockFormat,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from core.settings import Settings
+from gui.markdown_text import MarkdownText
+from tests.gui.conftest import WindowFactory
+from tests.gui.helpers import ask
+from tests.support.fake_openai import RICH_REPLY, FakeOpenAIServer, reply_script
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> Iterator[MarkdownText]:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    text = MarkdownText(holder)
+    holder.resize(700, 400)
+    holder.show()
+    yield text
+
+
+def blocks(document: QTextDocument) -> list[tuple[str, QTextBlockFormat]]:
+    found = []
+    block = document.begin()
+    while block.isValid():
+        found.append((block.text(), block.blockFormat()))
+        block = block.next()
+    return found
+
+
+def test_every_element_renders(view: MarkdownText) -> None:
+    view.set_markdown(RICH_REPLY)
+    document = view.document()
+    rendered = blocks(document)
+    texts = [t for t, _ in rendered]
+    heading = next(f for t, f in rendered if t == "A rich reply")
+    assert heading.toBlockFormat().headingLevel() == 2
+    numbered = document.findBlock(document.toPlainText().index("numbered items"))
+    assert numbered.textList() is not None
+    quote = next(f for t, f in rendered if t.startswith("A block quote"))
+    assert quote.intProperty(QTextFormat.Property.BlockQuoteLevel) == 1
+    assert "Feature" in texts and "highlighted" in texts  # table cells are blocks
+    code = next(f for t, f in rendered if t.startswith("def greet"))
+    assert code.toBlockFormat().nonBreakableLines()  # a <pre> block
+    assert view.codes == [
+        "def greet(name: str) -> str:\n"
+        "    # comments are coloured too\n"
+        '    return f"Hello, {name}!"'
+    ]
+    html = view.toHtml()
+    assert 'href="https://example.com"' in html
+    assert "rivulet-copy:0" in html
+    assert view.markdown_source() == RICH_REPLY
+
+
+def test_streaming_in_any_pieces_ends_like_rendering_at_once(
+    qtbot: QtBot, view: MarkdownText
+) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    at_once = MarkdownText(holder)
+    at_once.set_markdown(RICH_REPLY)
+    for start in range(0, len(RICH_REPLY), 7):
+        view.append_markdown(RICH_REPLY[start : start + 7])
+    view.finish()
+    assert view.toPlainText() == at_once.toPlainText()
+    assert view.codes == at_once.codes
+
+
+def test_raw_html_is_shown_as_text(view: MarkdownText) -> None:
+    view.set_markdown("Hi <b>there</b> <img src=x onerror=alert(1)> <script>x()</script>")
+    text = view.toPlainText()
+    assert "<b>there</b>" in text and "<script>x()</script>" in text and "<img src=x" in text
+
+
+def test_images_are_links_and_never_fetched(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    pixel = f"{server.base_url}/pixel.png"
+    local = "file:///etc/hostname"
+    server.enqueue(reply_script([f"Look: ![tracker]({pixel}) and ![x]({local})\n\nDone."]))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    ask(qtbot, window, "show me")
+    widget = window.view.messages[-1]
+    assert widget.markdown is not None
+    text = widget.markdown.toPlainText()
+    assert f"[image: {pixel}]" in text and f"[image: {local}]" in text
+    assert f'href="{pixel}"' in widget.markdown.toHtml()
+    assert f'href="{local}"' not in widget.markdown.toHtml()  # only web links are links
+    # Rendering done, and the server was never asked for the image.
+    assert not any("pixel" in r.path for r in server.requests)
+    assert widget.markdown.loadResource(2, QUrl(pixel)) is None
+
+
+class _Browser(QObject):
+    """Stands in for the system browser: records what it was asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+def test_links_open_only_for_web_and_mail_and_only_on_click(
+    qtbot: QtBot, view: MarkdownText
+) -> None:
+    browser = _Browser()
+    for scheme in ("http", "https", "mailto", "file", "javascript"):
+        # The stubs ask for bytes, but PySide 6.11 accepts only str at run time.
+        QDesktopServices.setUrlHandler(scheme, browser, "open")  # type: ignore[arg-type]
+    try:
+        view.set_markdown(
+            "[a](https://example.com) [m](mailto:x@example.com) [f](file:///etc/passwd) "
+            "[j](javascript:alert(1))"
+        )
+        assert browser.opened == []  # nothing opens by itself
+        for url in ("https://example.com", "mailto:x@example.com"):
+            view.anchorClicked.emit(QUrl(url))
+        for url in ("file:///etc/passwd", "javascript:alert(1)"):
+            with qtbot.waitSignal(view.link_refused):
+                view.anchorClicked.emit(QUrl(url))
+        assert browser.opened == ["https://example.com", "mailto:x@example.com"]
+    finally:
+        for scheme in ("http", "https", "mailto", "file", "javascript"):
+            QDesktopServices.unsetUrlHandler(scheme)
+
+
+def test_each_code_block_has_a_copy_button(qtbot: QtBot, view: MarkdownText) -> None:
+    view.set_markdown("```\nfirst\n```\n\ntext\n\n~~~sh\necho second\n~~~")
+    assert view.codes == ["first", "echo second"]
+    with qtbot.waitSignal(view.code_copied) as copied:
+        view.anchorClicked.emit(QUrl("rivulet-copy:1"))
+    assert copied.args == [1]
+    assert QGuiApplication.clipboard().text() == "echo second"
+
+
+def test_a_long_line_wraps_instead_of_widening(view: MarkdownText) -> None:
+    view.set_markdown("x" * 20_000)
+    assert view.document().idealWidth() <= view.viewport().width() + 1
