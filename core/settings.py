@@ -36,6 +36,7 @@ class Settings:
     current_id: str = ""  # the provider new chats use
     key_place: KeyPlace = KeyPlace.KEYCHAIN  # where there is no keychain: the user's choice
     option_presets: tuple[OptionsPreset, ...] = ()  # the user's own, after the built-in ones
+    text_size: float = 0.0  # points for the conversation; 0: the system's size
     # True until settings were saved once: the cue for first-run detection of local servers.
     first_run: bool = False
 
@@ -107,6 +108,7 @@ class SettingsStore:
                 current_id=_str(data.get("current")),
                 key_place=key_place,
                 option_presets=tuple(_presets(data.get("option_presets"))),
+                text_size=_size(data.get("text_size")),
             )
         elif "base_url" in data or "model" in data:  # Rivulet 0.1: one server
             # 0.1 read an empty address as "OPENAI_BASE_URL, else OpenAI" and filed the
@@ -161,6 +163,7 @@ class SettingsStore:
                 "providers": [_provider_json(p) for p in settings.providers],
                 "current": settings.current_id,
                 "key_place": settings.key_place.value,
+                "text_size": settings.text_size,
                 "option_presets": [
                     {"name": p.name, "options": json.loads(p.options.to_json() or "{}")}
                     for p in settings.option_presets
@@ -266,6 +269,11 @@ def _name_for(base_url: str) -> str:
     from urllib.parse import urlsplit
 
     return urlsplit(base_url).netloc or "Server"
+
+
+def _size(value: object) -> float:
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and 6 <= value <= 48
+    return float(value) if ok else 0.0  # type: ignore[arg-type]
 
 
 def _str(value: object) -> str:

@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -154,6 +155,13 @@ class ConversationView(QScrollArea):
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrollbar_moved)
         bar.rangeChanged.connect(self._on_scrollbar_range_changed)
+        # Shown while the reader is scrolled up, reading: the reply goes on below.
+        self.jump_button = QPushButton("↓  Jump to latest", self)
+        self.jump_button.setObjectName("jumpButton")
+        self.jump_button.setAccessibleName("Jump to the latest message")
+        self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.jump_button.clicked.connect(self._on_jump_button_clicked)
+        self.jump_button.hide()
 
     @property
     def messages(self) -> list[MessageWidget]:
@@ -251,6 +259,47 @@ class ConversationView(QScrollArea):
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
+    @property
+    def following(self) -> bool:
+        """Whether the view keeps to the bottom as a reply grows."""
+        return self._following
+
+    @Slot()
+    def _on_jump_button_clicked(self) -> None:
+        self._following = True
+        self._reveal_target = None
+        self._keep_from_bottom = None
+        self.scroll_to_bottom()
+        self._update_jump_button()
+
+    def _update_jump_button(self) -> None:
+        bar = self.verticalScrollBar()
+        away = bar.maximum() - bar.value() > AT_BOTTOM_SLACK
+        self.jump_button.setVisible(away and not self._following)
+        if self.jump_button.isVisible():
+            self._place_jump_button()
+
+    def _place_jump_button(self) -> None:
+        hint = self.jump_button.sizeHint()
+        area = self.viewport().geometry()
+        self.jump_button.setGeometry(
+            area.center().x() - hint.width() // 2,
+            area.bottom() - hint.height() - 12,
+            hint.width(),
+            hint.height(),
+        )
+        self.jump_button.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_jump_button()
+
+    def set_text_size(self, points: float) -> None:
+        """The conversation's text size (Ctrl+= / Ctrl+-)."""
+        font = self._content.font()
+        font.setPointSizeF(points)
+        self._content.setFont(font)
+
     @Slot()
     def _on_message_edit_requested(self) -> None:
         widget = self.sender()
@@ -265,6 +314,7 @@ class ConversationView(QScrollArea):
         self._keep_from_bottom = None
         self._reveal_target = None
         self._following = value >= self.verticalScrollBar().maximum() - AT_BOTTOM_SLACK
+        self._update_jump_button()
         if value <= AT_TOP_SLACK and self._earlier:
             QTimer.singleShot(0, self._load_earlier)
 
@@ -281,3 +331,4 @@ class ConversationView(QScrollArea):
         # The reply grew: stay at the bottom only if the reader was there.
         if self._following:
             self.verticalScrollBar().setValue(maximum)
+        self._update_jump_button()

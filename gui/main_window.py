@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -70,6 +71,7 @@ ClientFactory = Callable[[Provider], "ChatClient"]
 # Keys are read from the keychain after the first frames are on screen (reading holds
 # Python's GIL for ~90 ms); a keystroke that needs them sooner asks for them at once.
 KEYS_AFTER_MS = 100
+MIN_TEXT, MAX_TEXT = 7.0, 32.0  # points
 
 
 class MainWindow(QMainWindow):
@@ -210,6 +212,8 @@ class MainWindow(QMainWindow):
         )
 
         self._apply_setup(ChatSetup())
+        if self._settings.text_size:
+            self._apply_text_size()
         latest = history.latest_conversation()
         if latest is not None:
             self._open_stored(latest)
@@ -264,6 +268,16 @@ class MainWindow(QMainWindow):
         chat_menu.addAction(
             self._action("Attach &image…", QKeySequence("Ctrl+Shift+I"), self.pick_images)
         )
+        view_menu = self.menuBar().addMenu("&View")
+        bigger = self._action("&Larger text", QKeySequence("Ctrl+="), self._on_text_bigger)
+        bigger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        view_menu.addAction(bigger)
+        view_menu.addAction(
+            self._action("&Smaller text", QKeySequence("Ctrl+-"), self._on_text_smaller)
+        )
+        view_menu.addAction(
+            self._action("&Default text size", QKeySequence("Ctrl+0"), self._on_text_default)
+        )
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(
             self._action("&Keyboard shortcuts", QKeySequence("F1"), self._show_shortcuts)
@@ -293,12 +307,41 @@ class MainWindow(QMainWindow):
             "Enter\tSend\nShift+Enter\tNew line\nEsc\tStop the reply\n"
             "Ctrl+N\tNew chat\nCtrl+F\tSearch all chats\nF2\tRename chat\n"
             "Ctrl+M\tSwitch model\nCtrl+Shift+O\tChat options\n"
+            "Ctrl+= / Ctrl+-\tLarger / smaller text (Ctrl+0: default)\n"
             "Ctrl+Shift+I\tAttach an image (or paste one with Ctrl+V)\n"
             "Delete\tDelete chat (in the list)\n"
             "Ctrl+,\tSettings\nCtrl+Q\tQuit",
         )
 
     # -- settings and the chat's setup -----------------------------------------
+    # -- text size -------------------------------------------------------------
+    def _apply_text_size(self) -> None:
+        size = self._settings.text_size or QApplication.font().pointSizeF()
+        self.view.set_text_size(size)
+        font = self.prompt.font()
+        font.setPointSizeF(size)
+        self.prompt.setFont(font)
+
+    def _set_text_size(self, size: float) -> None:
+        self._take_keys()
+        self._save_settings(replace(self._settings, text_size=size))
+        self._apply_text_size()
+
+    def _current_text_size(self) -> float:
+        return self._settings.text_size or QApplication.font().pointSizeF()
+
+    @Slot()
+    def _on_text_bigger(self) -> None:
+        self._set_text_size(min(self._current_text_size() + 1, MAX_TEXT))
+
+    @Slot()
+    def _on_text_smaller(self) -> None:
+        self._set_text_size(max(self._current_text_size() - 1, MIN_TEXT))
+
+    @Slot()
+    def _on_text_default(self) -> None:
+        self._set_text_size(0.0)
+
     # -- keys ------------------------------------------------------------------
     @Slot()
     def _on_startup_read_keys(self) -> None:

@@ -159,9 +159,11 @@ class MarkdownText(MessageText):
             self.codes.append(code)
             number = len(self.codes) - 1
             label = html.escape(language) + " · " if language else ""
+            link = _link_colour(self._dark).name()
             header = (
                 f'<p style="margin:0"><span style="color:#888">{label}</span>'
-                f'<a href="{COPY_SCHEME}:{number}">Copy code</a></p>'
+                f'<a href="{COPY_SCHEME}:{number}">'
+                f'<span style="color:{link}">Copy code</span></a></p>'
             )
         document = QTextDocument()
         document.setHtml(
@@ -194,7 +196,7 @@ def _code_background(dark: bool) -> str:
 def _markdown_document(block: str, dark: bool) -> QTextDocument:
     document = QTextDocument()
     document.setMarkdown(block, MARKDOWN)
-    _images_to_links(document)
+    _images_to_links(document, dark)
     _style(document, dark)
     return document
 
@@ -202,6 +204,7 @@ def _markdown_document(block: str, dark: bool) -> QTextDocument:
 def _style(document: QTextDocument, dark: bool) -> None:
     """What Qt's Markdown reader leaves plain: quotes set off, inline code shaded."""
     muted = QColor("#a3a3a8" if dark else "#5f6068")
+    link = _link_colour(dark)
     shade = QColor(_code_background(dark))
     block = document.begin()
     while block.isValid():
@@ -219,7 +222,9 @@ def _style(document: QTextDocument, dark: bool) -> None:
         iterator = block.begin()
         while not iterator.atEnd():
             fragment = iterator.fragment()
-            if fragment.isValid() and fragment.charFormat().fontFixedPitch():
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                _recolour(document, fragment.position(), fragment.length(), link)
+            elif fragment.isValid() and fragment.charFormat().fontFixedPitch():
                 cursor = QTextCursor(document)
                 cursor.setPosition(fragment.position())
                 cursor.setPosition(
@@ -232,7 +237,7 @@ def _style(document: QTextDocument, dark: bool) -> None:
         block = block.next()
 
 
-def _images_to_links(document: QTextDocument) -> None:
+def _images_to_links(document: QTextDocument, dark: bool) -> None:
     """Replace every image with a link to it: shown, never fetched."""
     found: list[tuple[int, str]] = []
     block = document.begin()
@@ -254,9 +259,23 @@ def _images_to_links(document: QTextDocument) -> None:
         if scheme in ("http", "https"):
             link.setAnchor(True)
             link.setAnchorHref(name)
-            link.setForeground(QColor("#2f6fdb"))
+            link.setForeground(_link_colour(dark))
             link.setFontUnderline(True)
         cursor.insertText(f"[image: {name}]", link)
+
+
+def _link_colour(dark: bool) -> QColor:
+    # Qt's default link blue (#0000ff) is unreadable on a dark background.
+    return QColor("#7cb4ff" if dark else "#1a5fd0")
+
+
+def _recolour(document: QTextDocument, position: int, length: int, colour: QColor) -> None:
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+    fmt = QTextCharFormat()
+    fmt.setForeground(colour)
+    cursor.mergeCharFormat(fmt)
 
 
 def _fill_code_background(document: QTextDocument, color: QColor) -> None:

@@ -93,6 +93,7 @@ class MessageWidget(QFrame):
         notice_layout.setContentsMargins(0, 4, 0, 0)
         self._notice_label = QLabel(self._notice)
         self._notice_label.setObjectName("noticeLabel")
+        self._notice_label.setAccessibleName("How this reply ended")
         self._notice_label.setWordWrap(True)
         self._notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry_button = QPushButton("Retry", self._notice)

@@ -21,6 +21,7 @@ def stylesheet(palette: QPalette) -> str:
     muted = _mix(text, base, 0.4)
     warn = "#e8a33d" if dark else "#9a5b00"
     error = "#ff7b72" if dark else "#b42318"
+    on_accent = palette.color(QPalette.ColorRole.HighlightedText).name()
     return f"""
     QScrollArea, #conversationContent {{ background: {base.name()}; }}
     #userMessage {{ background: {user_bubble}; border-radius: 14px; }}
@@ -41,5 +42,7 @@ def stylesheet(palette: QPalette) -> str:
     #sidebar QListView {{ border: none; background: {assistant_bg}; }}
     #sidebar QListView::item {{ padding: 6px 8px; border-radius: 6px; }}
     #sidebar QListView::item:selected {{ background: {user_bubble}; color: {text.name()}; }}
+    #jumpButton {{ background: {accent.name()}; color: {on_accent};
+                   border: none; border-radius: 14px; padding: 6px 14px; font-weight: 600; }}
     #historyNotice {{ color: {error}; padding: 8px 24px; border-bottom: 1px solid {border}; }}
     """
