@@ -4,6 +4,7 @@ Both read the same 20,000-delta reply from the same loopback server in the same 
 alternating, so the machine's noise hits both alike. Figures are medians over rounds.
 """
 
+import gc
 import io
 import itertools
 import statistics
@@ -104,6 +105,7 @@ def app_path(server: FakeOpenAIServer, deltas: list[str], *, checkpoints: bool =
         store.save(Settings.single(base_url=server.base_url, model="m"), environ={})
         window = MainWindow(store, lambda s: ChatClient(s.endpoint()), HistoryStore(Path(folder)))
         window.show()
+        gc.freeze()  # as main.run() does once the window is up
         loop = QEventLoop()
         QTimer.singleShot(200, loop.quit)  # let the window appear and settle
         loop.exec()

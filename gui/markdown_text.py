@@ -10,12 +10,14 @@ clicked and only for http, https and mailto.
 
 import html
 from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QFont,
     QGuiApplication,
     QTextBlockFormat,
     QTextCharFormat,
@@ -44,10 +46,12 @@ class MarkdownText(MessageText):
     code_copied(int): the Copy button of code block n was pressed (its code is on the
         clipboard).
     link_refused(str): a link with a scheme Rivulet does not open was clicked.
+    colours_ready(int, Future): a code block's colours, worked out on a worker thread.
     """
 
     code_copied = Signal(int)
     link_refused = Signal(str)
+    colours_ready = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
         super().__init__(parent)
@@ -62,6 +66,8 @@ class MarkdownText(MessageText):
         self._more.setSingleShot(True)
         self._more.setInterval(0)
         self._more.timeout.connect(self._drain)
+        self._code_language: str | None = None  # of the code block just rendered
+        self.colours_ready.connect(self._on_colours_ready)
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     # -- feeding -----------------------------------------------------------------
@@ -147,16 +153,55 @@ class MarkdownText(MessageText):
         if spaced:
             fmt.setTopMargin(max(fmt.topMargin(), BLOCK_GAP))
         QTextCursor(first).setBlockFormat(fmt)
+        if final and self._code_language is not None:
+            # The code is the fragment's last lines; sealed text never moves, so its
+            # place stays valid until the colours arrive.
+            code = self.codes[-1]
+            self._colour(cursor.position() - len(code), code, self._code_language)
+            self._code_language = None
+
+    def _colour(self, position: int, code: str, language: str) -> None:
+        if not language or not code:
+            return
+        future = _highlighter().submit(colour_spans, code, language, self._dark)
+
+        def deliver(done: "Future[list[Span]]") -> None:  # on the worker thread
+            if done.exception() is not None:
+                return  # left uncoloured: still readable
+            try:
+                self.colours_ready.emit(position, done)
+            except RuntimeError:
+                pass  # the reply's widget is gone (chat closed)
+
+        future.add_done_callback(deliver)
+
+    @Slot(int, object)
+    def _on_colours_ready(self, position: int, future: "Future[list[Span]]") -> None:
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for offset, length, colour, bold, italic in future.result():
+            cursor.setPosition(position + offset)
+            cursor.setPosition(position + offset + length, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            if colour:
+                fmt.setForeground(QColor(f"#{colour}"))
+            if bold:
+                fmt.setFontWeight(QFont.Weight.Bold)
+            if italic:
+                fmt.setFontItalic(True)
+            cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
 
     def _code_document(self, block: str, *, final: bool) -> QTextDocument:
         lines = block.split("\n")
         language = lines[0].strip().lstrip("`~").strip().split(" ")[0]
         code = "\n".join(lines[1:-1])
-        shown = _highlight(code, language, self._dark) if final else html.escape(code)
+        shown = html.escape(code)  # coloured later, off this thread (`_colour`)
         background = _code_background(self._dark)
         header = ""
         if final:
             self.codes.append(code)
+            self._code_language = language
             number = len(self.codes) - 1
             label = html.escape(language) + " · " if language else ""
             link = _link_colour(self._dark).name()
@@ -191,6 +236,15 @@ class MarkdownText(MessageText):
 
 def _code_background(dark: bool) -> str:
     return "#17181c" if dark else "#e8e8ec"
+
+
+_pool: list[ThreadPoolExecutor] = []
+
+
+def _highlighter() -> ThreadPoolExecutor:
+    if not _pool:  # one worker for the app, made with the first code block
+        _pool.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-colours"))
+    return _pool[0]
 
 
 def _markdown_document(block: str, dark: bool) -> QTextDocument:
@@ -291,18 +345,29 @@ def _fill_code_background(document: QTextDocument, color: QColor) -> None:
         block = block.next()
 
 
-def _highlight(code: str, language: str, dark: bool) -> str:
-    """Code as HTML with inline colours (Qt's rich text takes no stylesheets from Pygments)."""
-    from pygments import highlight
-    from pygments.formatters import HtmlFormatter
+Span = tuple[int, int, str, bool, bool]  # offset, length, colour, bold, italic
+
+
+def colour_spans(code: str, language: str, dark: bool) -> list[Span]:
+    """Where the colours go in `code` (Pygments tokens and its style's colours).
+
+    Runs on a worker thread: making a lexer compiles its regular expressions, ~100 ms
+    the first time for Python, which the window must not wait for.
+    """
     from pygments.lexers import get_lexer_by_name
+    from pygments.styles import get_style_by_name
     from pygments.util import ClassNotFound
 
     try:
-        lexer = get_lexer_by_name(language) if language else None
+        lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
     except ClassNotFound:
-        lexer = None
-    if lexer is None:
-        return html.escape(code)
-    formatter = HtmlFormatter(nowrap=True, noclasses=True, style="monokai" if dark else "default")
-    return str(highlight(code, lexer, formatter)).rstrip("\n")
+        return []
+    style = get_style_by_name("monokai" if dark else "default")
+    spans: list[Span] = []
+    offset = 0
+    for token, value in lexer.get_tokens(code):
+        look = style.style_for_token(token)
+        if look["color"] or look["bold"] or look["italic"]:
+            spans.append((offset, len(value), look["color"] or "", look["bold"], look["italic"]))
+        offset += len(value)
+    return spans

@@ -8,6 +8,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
 )
@@ -152,3 +153,21 @@ def test_each_code_block_has_a_copy_button(qtbot: QtBot, view: MarkdownText) -> 
 def test_a_long_line_wraps_instead_of_widening(view: MarkdownText) -> None:
     view.set_markdown("x" * 20_000)
     assert view.document().idealWidth() <= view.viewport().width() + 1
+
+
+def test_code_is_coloured_off_the_gui_thread(qtbot: QtBot, view: MarkdownText) -> None:
+    view.set_markdown("Before.\n\n```python\ndef f(x):\n    return x  # done\n```\n\nAfter.")
+    text = view.toPlainText()
+    start = text.index("def f")
+    assert text[start : start + len(view.codes[0])] == view.codes[0]
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start + 1)  # inside "def"
+    plain = cursor.charFormat().foreground().color().name()
+
+    def colour_of_def() -> str:
+        probe = QTextCursor(view.document())
+        probe.setPosition(start + 1)
+        return probe.charFormat().foreground().color().name()
+
+    qtbot.waitUntil(lambda: colour_of_def() != plain, timeout=5000)  # "def" is coloured
+    assert view.toPlainText() == text  # colours only: not a character moved
