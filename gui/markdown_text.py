@@ -140,7 +140,7 @@ class MarkdownText(MessageText):
         if block.lstrip(" ").startswith(("```", "~~~")):
             rendered = self._code_document(block, final=final)
         else:
-            rendered = _markdown_document(block, self._dark)
+            rendered = _markdown_document(block, self._dark, final=final)
         cursor.insertFragment(QTextDocumentFragment(rendered))
         # The fragment's first block merges into the block the cursor is in and takes its
         # format: give it back its own (heading, quote, code...), plus the gap a blank
@@ -247,11 +247,17 @@ def _highlighter() -> ThreadPoolExecutor:
     return _pool[0]
 
 
-def _markdown_document(block: str, dark: bool) -> QTextDocument:
+def _markdown_document(block: str, dark: bool, *, final: bool) -> QTextDocument:
     document = QTextDocument()
     document.setMarkdown(block, MARKDOWN)
-    _images_to_links(document, dark)
-    _style(document, dark)
+    # Walking a document's fragments costs more than parsing it: only when the text
+    # can hold what the walk looks for. Images always (they must never be fetched);
+    # the finishing touches (quotes, code spans, link colour) once a block is finished,
+    # not on every frame of the open one.
+    if "![" in block:
+        _images_to_links(document, dark)
+    if final and any(mark in block for mark in (">", "`", "[", "http", "www.", "@")):
+        _style(document, dark)
     return document
 
 
