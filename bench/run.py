@@ -64,6 +64,17 @@ def main() -> int:
             f"  GUI event-loop stall: p99 {s['app_stall_p99_ms']:.1f} ms (target <= 16), "
             f"longest {s['app_stall_max_ms']:.1f} ms (target <= 50)"
         )
+        print(
+            f"  with a 2,000-message chat open: {s['long_chat_deltas_per_s']:.0f} deltas/s,"
+            f" ratio {s['long_chat_ratio']:.2f}, stall p99 {s['long_chat_stall_p99_ms']:.1f} ms,"
+            f" longest {s['long_chat_stall_max_ms']:.1f} ms"
+        )
+        m = streaming.measure_memory()
+        print("\nMemory over 1,000 replies in one window (a new chat every 10):")
+        print(
+            f"  after 100: {m['rss_after_100_mb']:.1f} MB   after 1,000: "
+            f"{m['rss_after_all_mb']:.1f} MB   growth {m['growth']:+.1%} (target <= +10%)"
+        )
         g = streaming.measure_giants()
         print("\nA 1 MB reply in one paragraph (rounds of 3; target: no stall over 100 ms):")
         print(

@@ -7,6 +7,7 @@ alternating, so the machine's noise hits both alike. Figures are medians over ro
 import gc
 import io
 import itertools
+import os
 import statistics
 import time
 from dataclasses import dataclass
@@ -88,8 +89,15 @@ def bare_sdk_loop(server: FakeOpenAIServer, deltas: list[str]) -> Run:
     return Run(count / (ended - started), first - started)
 
 
-def app_path(server: FakeOpenAIServer, deltas: list[str], *, checkpoints: bool = True) -> Run:
-    """The same reply through ChatClient -> QThread -> signal per delta -> the window."""
+def app_path(
+    server: FakeOpenAIServer,
+    deltas: list[str],
+    *,
+    checkpoints: bool = True,
+    long_chat_open: bool = False,
+) -> Run:
+    """The same reply through ChatClient -> QThread -> signal per delta -> the window
+    (with `long_chat_open`, into a 2,000-message conversation opened first)."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -101,10 +109,16 @@ def app_path(server: FakeOpenAIServer, deltas: list[str], *, checkpoints: bool =
     app = QApplication.instance() or QApplication([])
     server.enqueue(reply_script(deltas))
     with TemporaryDirectory() as folder:
+        if long_chat_open:
+            from bench.history import generate
+
+            generate(Path(folder), conversations=0)  # the 2,000-message one: opened at start
         store = SettingsStore(Path(folder))
         store.save(Settings.single(base_url=server.base_url, model="m"), environ={})
         window = MainWindow(store, lambda s: ChatClient(s.endpoint()), HistoryStore(Path(folder)))
         window.show()
+        if long_chat_open:
+            assert len(window.session.conversation) == 2_000
         gc.freeze()  # as main.run() does once the window is up
         loop = QEventLoop()
         QTimer.singleShot(200, loop.quit)  # let the window appear and settle
@@ -161,12 +175,14 @@ def measure(rounds: int = 5) -> dict[str, float]:
     bare: list[Run] = []
     app: list[Run] = []
     unsaved: list[Run] = []
+    long_chat: list[Run] = []
     with FakeOpenAIServer() as server:
         bare_sdk_loop(server, deltas[:500])  # warm up imports and the server
         for _ in range(rounds):
             bare.append(bare_sdk_loop(server, deltas))
             app.append(app_path(server, deltas))
             unsaved.append(app_path(server, deltas, checkpoints=False))
+            long_chat.append(app_path(server, deltas, long_chat_open=True))
     med = statistics.median
     results = {
         "bare_deltas_per_s": med(r.deltas_per_s for r in bare),
@@ -177,6 +193,10 @@ def measure(rounds: int = 5) -> dict[str, float]:
         "app_stall_max_ms": max(r.stall_max_ms for r in app),
     }
     results["rate_ratio"] = results["app_deltas_per_s"] / results["bare_deltas_per_s"]
+    results["long_chat_deltas_per_s"] = med(r.deltas_per_s for r in long_chat)
+    results["long_chat_ratio"] = results["long_chat_deltas_per_s"] / results["bare_deltas_per_s"]
+    results["long_chat_stall_p99_ms"] = med(r.stall_p99_ms for r in long_chat)
+    results["long_chat_stall_max_ms"] = max(r.stall_max_ms for r in long_chat)
     results["no_checkpoint_deltas_per_s"] = med(r.deltas_per_s for r in unsaved)
     results["checkpoint_cost"] = (
         1 - results["app_deltas_per_s"] / results["no_checkpoint_deltas_per_s"]
@@ -197,4 +217,55 @@ def measure_giants(rounds: int = 3) -> dict[str, float]:
         "paragraph_stall_p99_ms": statistics.median(r.stall_p99_ms for r in streamed),
         "paragraph_deltas_per_s": statistics.median(r.deltas_per_s for r in streamed),
         "single_delta_stall_max_ms": max(r.stall_max_ms for r in single),
+    }
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def measure_memory(replies: int = 1_000, per_chat: int = 10) -> dict[str, float]:
+    """Resident memory after 100 and after `replies` short Markdown replies in one window,
+    starting a new chat every `per_chat` replies (as a person does): flat means no leak."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from core.client import ChatClient
+    from core.settings import Settings, SettingsStore
+    from core.store import HistoryStore
+    from gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    reply = ["Here", " is", " **a**", " reply", " with", " `code`:\n\n", *CODE, "Done."]
+    marks: dict[int, float] = {}
+    with FakeOpenAIServer() as server, TemporaryDirectory() as folder:
+        server.default_script = reply_script(reply)
+        store = SettingsStore(Path(folder))
+        store.save(Settings.single(base_url=server.base_url, model="m"), environ={})
+        window = MainWindow(store, lambda s: ChatClient(s.endpoint()), HistoryStore(Path(folder)))
+        window.show()
+        gc.freeze()
+        for n in range(1, replies + 1):
+            done = QEventLoop()
+            window.session.reply_ended.connect(done.quit)
+            window.prompt.setPlainText(f"question {n}")
+            window._on_prompt_submitted()
+            QTimer.singleShot(10_000, done.quit)  # a safety net, never reached in practice
+            done.exec()
+            window.session.reply_ended.disconnect(done.quit)
+            if n % per_chat == 0:
+                window.new_chat()
+            if n in (100, replies):
+                for _ in range(3):  # let deleteLater and the store's writes settle
+                    app.processEvents()
+                gc.collect()
+                marks[n] = _rss_mb()
+        window.close()
+        app.processEvents()
+    return {
+        "rss_after_100_mb": marks[100],
+        "rss_after_all_mb": marks[replies],
+        "growth": marks[replies] / marks[100] - 1,
     }
