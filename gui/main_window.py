@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -754,6 +754,15 @@ class MainWindow(QMainWindow):
         """A red line above the conversation: something about saving the history."""
         self.history_notice.setText(message)
         self.history_notice.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The system switched between light and dark: follow it. (Replies already shown
+        # keep their code colours until reopened.)
+        if event.type() == QEvent.Type.PaletteChange:
+            sheet = stylesheet(self.palette())
+            if sheet != self.styleSheet():
+                self.setStyleSheet(sheet)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

@@ -13,7 +13,7 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -69,6 +69,12 @@ class MarkdownText(MessageText):
         self._code_language: str | None = None  # of the code block just rendered
         self.colours_ready.connect(self._on_colours_ready)
         self.anchorClicked.connect(self._on_anchor_clicked)
+        # Links (and Copy code) work by mouse and from the keyboard (Tab, then Enter).
+        self.setTextInteractionFlags(
+            self.textInteractionFlags()
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
 
     # -- feeding -----------------------------------------------------------------
     def append_markdown(self, text: str) -> None:

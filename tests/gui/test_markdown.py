@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -171,3 +171,25 @@ def test_code_is_coloured_off_the_gui_thread(qtbot: QtBot, view: MarkdownText) -
 
     qtbot.waitUntil(lambda: colour_of_def() != plain, timeout=5000)  # "def" is coloured
     assert view.toPlainText() == text  # colours only: not a character moved
+
+
+def test_copy_code_works_with_a_real_click_and_from_the_keyboard(
+    qtbot: QtBot, view: MarkdownText
+) -> None:
+    view.set_markdown("```\nclicked\n```")
+    position = view.toPlainText().index("Copy code") + 2
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    spot = view.cursorRect(cursor).center()
+    with qtbot.waitSignal(view.code_copied):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert QGuiApplication.clipboard().text() == "clicked"
+    QGuiApplication.clipboard().clear()
+    view.setTextCursor(QTextCursor(view.document()))  # back at the start
+    # What Tab does inside a text browser whose links take the keyboard: go to the next
+    # link (False if there is none to go to).
+    assert view.focusNextPrevChild(True)
+    assert view.textCursor().selectedText() == "Copy code"
+    with qtbot.waitSignal(view.code_copied):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "clicked"

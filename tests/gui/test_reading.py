@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from core.settings import Settings, SettingsStore
 from gui.main_window import MainWindow
-from gui.theme import stylesheet
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask, type_and_send
 from tests.support.fake_openai import (
@@ -159,6 +158,34 @@ def test_a_rich_reply_screenshot_in_the_dark_theme(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     light = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        window, image, _path = _screenshot(qtbot, make_window, server, "reply-dark.png")
+        assert "#1b1b1f" in window.styleSheet()
+        background = image.pixelColor(image.width() - 40, image.height() // 2)
+        assert background.lightness() < 80
+        code = window.view.messages[-1].markdown
+        assert code is not None and "#17181c" in code.toHtml()  # dark code blocks
+    finally:
+        app.setPalette(light)
+
+
+def test_the_window_follows_a_switch_to_dark_while_open(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    assert "#1b1b1f" not in window.styleSheet()
+    app.setPalette(dark_palette())
+    try:
+        qtbot.waitUntil(lambda: "#1b1b1f" in window.styleSheet())
+    finally:
+        app.setPalette(light)
+
+
+def dark_palette() -> QPalette:
     dark = QPalette()
     for role, colour in (
         (QPalette.ColorRole.Window, "#202124"),
@@ -174,13 +201,4 @@ def test_a_rich_reply_screenshot_in_the_dark_theme(
         (QPalette.ColorRole.Link, "#7cb4ff"),
     ):
         dark.setColor(role, QColor(colour))
-    app.setPalette(dark)
-    try:
-        window, image, _path = _screenshot(qtbot, make_window, server, "reply-dark.png")
-        assert "#1b1b1f" in stylesheet(window.palette())
-        background = image.pixelColor(image.width() - 40, image.height() // 2)
-        assert background.lightness() < 80
-        code = window.view.messages[-1].markdown
-        assert code is not None and "#17181c" in code.toHtml()  # dark code blocks
-    finally:
-        app.setPalette(light)
+    return dark
