@@ -294,11 +294,6 @@ class ConversationView(QScrollArea):
         super().resizeEvent(event)
         self._place_jump_button()
 
-    def set_text_size(self, points: float) -> None:
-        """The conversation's text size (Ctrl+= / Ctrl+-)."""
-        font = self._content.font()
-        font.setPointSizeF(points)
-        self._content.setFont(font)
 
     @Slot()
     def _on_message_edit_requested(self) -> None:

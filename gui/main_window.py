@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([250, 830])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.setStyleSheet(stylesheet(self.palette()))
+        self.setStyleSheet(stylesheet(self.palette(), self._settings.text_size))
 
         self.model_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.model_label)
@@ -212,8 +212,6 @@ class MainWindow(QMainWindow):
         )
 
         self._apply_setup(ChatSetup())
-        if self._settings.text_size:
-            self._apply_text_size()
         latest = history.latest_conversation()
         if latest is not None:
             self._open_stored(latest)
@@ -316,11 +314,7 @@ class MainWindow(QMainWindow):
     # -- settings and the chat's setup -----------------------------------------
     # -- text size -------------------------------------------------------------
     def _apply_text_size(self) -> None:
-        size = self._settings.text_size or QApplication.font().pointSizeF()
-        self.view.set_text_size(size)
-        font = self.prompt.font()
-        font.setPointSizeF(size)
-        self.prompt.setFont(font)
+        self.setStyleSheet(stylesheet(self.palette(), self._settings.text_size))
 
     def _set_text_size(self, size: float) -> None:
         self._take_keys()
@@ -759,7 +753,7 @@ class MainWindow(QMainWindow):
         # The system switched between light and dark: follow it. (Replies already shown
         # keep their code colours until reopened.)
         if event.type() == QEvent.Type.PaletteChange:
-            sheet = stylesheet(self.palette())
+            sheet = stylesheet(self.palette(), self._settings.text_size)
             if sheet != self.styleSheet():
                 self.setStyleSheet(sheet)
         super().changeEvent(event)

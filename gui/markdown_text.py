@@ -58,6 +58,7 @@ class MarkdownText(MessageText):
         self._dark = dark
         self._splitter = BlockSplitter()
         self._tail_start: int | None = None  # where the open block's rendering begins
+        self._tail_block_format = QTextBlockFormat()  # of the block at _tail_start
         self.codes: list[str] = []  # the code of each block, for its Copy button
         self._source: list[str] = []
         self._waiting: deque[str] = deque()  # sealed blocks not rendered yet
@@ -131,9 +132,13 @@ class MarkdownText(MessageText):
             cursor.setPosition(self._tail_start)
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
+            # Removing across blocks can leave the open block's format (a code block's
+            # shade, say) on the block where it started: put that block's own back.
+            cursor.setBlockFormat(self._tail_block_format)
         for block in sealed:
             self._insert(cursor, block, final=True)
         self._tail_start = cursor.position()
+        self._tail_block_format = cursor.blockFormat()
         if tail:
             self._insert(cursor, tail, final=False)
         cursor.endEditBlock()

@@ -1,6 +1,6 @@
 """The multi-line prompt field: Enter sends, Shift+Enter starts a new line."""
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -20,6 +20,7 @@ class PromptEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Message")
+        self.setObjectName("prompt")
         self.setPlaceholderText("Ask anything…  (Enter sends, Shift+Enter adds a line)")
         self.setTabChangesFocus(True)
         self.document().documentLayout().documentSizeChanged.connect(self._on_document_resized)
@@ -47,6 +48,11 @@ class PromptEdit(QPlainTextEdit):
             self.images_received.emit(images, problems)
             return
         super().insertFromMimeData(source)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._on_document_resized()  # a new text size: new line heights
 
     def _on_document_resized(self) -> None:
         # Grow with the text from one to eight lines (wrapped ones too), then scroll.

@@ -10,7 +10,19 @@ def _mix(a: QColor, b: QColor, amount: float) -> str:
     return QColor(int(r), int(g), int(bl)).name()
 
 
-def stylesheet(palette: QPalette) -> str:
+def stylesheet(palette: QPalette, text_points: float = 0.0) -> str:
+    """The window's style sheet; `text_points` (when set) sizes the conversation's and the
+    prompt's text. (With a style sheet active Qt does not pass fonts set with setFont down
+    to child widgets, so the size has to be a rule here.)"""
+    sized = (
+        f"#messageText, #thinkingText, #prompt {{ font-size: {text_points:g}pt; }}"
+        if text_points
+        else ""
+    )
+    return _colours(palette) + sized
+
+
+def _colours(palette: QPalette) -> str:
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
     accent = palette.color(QPalette.ColorRole.Highlight)

@@ -193,3 +193,16 @@ def test_copy_code_works_with_a_real_click_and_from_the_keyboard(
     with qtbot.waitSignal(view.code_copied):
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "clicked"
+
+
+def test_an_open_code_block_leaves_no_shade_behind(view: MarkdownText) -> None:
+    reply = "| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nx = 1\n```\n\nEnd."
+    for start in range(0, len(reply), 3):
+        view.append_markdown(reply[start : start + 3])
+    view.finish()
+    shaded = [
+        text
+        for text, fmt in blocks(view.document())
+        if fmt.background().style() != Qt.BrushStyle.NoBrush
+    ]
+    assert shaded == ["x = 1"]  # only the code itself

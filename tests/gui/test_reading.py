@@ -79,15 +79,17 @@ def test_text_can_be_selected_while_the_reply_streams(
 
 
 def text_font(window: MainWindow) -> QFont:
-    content = window.view.widget()
-    assert content is not None
-    return content.font()
+    """The font a reply is actually drawn with."""
+    reply = window.view.messages[-1].text_view
+    reply.ensurePolished()
+    return reply.document().defaultFont()
 
 
 def test_text_size_changes_with_the_keyboard_and_is_remembered(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, data_dir: Path
 ) -> None:
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    ask(qtbot, window, "something to read")
     before = text_font(window).pointSizeF()
     actions = {a.text(): a for a in window.findChildren(QAction)}
     larger = actions["&Larger text"]
@@ -96,7 +98,11 @@ def test_text_size_changes_with_the_keyboard_and_is_remembered(
     larger.trigger()
     larger.trigger()
     assert text_font(window).pointSizeF() == before + 2
+    window.prompt.ensurePolished()
     assert window.prompt.font().pointSizeF() == before + 2
+    # The one-line prompt grew with its text: no scroll bar for one line.
+    assert window.prompt.height() >= window.prompt.fontMetrics().lineSpacing() + 4
+    assert not window.prompt.verticalScrollBar().isVisible()
     window.close()
     assert SettingsStore(data_dir).load().text_size == before + 2
     again = make_window()
