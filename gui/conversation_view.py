@@ -294,7 +294,6 @@ class ConversationView(QScrollArea):
         super().resizeEvent(event)
         self._place_jump_button()
 
-
     @Slot()
     def _on_message_edit_requested(self) -> None:
         widget = self.sender()
