@@ -98,7 +98,7 @@ def app_path(
 ) -> Run:
     """The same reply through ChatClient -> QThread -> signal per delta -> the window
     (with `long_chat_open`, into a 2,000-message conversation opened first)."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from core.client import ChatClient
@@ -162,9 +162,15 @@ def app_path(
         assert message is not None and message.content == "".join(deltas)
         window.close()
         window.deleteLater()
+        # processEvents() leaves deferred deletes alone: without this, the old window's
+        # widgets were destroyed during the next round's stream (a ~150 ms stall there).
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
 
     gaps = [(b - a) / 1e6 for a, b in itertools.pairwise(ticks)]
+    if os.environ.get("RIVULET_BENCH_WHERE") and gaps:
+        worst = max(range(len(gaps)), key=gaps.__getitem__)
+        print(f"  longest gap {gaps[worst]:.1f} ms at {ticks[worst] / 1e6:.0f} ms into the run")
     gaps.sort()
     p99 = gaps[int(len(gaps) * 0.99)] if gaps else 0.0
     return Run(len(deltas) / (ended - started), first[0] - started, p99, max(gaps, default=0.0))
