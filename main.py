@@ -49,19 +49,30 @@ def create_window(folder: Path) -> "MainWindow":
     return window
 
 
+FREEZE_AFTER_MS = 1000
+
+
+def _freeze_long_lived() -> None:
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def run(app: "QApplication", window: "MainWindow") -> int:
     """Show the window and run until it closes; 0 on a normal exit."""
     import asyncio
-    import gc
 
+    from PySide6.QtCore import QTimer
     from qasync import QEventLoop
 
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
     window.show()
-    # Everything made so far lives as long as the app: keep it out of the collector's
-    # full passes, which otherwise rescan it and stalled a streaming reply for ~60 ms.
-    gc.freeze()
+    # What start-up made lives as long as the app: once it has settled, collect its
+    # garbage and keep the rest out of the collector's full passes, which otherwise
+    # rescan it all and stalled a streaming reply for ~60 ms.
+    QTimer.singleShot(FREEZE_AFTER_MS, _freeze_long_lived)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:

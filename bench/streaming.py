@@ -119,7 +119,8 @@ def app_path(
         window.show()
         if long_chat_open:
             assert len(window.session.conversation) == 2_000
-        gc.freeze()  # as main.run() does once the window is up
+        gc.collect()  # as main.run() does once the window has settled
+        gc.freeze()
         loop = QEventLoop()
         QTimer.singleShot(200, loop.quit)  # let the window appear and settle
         loop.exec()
