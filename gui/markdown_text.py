@@ -161,7 +161,7 @@ class MarkdownText(MessageText):
         for key, value in rendered.begin().blockFormat().properties().items():
             if key != QTextFormat.Property.ObjectIndex.value:
                 fmt.setProperty(key, value)
-        if spaced:
+        if spaced and rendered.begin().textList() is None:  # lists bring their own margin
             fmt.setTopMargin(max(fmt.topMargin(), BLOCK_GAP))
         QTextCursor(first).setBlockFormat(fmt)
         if final and self._code_language is not None:
