@@ -46,7 +46,8 @@ class MarkdownText(MessageText):
     code_copied(int): the Copy button of code block n was pressed (its code is on the
         clipboard).
     link_refused(str): a link with a scheme Rivulet does not open was clicked.
-    colours_ready(int, Future): a code block's colours, worked out on a worker thread.
+    colours_ready(int, tuple): where a code block starts, and (layout number, Future of
+        its colours), worked out on a worker thread.
     """
 
     code_copied = Signal(int)
@@ -68,6 +69,7 @@ class MarkdownText(MessageText):
         self._more.setInterval(0)
         self._more.timeout.connect(self._drain)
         self._code_language: str | None = None  # of the code block just rendered
+        self._layout_number = 0  # bumped when the reply is laid out again from its source
         self.colours_ready.connect(self._on_colours_ready)
         self.anchorClicked.connect(self._on_anchor_clicked)
         # Links (and Copy code) work by mouse and from the keyboard (Tab, then Enter).
@@ -80,9 +82,25 @@ class MarkdownText(MessageText):
     # -- feeding -----------------------------------------------------------------
     def append_markdown(self, text: str) -> None:
         """Streamed text: seal what it finishes, show the rest as the open block."""
+        if self._finished:
+            # Continue on an unfinished reply: its last block may go on mid-word, so the
+            # reply is laid out again from its source, once (a user's action, not a frame).
+            text = "".join(self._source) + text
+            self._reset()
         self._source.append(text)
         self._waiting.extend(self._splitter.feed(text))
         self._drain()
+
+    def _reset(self) -> None:
+        self._layout_number += 1
+        self.clear()
+        self._splitter = BlockSplitter()
+        self._tail_start = None
+        self._tail_block_format = QTextBlockFormat()
+        self._waiting.clear()
+        self._source.clear()
+        self.codes.clear()
+        self._finished = False
 
     def finish(self) -> None:
         """The reply ended: render what was open as finished blocks."""
@@ -175,19 +193,23 @@ class MarkdownText(MessageText):
         if not language or not code:
             return
         future = _highlighter().submit(colour_spans, code, language, self._dark)
+        layout = self._layout_number
 
         def deliver(done: "Future[list[Span]]") -> None:  # on the worker thread
             if done.exception() is not None:
                 return  # left uncoloured: still readable
             try:
-                self.colours_ready.emit(position, done)
+                self.colours_ready.emit(position, (layout, done))
             except RuntimeError:
                 pass  # the reply's widget is gone (chat closed)
 
         future.add_done_callback(deliver)
 
     @Slot(int, object)
-    def _on_colours_ready(self, position: int, future: "Future[list[Span]]") -> None:
+    def _on_colours_ready(self, position: int, result: "tuple[int, Future[list[Span]]]") -> None:
+        layout, future = result
+        if layout != self._layout_number:
+            return  # the reply was laid out again since (Continue): positions moved
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         for offset, length, colour, bold, italic in future.result():

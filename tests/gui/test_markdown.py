@@ -206,3 +206,35 @@ def test_an_open_code_block_leaves_no_shade_behind(view: MarkdownText) -> None:
         if fmt.background().style() != Qt.BrushStyle.NoBrush
     ]
     assert shaded == ["x = 1"]  # only the code itself
+
+
+def test_text_added_after_an_end_shows_at_once(view: MarkdownText) -> None:
+    # Continue on an interrupted reply appends to a message that had been finished.
+    view.set_markdown("First part.\n\nSecond par")
+    view.append_markdown("t goes on")
+    assert view.toPlainText().endswith("Second part goes on")  # the open block is shown
+    view.finish()
+    assert view.toPlainText() == "First part.\nSecond part goes on"
+    assert view.markdown_source() == "First part.\n\nSecond part goes on"
+
+
+def test_continuing_a_reply_with_code_keeps_its_colours_in_place(
+    qtbot: QtBot, view: MarkdownText
+) -> None:
+    view.set_markdown("```python\ndef a():\n    pass\n```\n\nThen")
+    view.append_markdown(" more.\n\n```python\ndef b():\n    pass\n```")
+    view.finish()
+    text = view.toPlainText()
+    start = text.index("def b")
+    plain = QTextCursor(view.document())
+    plain.setPosition(start + 1)
+    before = plain.charFormat().foreground().color().name()
+
+    def colour_at(position: int) -> str:
+        probe = QTextCursor(view.document())
+        probe.setPosition(position)
+        return probe.charFormat().foreground().color().name()
+
+    qtbot.waitUntil(lambda: colour_at(start + 1) != before, timeout=5000)
+    assert view.codes == ["def a():\n    pass", "def b():\n    pass"]
+    assert "Then more." in view.toPlainText()
