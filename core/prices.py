@@ -8,14 +8,12 @@ Servers report dated or provider-prefixed ids (`gpt-4o-mini-2024-07-18`,
 import json
 import logging
 import math
-import os
-import tempfile
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from core.conversation import Message, Role
+from core.files import write_json_atomically
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +131,7 @@ class PriceStore:
             }
             for p in table.prices
         ]
-        _write_atomically(self._path, {"prices": rows})
+        write_json_atomically(self._path, {"prices": rows})
 
 
 def _price_from_json(row: object) -> Price | None:
@@ -152,21 +150,6 @@ def _price_value(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return float(value) if math.isfinite(value) and value >= 0 else None
-
-
-def _write_atomically(path: Path, data: dict[str, Any]) -> None:
-    """Write to a temporary file and rename it, so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=2)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @dataclass(frozen=True)

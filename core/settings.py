@@ -8,12 +8,12 @@ that comes from `OPENAI_API_KEY` is never copied anywhere.
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from core.chat_options import ChatOptions, OptionsPreset
+from core.files import write_json_atomically
 from core.keys import KeyPlace, KeyVault
 from core.providers import (
     OPENAI_URL,
@@ -156,7 +156,7 @@ class SettingsStore:
         Writing only changes matters: a keychain that could not be read at start-up
         looks like "no key", and blindly writing that back would delete the real one.
         """
-        _write_atomically(
+        write_json_atomically(
             self._settings_path,
             {
                 "version": SETTINGS_VERSION,
@@ -278,17 +278,3 @@ def _size(value: object) -> float:
 
 def _str(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
-
-
-def _write_atomically(path: Path, data: dict[str, Any]) -> None:
-    """Write to a temporary file and rename it, so a crash never leaves half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=2)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

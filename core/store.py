@@ -412,14 +412,7 @@ class HistoryStore:
         ).fetchone()
         if head is None:
             return None
-        images: dict[str, list[Attachment]] = {}
-        for message_id, mime, name, data in self._reader.execute(
-            "SELECT a.message_id, a.mime, a.name, a.data FROM attachments a"
-            " JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ?"
-            " ORDER BY a.message_id, a.seq",
-            (conversation_id,),
-        ):
-            images.setdefault(message_id, []).append(Attachment(mime, bytes(data), name))
+        images = read_images(self._reader, conversation_id)
         rows = self._reader.execute(
             "SELECT id, role, content, status, error, model, reasoning, stats FROM messages"
             " WHERE conversation_id = ? ORDER BY seq",
@@ -432,6 +425,19 @@ class HistoryStore:
         title, provider, model, options = head
         setup = ChatSetup(provider, model, ChatOptions.from_json(options))
         return StoredConversation(conversation_id, title, messages, setup)
+
+
+def read_images(conn: sqlite3.Connection, conversation_id: str) -> dict[str, list[Attachment]]:
+    """The images of a conversation's messages, by message id, in the order they were sent."""
+    images: dict[str, list[Attachment]] = {}
+    for message_id, mime, name, data in conn.execute(
+        "SELECT a.message_id, a.mime, a.name, a.data FROM attachments a"
+        " JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ?"
+        " ORDER BY a.message_id, a.seq",
+        (conversation_id,),
+    ):
+        images.setdefault(message_id, []).append(Attachment(mime, bytes(data), name))
+    return images
 
 
 def fts_query(text: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from core.attachments import AttachmentError, describe_size, image_from_bytes
 from core.chat_options import ChatOptions
 from core.conversation import ReplyStatus, Role
+from core.store import read_images
 
 FORMAT = "rivulet-conversations"
 VERSION = 1
@@ -91,15 +92,13 @@ def read_conversations(
         ).fetchone()
         if head is None:
             continue
-        images: dict[str, list[ImageRecord]] = {}
-        for message_id, mime, name, data in conn.execute(
-            "SELECT a.message_id, a.mime, a.name, a.data FROM attachments a"
-            " JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ?"
-            " ORDER BY a.message_id, a.seq",
-            (conversation_id,),
-        ):
-            encoded = base64.b64encode(bytes(data)).decode("ascii")
-            images.setdefault(message_id, []).append(ImageRecord(mime, name, encoded))
+        images = {
+            message_id: [
+                ImageRecord(i.mime, i.name, base64.b64encode(i.data).decode("ascii"))
+                for i in attached
+            ]
+            for message_id, attached in read_images(conn, conversation_id).items()
+        }
         messages = tuple(
             MessageRecord(
                 id=message_id,

@@ -316,16 +316,13 @@ def _style(document: QTextDocument, dark: bool) -> None:
         while not iterator.atEnd():
             fragment = iterator.fragment()
             if fragment.isValid() and fragment.charFormat().isAnchor():
-                _recolour(document, fragment.position(), fragment.length(), link)
+                coloured = QTextCharFormat()
+                coloured.setForeground(link)
+                _merge(document, fragment.position(), fragment.length(), coloured)
             elif fragment.isValid() and fragment.charFormat().fontFixedPitch():
-                cursor = QTextCursor(document)
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(
-                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                )
                 code = QTextCharFormat()
                 code.setBackground(shade)
-                cursor.mergeCharFormat(code)
+                _merge(document, fragment.position(), fragment.length(), code)
             iterator += 1
         block = block.next()
 
@@ -362,12 +359,10 @@ def _link_colour(dark: bool) -> QColor:
     return QColor("#7cb4ff" if dark else "#1a5fd0")
 
 
-def _recolour(document: QTextDocument, position: int, length: int, colour: QColor) -> None:
+def _merge(document: QTextDocument, position: int, length: int, fmt: QTextCharFormat) -> None:
     cursor = QTextCursor(document)
     cursor.setPosition(position)
     cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-    fmt = QTextCharFormat()
-    fmt.setForeground(colour)
     cursor.mergeCharFormat(fmt)
 
 
