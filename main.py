@@ -31,6 +31,7 @@ def create_window(folder: Path) -> "MainWindow":
     from core.providers import Provider
     from core.settings import SettingsStore
     from core.store import HistoryStore
+    from gui.local_models import LocalModels
     from gui.main_window import MainWindow
     from gui.qt_logging import route_qt_messages_to_log
 
@@ -43,7 +44,13 @@ def create_window(folder: Path) -> "MainWindow":
         return ChatClient(provider.endpoint())
 
     history, problem = HistoryStore.open_or_stand_in(folder)
-    window = MainWindow(SettingsStore(folder), make_client, history, on_secret=redactor.add_secret)
+    window = MainWindow(
+        SettingsStore(folder),
+        make_client,
+        history,
+        on_secret=redactor.add_secret,
+        local_models=LocalModels(folder),
+    )
     if problem is not None:
         window.show_history_notice(problem)
     return window

@@ -7,6 +7,7 @@ import httpx2
 import openai
 
 from core.errors import ChatError, ErrorKind
+from core.local_model import LOCAL_MODEL_ERROR
 
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html)", re.IGNORECASE)
 
@@ -38,6 +39,12 @@ def _server_message(exc: openai.APIStatusError) -> str:
     return ""
 
 
+def _error_type(exc: openai.APIStatusError) -> str:
+    body = exc.body  # the SDK hands over the inner "error" object, when there is one
+    error = body.get("error", body) if isinstance(body, dict) else None
+    return str(error.get("type", "")) if isinstance(error, dict) else ""
+
+
 def _looks_like_html(exc: openai.APIStatusError) -> bool:
     content_type = exc.response.headers.get("content-type", "")
     if "html" in content_type:
@@ -66,6 +73,9 @@ def explain_status(exc: openai.APIStatusError, model: str) -> ChatError:
             "Settings.",
         )
     detail = _server_message(exc)
+    if _error_type(exc) == LOCAL_MODEL_ERROR and detail:
+        # Rivulet's own model server writes its messages for people already.
+        return ChatError(ErrorKind.SERVER if status >= 500 else ErrorKind.BAD_REQUEST, detail)
     said = f' The server said: "{detail}"' if detail else ""
     if status in {401, 403}:
         return ChatError(

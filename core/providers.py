@@ -12,6 +12,11 @@ from dataclasses import dataclass, replace
 
 OPENAI_URL = "https://api.openai.com/v1"
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+# The built-in model has no address of its own: each start of its server gets a port.
+# Anything that asks the provider itself for an address gets one that refuses at once,
+# so a chat meant to stay on this computer can never go to OpenAI's default by mistake.
+BUILTIN_ID = "builtin"
+NOWHERE_URL = "http://127.0.0.1:0/v1"
 
 
 @dataclass(frozen=True)
@@ -68,9 +73,20 @@ PRESETS: tuple[Preset, ...] = (
     Preset("custom", "Other server", "", needs_key=False, local=False),
 )
 CUSTOM = PRESETS[-1]
+# Not in PRESETS (which the Add menu and first-run detection offer): there is one, always.
+BUILTIN = Preset(
+    "builtin",
+    "Built-in (offline)",
+    "",
+    needs_key=False,
+    local=True,
+    default_model="SmolLM2-135M-Instruct",  # core.local_model.BUILTIN_MODEL
+)
 
 
 def preset(kind: str) -> Preset:
+    if kind == BUILTIN.kind:
+        return BUILTIN
     return next((p for p in PRESETS if p.kind == kind), CUSTOM)
 
 
@@ -124,13 +140,21 @@ class Provider:
         return self.preset.local or (self.kind == "custom" and _is_loopback(self.base_url))
 
     @property
+    def is_builtin(self) -> bool:
+        return self.kind == BUILTIN.kind
+
+    @property
     def key_account(self) -> str:
         """Keys are filed per server address, so each provider keeps its own."""
+        if self.is_builtin:
+            return "rivulet:builtin"  # never a key; never OpenAI's account
         return self.base_url.rstrip("/") or OPENAI_URL
 
     def endpoint(self, environ: Environ = os.environ) -> Endpoint:
         """Where requests go. `OPENAI_API_KEY` is used only for the server it belongs to
         (OpenAI's, or `OPENAI_BASE_URL`'s), so it never leaks to another provider."""
+        if self.is_builtin:
+            return Endpoint(base_url=NOWHERE_URL, api_key=None)  # the engine has the real one
         url = self.base_url.rstrip("/") or None
         key = self.api_key or None
         if key is None and _env_key_belongs_to(url, environ):
@@ -158,6 +182,10 @@ def new_provider(kind: str, *, name: str = "", base_url: str = "", model: str = 
         base_url=base_url or chosen.base_url,
         model=model or chosen.default_model,
     )
+
+
+def builtin_provider() -> Provider:
+    return Provider(id=BUILTIN_ID, name=BUILTIN.name, kind=BUILTIN.kind, base_url="")
 
 
 def providers_from_environment(environ: Environ = os.environ) -> tuple[Provider, ...]:

@@ -21,6 +21,7 @@ from core.providers import (
     Endpoint,
     Environ,
     Provider,
+    builtin_provider,
     new_provider,
     providers_from_environment,
 )
@@ -128,6 +129,9 @@ class SettingsStore:
             )
         if not settings.providers:  # a hand-edited list with nothing usable left
             settings = replace(settings, providers=(new_provider("openai"),))
+        if not any(p.is_builtin for p in settings.providers):
+            # Always there, last: the model that works offline (or says why it cannot).
+            settings = replace(settings, providers=(*settings.providers, builtin_provider()))
         self._moved_key = moved_key
         return self.with_keys(settings) if with_keys else settings
 
@@ -225,7 +229,11 @@ def _providers(raw: object) -> list[Provider]:
         kind = _str(item.get("kind")) or "custom"
         provider_id = _str(item.get("id"))
         base_url = _str(item.get("base_url"))
-        if not provider_id or any(p.id == provider_id for p in found):
+        if kind == "builtin":
+            if any(p.is_builtin for p in found):
+                continue  # there is one built-in model server, whatever a hand edit says
+            provider_id = builtin_provider().id
+        elif not provider_id or any(p.id == provider_id for p in found):
             provider_id = new_provider(kind).id
         models = item.get("models")
         found.append(

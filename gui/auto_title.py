@@ -11,7 +11,8 @@ from core.store import HistoryStore
 from gui.chat_session import ChatSession
 from gui.sidebar import Sidebar
 
-EndpointSource = Callable[[], tuple[Endpoint, str]]
+# None: do not ask for a title (the first prompt stays the title).
+EndpointSource = Callable[[], tuple[Endpoint, str] | None]
 
 
 class AutoTitler(QObject):
@@ -52,7 +53,10 @@ class AutoTitler(QObject):
     async def _ask(self, conversation_id: str, prompt: str, reply: str) -> None:
         from core.titles import suggest_title  # imports openai: only once chatting
 
-        endpoint, model = self._endpoint_and_model()
+        source = self._endpoint_and_model()
+        if source is None:
+            return  # a model too small to title well: the first prompt stays the title
+        endpoint, model = source
         first_title = self._sidebar.title_of(conversation_id)
         title = await suggest_title(endpoint, model, prompt, reply)
         if title and self._sidebar.title_of(conversation_id) == first_title:

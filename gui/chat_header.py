@@ -1,10 +1,12 @@
 """The bar above a conversation: its model (one click to switch), its options, its totals."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from core.local_model import display_name
 from core.providers import Provider
 
 Choice = tuple[str, str]  # (provider id, model)
@@ -48,8 +50,17 @@ class ChatHeader(QWidget):
         # (Python tuples do not survive a round trip through Qt's item data.)
         self._entries: list[Choice | None] = []
 
-    def show_choices(self, providers: Sequence[Provider], provider_id: str, model: str) -> None:
-        """List every provider's known models; select the chat's own."""
+    def show_choices(
+        self,
+        providers: Sequence[Provider],
+        provider_id: str,
+        model: str,
+        *,
+        unavailable: Mapping[str, str] | None = None,
+    ) -> None:
+        """List every provider's known models; select the chat's own. Providers in
+        `unavailable` are listed greyed out, their reason as the tooltip."""
+        unavailable = unavailable or {}
         self._choice = (provider_id, model)
         box = self.model_box
         box.blockSignals(True)
@@ -59,14 +70,28 @@ class ChatHeader(QWidget):
             models = list(provider.models) or [provider.model_or_default()]
             if provider.id == provider_id and model not in models:
                 models.insert(0, model)
+            reason = unavailable.get(provider.id)
             for name in models:
-                box.addItem(f"{name or 'choose a model'}  ·  {provider.name}")
+                label = f"{display_name(name) or 'choose a model'}  ·  {provider.name}"
+                box.addItem(f"{label} (unavailable)" if reason else label)
                 self._entries.append((provider.id, name))
+                if reason:
+                    self._disable_last(reason)
         box.insertSeparator(box.count())
         box.addItem("Add or edit providers…")
         self._entries += [None, None]
         box.setCurrentIndex(max(self.index_of(self._choice), 0))
         box.blockSignals(False)
+
+    def _disable_last(self, reason: str) -> None:
+        box = self.model_box
+        index = box.count() - 1
+        box.setItemData(index, reason, Qt.ItemDataRole.ToolTipRole)
+        model = box.model()
+        if isinstance(model, QStandardItemModel):
+            item = model.item(index)
+            if item is not None:
+                item.setEnabled(False)
 
     def index_of(self, choice: Choice) -> int:
         return self._entries.index(choice) if choice in self._entries else -1

@@ -18,6 +18,7 @@ from core.attachments import Attachment
 from core.chat_options import ChatOptions, ChatSetup
 from core.conversation import Conversation, Message, ReplyStatus, Role
 from core.errors import ChatError, ErrorKind
+from core.local_model import display_name
 from core.recorder import ConversationRecorder
 from core.reply import ChatReply
 from core.stats import reply_stats
@@ -271,7 +272,9 @@ class ChatSession(QObject):
             placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING, model=self._model)
             self.conversation.add(placeholder)
             self._recorder.append(placeholder)
-            self._widget = self._view.add_message(placeholder, self._model or "Assistant")
+            self._widget = self._view.add_message(
+                placeholder, display_name(self._model) or "Assistant"
+            )
             self._parts = []
             self._thinking = []
         self._error = None
@@ -403,7 +406,7 @@ class ChatSession(QObject):
 def _title_of(message: Message, current_model: str) -> str:
     if message.role is Role.USER:
         return "You"
-    return message.model or current_model or "Assistant"
+    return display_name(message.model or current_model) or "Assistant"
 
 
 def _close_made_client(future: "Future[ChatClient]") -> None:

@@ -53,9 +53,16 @@ class WelcomePanel(QFrame):
         self._offers_layout.setContentsMargins(0, 8, 0, 0)
         self._offers.hide()
         self.offer_buttons: list[QPushButton] = []
+        self._offline_note = QLabel(self)
+        self._offline_note.setObjectName("offlineNote")
+        self._offline_note.setWordWrap(True)
+        self._offline_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._offline_note.setAccessibleName("About the built-in model")
+        self._offline_note.hide()
         layout.addWidget(self._heading)
         layout.addWidget(self._offers)  # a server found here is the quickest way in: first
         layout.addWidget(self._body)
+        layout.addWidget(self._offline_note)
         layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.set_configured(True)
 
@@ -81,7 +88,9 @@ class WelcomePanel(QFrame):
             self.offer_buttons.append(button)
         self._offers.show()
 
-    def set_configured(self, configured: bool) -> None:
+    def set_configured(self, configured: bool, *, unavailable: str = "") -> None:
+        """Show the usual hint, or what to set up; `unavailable` says why the built-in
+        model cannot be used instead."""
         if configured:
             self._heading.setText("What would you like to know?")
             self._body.setText(
@@ -90,19 +99,38 @@ class WelcomePanel(QFrame):
             )
         else:
             self._heading.setText("Welcome to Rivulet")
+            built_in = (
+                f"\n\nThe built-in offline model cannot be used: {unavailable}"
+                if unavailable
+                else ""
+            )
             self._body.setText(
                 "Rivulet needs a chat server to talk to. Open Settings and either:\n\n"
                 "•  paste your OpenAI API key (it starts with “sk-”; you can create one "
                 "on your OpenAI account page), or\n"
                 "•  enter the address of a chat server on your computer:\n"
                 "     Ollama: http://localhost:11434/v1\n"
-                "     LM Studio: http://localhost:1234/v1"
+                "     LM Studio: http://localhost:1234/v1" + built_in
             )
         self.settings_button.setVisible(not configured)
 
+    def set_offline(self, offline: bool, model: str = "") -> None:
+        """Chatting with the built-in model: say what it is, and how to get better answers
+        (a note, not a step: the user can type right away)."""
+        self._offline_note.setVisible(offline)
+        if offline:
+            self._offline_note.setText(
+                f"You are chatting with {model}, a small model that runs on this computer, "
+                "offline and free. It answers quickly but simply, and often gets facts "
+                "wrong. For better answers, add an OpenAI key or a server such as Ollama "
+                "or LM Studio in Settings (Ctrl+,)."
+            )
+            self.settings_button.setVisible(True)
+
     @property
     def text(self) -> str:
-        return f"{self._heading.text()}\n{self._body.text()}"
+        note = "" if self._offline_note.isHidden() else f"\n{self._offline_note.text()}"
+        return f"{self._heading.text()}\n{self._body.text()}{note}"
 
 
 class ConversationView(QScrollArea):

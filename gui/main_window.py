@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -41,8 +42,10 @@ from core.chat_options import (
     preset_name_for,
 )
 from core.errors import ChatError
+from core.local_engine import EngineState, EngineStatus, LocalEngine
+from core.local_model import BUILTIN_MODEL, LocalModelError, check_gguf, display_name
 from core.prices import PriceStore, PriceTable, conversation_totals
-from core.providers import Endpoint, Provider
+from core.providers import BUILTIN_ID, Endpoint, Provider
 from core.recorder import ConversationRecorder
 from core.settings import Settings, SettingsStore
 from core.store import HistoryStore, StoredConversation
@@ -54,6 +57,7 @@ from gui.chat_options_dialog import ChatOptionsDialog
 from gui.chat_session import ChatSession
 from gui.conversation_view import ConversationView
 from gui.future_relay import FutureRelay
+from gui.local_models import LocalModels
 from gui.prices_dialog import PricesDialog
 from gui.prompt_edit import PromptEdit
 from gui.settings_dialog import SettingsDialog
@@ -80,8 +84,10 @@ class MainWindow(QMainWindow):
         store: SettingsStore,
         make_client: ClientFactory,
         history: HistoryStore,
+        *,
         on_secret: Callable[[str | None], None] = lambda _secret: None,
         local_servers: Sequence[Provider] | None = None,
+        local_models: LocalModels | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("Rivulet")
@@ -100,6 +106,18 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._relay = FutureRelay(self)
         self._deferred: ChatSetup | None = None  # applies once the streaming reply ends
+        # None: this window runs no local models (the built-in one shows as unavailable).
+        self._local_models = local_models
+        self._local_problem: str | None = None  # why the chat's local model cannot run
+        if (
+            self._settings.first_run
+            and not self._settings.endpoint().is_usable
+            and local_models is not None
+            and local_models.problem("") is None
+        ):
+            # Nothing set up and no key: the first reply comes from the built-in model,
+            # with no dialog in between. (Saved only once the user saves something.)
+            self._settings = replace(self._settings, current_id=BUILTIN_ID)
         self._provider = self._settings.current or self._settings.providers[0]
         self._price_store = PriceStore(store.folder)
         self._prices = self._price_store.load()
@@ -181,6 +199,13 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(stylesheet(self.palette(), self._settings.text_size))
 
         self.model_label = QLabel(self)
+        self.load_progress = QProgressBar(self)
+        self.load_progress.setAccessibleName("Loading the local model")
+        self.load_progress.setRange(0, 100)
+        self.load_progress.setMaximumWidth(160)
+        self.load_progress.setFormat("Loading model %p%")
+        self.load_progress.hide()
+        self.statusBar().addPermanentWidget(self.load_progress)
         self.statusBar().addPermanentWidget(self.model_label)
         self.transfers = TransferActions(self, history, self.session, self.sidebar)
         self._build_menus()
@@ -207,6 +232,8 @@ class MainWindow(QMainWindow):
         self.sidebar.conversation_chosen.connect(self._on_sidebar_conversation_chosen)
         self.sidebar.new_chat_requested.connect(self.new_chat)
         self.sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
+        if local_models is not None:
+            local_models.status_changed.connect(self._on_local_models_status_changed)
         self.auto_titler = AutoTitler(
             self.session, history, self.sidebar, self._endpoint_and_model, self
         )
@@ -266,6 +293,11 @@ class MainWindow(QMainWindow):
         chat_menu.addAction(
             self._action("Attach &image…", QKeySequence("Ctrl+Shift+I"), self.pick_images)
         )
+        chat_menu.addAction(
+            self._action(
+                "Open a model &file (.gguf)…", QKeySequence("Ctrl+Shift+M"), self.open_model_file
+            )
+        )
         view_menu = self.menuBar().addMenu("&View")
         bigger = self._action("&Larger text", QKeySequence("Ctrl+="), self._on_text_bigger)
         bigger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
@@ -304,7 +336,8 @@ class MainWindow(QMainWindow):
             "Keyboard shortcuts",
             "Enter\tSend\nShift+Enter\tNew line\nEsc\tStop the reply\n"
             "Ctrl+N\tNew chat\nCtrl+F\tSearch all chats\nF2\tRename chat\n"
-            "Ctrl+M\tSwitch model\nCtrl+Shift+O\tChat options\n"
+            "Ctrl+M\tSwitch model\nCtrl+Shift+M\tOpen a model file (.gguf)\n"
+            "Ctrl+Shift+O\tChat options\n"
             "Ctrl+= / Ctrl+-\tLarger / smaller text (Ctrl+0: default)\n"
             "Ctrl+Shift+I\tAttach an image (or paste one with Ctrl+V)\n"
             "Delete\tDelete chat (in the list)\n"
@@ -402,8 +435,18 @@ class MainWindow(QMainWindow):
         for each in self._settings.providers:  # mask every key in the log, not just this one
             self._on_secret(each.endpoint().api_key)
         keyed = not self._keys_applied  # made before the keys arrived: fetch them then
+        talk_to = provider
+        engine = self._run_local_model(provider, model)
+        if engine is not None:
+            # The engine's address and token stand in for the provider's (which has none).
+            endpoint = engine.endpoint
+            self._on_secret(endpoint.api_key)
+            talk_to = replace(
+                provider, base_url=endpoint.base_url or "", api_key=endpoint.api_key or ""
+            )
+            keyed = False
         self.session.configure(
-            lambda: self._make_client(self._keyed(provider) if keyed else provider),
+            lambda: self._make_client(self._keyed(talk_to) if keyed else talk_to),
             model,
             provider_id=provider.id,
             options=setup.options,
@@ -415,17 +458,65 @@ class MainWindow(QMainWindow):
                 f"This chat's provider was removed from Settings; it now uses {provider.name}.",
                 10000,
             )
-        self.header.show_choices(self._settings.providers, provider.id, model)
+        self.header.show_choices(
+            self._settings.providers, provider.id, model, unavailable=self._unavailable()
+        )
         self.header.show_options(preset_name_for(setup.options, self._presets()))
         # Until the keys arrive (~0.2 s after start) assume a returning user has one, so
         # the welcome panel does not flash "no server yet" at them.
         usable = endpoint.is_usable or (not self._keys_applied and not self._settings.first_run)
-        self.view.welcome.set_configured(usable)
+        if provider.is_builtin:
+            usable = engine is not None
+        self.view.welcome.set_configured(usable, unavailable=self._local_problem or "")
+        self.view.welcome.set_offline(provider.is_builtin and usable, display_name(model))
         if usable:
-            self.model_label.setText(f"{model or 'no model chosen'}  ·  {provider.name}")
+            self.model_label.setText(
+                f"{display_name(model) or 'no model chosen'}  ·  {provider.name}"
+            )
+        elif provider.is_builtin:
+            self.model_label.setText("The built-in model is unavailable")
         else:
             self.model_label.setText("Not connected to a server yet")
         self._update_totals()
+
+    def _unavailable(self) -> dict[str, str]:
+        """Providers the model switcher shows greyed out, with the reason."""
+        if self._local_models is None:
+            return {BUILTIN_ID: "This window runs no local models."}
+        problem = self._local_models.problem("")
+        return {BUILTIN_ID: problem} if problem else {}
+
+    def _run_local_model(self, provider: Provider, model: str) -> LocalEngine | None:
+        """Start (or keep) the local model a built-in setup needs; stop it for any other,
+        so its memory goes back. None when the setup is not local or cannot run."""
+        self._local_problem = None
+        if self._local_models is None:
+            if provider.is_builtin:
+                self._local_problem = "This window runs no local models."
+            return None
+        if not provider.is_builtin:
+            self._local_models.release()
+            self.load_progress.hide()
+            return None
+        try:
+            return self._local_models.engine_for(model)
+        except LocalModelError as error:
+            self._local_problem = error.message
+            self.load_progress.hide()
+            return None
+
+    @Slot(object, object)
+    def _on_local_models_status_changed(self, engine: LocalEngine, status: EngineStatus) -> None:
+        if status.state is EngineState.LOADING:
+            self.load_progress.setValue(round(status.progress * 100))
+            self.load_progress.setToolTip(f"Loading {engine.name}")
+            self.load_progress.show()
+            return
+        self.load_progress.hide()
+        if status.state is EngineState.READY:
+            self.statusBar().showMessage(f"{engine.name} is loaded and ready.", 4000)
+        elif status.state is EngineState.FAILED:
+            self.statusBar().showMessage(status.message, 30000)
 
     def _default_setup(self) -> ChatSetup:
         provider = self._settings.current
@@ -444,7 +535,9 @@ class MainWindow(QMainWindow):
         except OSError as error:
             QMessageBox.warning(self, "Rivulet", f"Could not save the settings: {error.strerror}")
 
-    def _endpoint_and_model(self) -> "tuple[Endpoint, str]":
+    def _endpoint_and_model(self) -> "tuple[Endpoint, str] | None":
+        if self._provider.is_builtin:
+            return None  # small local models write poor titles; the prompt is better
         return self._provider.endpoint(), self.session.model
 
     def _change_setup(self, setup: ChatSetup) -> None:
@@ -476,7 +569,10 @@ class MainWindow(QMainWindow):
                 "A reply is still being written: press Stop (Esc) before switching.", 5000
             )
             self.header.show_choices(
-                self._settings.providers, self._provider.id, self.session.model
+                self._settings.providers,
+                self._provider.id,
+                self.session.model,
+                unavailable=self._unavailable(),
             )
             return
         self._apply_setup(ChatSetup(provider_id, model, self.session.setup.options))
@@ -659,6 +755,8 @@ class MainWindow(QMainWindow):
                 "A reply is still being written: press Stop (Esc) first.", 4000
             )
             return
+        if self._provider.is_builtin and not self._local_model_ready_to_send():
+            return
         text = self.prompt.toPlainText()
         if self._editing is not None:
             sent = self.session.send_edited(self._editing, text, self.attachments.attachments())
@@ -669,6 +767,51 @@ class MainWindow(QMainWindow):
             self.attachments.clear()
             self._stop_editing()
             self._update_totals()
+
+    def _local_model_ready_to_send(self) -> bool:
+        """For a built-in setup: say why it cannot run, or restart a model that stopped."""
+        if self._local_problem is not None:
+            self.statusBar().showMessage(self._local_problem, 15000)
+            return False
+        engine = self._local_models.engine if self._local_models else None
+        if engine is None or engine.status.state in (EngineState.FAILED, EngineState.STOPPED):
+            self._apply_setup(self.session.setup)  # a fresh process, with a fresh address
+        return self._local_problem is None
+
+    @Slot()
+    def open_model_file(self) -> None:
+        """Chat with a GGUF model file the user has, through the same local engine."""
+        if self.session.is_busy:
+            self.statusBar().showMessage(
+                "A reply is still being written: press Stop (Esc) before switching.", 5000
+            )
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Open a model file", "", "GGUF models (*.gguf);;All files (*)"
+        )
+        if path:
+            self.use_model_file(Path(path))
+
+    def use_model_file(self, path: Path) -> None:
+        try:
+            check_gguf(path)
+        except LocalModelError as error:
+            QMessageBox.warning(self, "Rivulet", error.message)
+            return
+        problem = self._local_models.problem(str(path)) if self._local_models else None
+        if self._local_models is None or problem is not None:
+            QMessageBox.warning(self, "Rivulet", problem or "This window runs no local models.")
+            return
+        self._take_keys()
+        builtin = self._settings.provider(BUILTIN_ID)
+        if builtin is None:
+            return
+        model = str(path)
+        models = builtin.models or (BUILTIN_MODEL,)  # the built-in model stays on the list
+        if model not in models:
+            models = (*models, model)
+        self._save_settings(self._settings.with_provider(replace(builtin, models=models)))
+        self._on_header_model_chosen(BUILTIN_ID, model)
 
     @Slot()
     def _on_send_button_clicked(self) -> None:
@@ -762,6 +905,8 @@ class MainWindow(QMainWindow):
         self._closed = True
         self._key_reader.shutdown(wait=False)
         self.session.shutdown()
+        if self._local_models is not None:
+            self._local_models.release()
         self.auto_titler.cancel()
         self.sidebar.stop()
         self._history.close()  # waits for the last checkpoint to be written

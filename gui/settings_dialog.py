@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import ChatError
 from core.keys import KeyPlace
+from core.local_model import builtin_problem
 from core.providers import OPENAI_URL, PRESETS, Provider, new_provider
 from core.settings import Settings
 from gui.async_slot import async_slot
@@ -181,6 +182,12 @@ class SettingsDialog(QDialog):
         self.name.setText(provider.name)
         self.base_url.setText(provider.base_url)
         self.api_key.setText(provider.api_key)
+        builtin = provider.is_builtin
+        for field in (self.base_url, self.api_key, self.test_button):
+            field.setEnabled(not builtin)
+        self.base_url.setPlaceholderText(
+            "none needed: it runs inside Rivulet" if builtin else "e.g. http://localhost:11434/v1"
+        )
         preset = provider.preset
         if preset.needs_key:
             self.api_key.setPlaceholderText(f"needed: paste your {preset.name} key here")
@@ -194,8 +201,20 @@ class SettingsDialog(QDialog):
         self.model.clear()
         self.model.addItems(list(provider.models))
         self.model.setCurrentText(provider.model_or_default())
-        self.status.setText("")
-        self.remove_button.setEnabled(len(self._providers) > 1)
+        self.status.setText(self._builtin_status() if builtin else "")
+        self.remove_button.setEnabled(len(self._providers) > 1 and not builtin)
+        if builtin:
+            self.api_key.setPlaceholderText("not needed")
+
+    def _builtin_status(self) -> str:
+        problem = builtin_problem()
+        if problem:
+            return f"Unavailable: {problem}"
+        return (
+            "A small model (SmolLM2, 135 million parameters) that runs on this computer, "
+            "offline. To chat with another GGUF model file you have, use Chat → Open a "
+            "model file."
+        )
 
     def _edited(self, provider: Provider) -> Provider:
         return replace(
@@ -236,7 +255,7 @@ class SettingsDialog(QDialog):
     @Slot()
     def _on_remove_button_clicked(self) -> None:
         row = self.provider_list.currentRow()
-        if len(self._providers) <= 1 or row < 0:
+        if len(self._providers) <= 1 or row < 0 or self._providers[row].is_builtin:
             return
         self._cancel_test()
         del self._providers[row]
@@ -319,7 +338,7 @@ class SettingsDialog(QDialog):
         self._commit_form()
         for row, provider in enumerate(self._providers):
             url = provider.base_url
-            if not url.startswith(("http://", "https://")):
+            if not provider.is_builtin and not url.startswith(("http://", "https://")):
                 self.provider_list.setCurrentRow(row)
                 self.base_url.setFocus()
                 return (

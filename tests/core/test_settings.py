@@ -7,7 +7,14 @@ from pathlib import Path
 from core import paths
 from core.chat_options import ChatOptions, OptionsPreset
 from core.keys import KeyVault
-from core.providers import OPENAI_URL, Endpoint, new_provider, providers_from_environment
+from core.providers import (
+    NOWHERE_URL,
+    OPENAI_URL,
+    Endpoint,
+    builtin_provider,
+    new_provider,
+    providers_from_environment,
+)
 from core.settings import Settings, SettingsStore
 from tests.support.memory_keyring import MemoryKeyring
 
@@ -74,7 +81,7 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     )
     store.save(settings, environ={})
     again = SettingsStore(tmp_path, store.vault).load(environ={})
-    assert again == settings
+    assert again == settings.with_provider(builtin_provider())  # always there, last
     assert again.current == groq
     text = (tmp_path / "settings.json").read_text()
     assert "sk-1" not in text and "gsk-2" not in text
@@ -124,7 +131,7 @@ def test_first_run_is_known_until_settings_are_saved(tmp_path: Path) -> None:
 def test_a_damaged_settings_file_is_kept_aside(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text("{ not json")
     settings = SettingsStore(tmp_path).load(environ={})
-    assert [p.kind for p in settings.providers] == ["openai"]
+    assert [p.kind for p in settings.providers] == ["openai", "builtin"]
     assert (tmp_path / "settings.damaged.json").read_text() == "{ not json"
 
 
@@ -136,6 +143,8 @@ def test_broken_entries_are_skipped_not_fatal(tmp_path: Path) -> None:
                     "nonsense",
                     {"id": "a", "kind": "ollama", "base_url": 5, "models": "x"},
                     {"id": "a", "name": "dup id", "base_url": "http://h/v1"},
+                    {"id": "x", "kind": "builtin", "model": "/models/a.gguf"},
+                    {"id": "y", "kind": "builtin", "name": "a second built-in"},
                 ],
                 "current": "zzz",
                 "option_presets": [{"name": "T", "options": {"temperature": "hot"}}, 3],
@@ -143,15 +152,20 @@ def test_broken_entries_are_skipped_not_fatal(tmp_path: Path) -> None:
         )
     )
     settings = SettingsStore(tmp_path).load(environ={})
-    assert len(settings.providers) == 2
-    assert len({p.id for p in settings.providers}) == 2  # the duplicate id got a new one
+    assert len(settings.providers) == 3
+    assert len({p.id for p in settings.providers}) == 3  # the duplicate id got a new one
+    # One built-in provider, whatever a hand edit says, under its own id.
+    assert [(p.id, p.model) for p in settings.providers if p.is_builtin] == [
+        ("builtin", "/models/a.gguf")
+    ]
     assert settings.current == settings.providers[0]  # an unknown current falls back
     assert settings.option_presets == (OptionsPreset("T", ChatOptions()),)
 
 
 def test_a_settings_file_of_the_wrong_shape_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text(json.dumps(["a", "list"]))
-    assert [p.kind for p in SettingsStore(tmp_path).load(environ={}).providers] == ["openai"]
+    loaded = SettingsStore(tmp_path).load(environ={})
+    assert [p.kind for p in loaded.providers] == ["openai", "builtin"]
 
 
 class ReadFailingKeyring(MemoryKeyring):
@@ -184,7 +198,7 @@ def test_two_providers_at_one_address_take_the_changed_key(tmp_path: Path) -> No
     rotated = (first, replace(second, api_key="or-new"))
     store.save(Settings(providers=rotated), environ={})
     loaded = SettingsStore(tmp_path, store.vault).load(environ={})
-    assert {p.api_key for p in loaded.providers} == {"or-new"}
+    assert {p.api_key for p in loaded.providers if not p.is_builtin} == {"or-new"}
 
 
 def test_the_environment_key_is_kept_out_only_for_its_own_server(tmp_path: Path) -> None:
@@ -226,3 +240,17 @@ def test_changing_where_keys_live_moves_them(tmp_path: Path) -> None:
     assert not (tmp_path / "keys-not-encrypted.json").exists()
     store.save(replace(with_key, key_place=KeyPlace.FILE), environ={})
     assert "sk-session" in (tmp_path / "keys-not-encrypted.json").read_text()
+
+
+def test_the_built_in_provider_never_touches_openai_keys_or_address(tmp_path: Path) -> None:
+    ring = MemoryKeyring()
+    ring.passwords[("Rivulet", OPENAI_URL)] = "sk-real"
+    store = SettingsStore(tmp_path, KeyVault(tmp_path, ring))
+    settings = store.load(environ={})
+    store.save(replace(settings, current_id=builtin_provider().id), environ={})
+    assert ring.passwords[("Rivulet", OPENAI_URL)] == "sk-real"
+    built_in = store.load(environ={}).provider("builtin")
+    assert built_in is not None and built_in.is_local
+    # Its chats stay on this computer: never OpenAI's address, never the environment's key.
+    endpoint = built_in.endpoint({"OPENAI_API_KEY": "sk-env"})
+    assert endpoint == Endpoint(NOWHERE_URL, None)

@@ -47,22 +47,28 @@ def test_add_edit_and_remove_providers(
     assert "console.groq.com" in dialog.key_hint.text()
     dialog.api_key.setText("gsk-typed")
     menu.actions()[1].trigger()  # Ollama
-    assert dialog.provider_list.count() == 3
+    assert dialog.provider_list.count() == 4  # the server, the built-in model, two added
     dialog.name.setText("My Ollama")
     dialog.name.textEdited.emit("My Ollama")
 
     dialog.provider_list.setCurrentRow(0)  # remove the first: the form must follow
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.provider_list.currentRow() == 0
+    # The built-in model moved up: it has no address or key, and cannot be removed.
+    assert dialog.name.text() == "Built-in (offline)"
+    assert not dialog.remove_button.isEnabled()
+    assert not dialog.base_url.isEnabled() and not dialog.api_key.isEnabled()
+    assert "offline" in dialog.status.text()
+    dialog.provider_list.setCurrentRow(1)
     assert dialog.name.text() == "Groq" and dialog.api_key.text() == "gsk-typed"
     dialog.api_key.setText("gsk-edited")
 
     with qtbot.waitSignal(dialog.settings_accepted) as saved:
         dialog._on_buttons_accepted()
     settings = saved.args[0]
-    assert [p.name for p in settings.providers] == ["Groq", "My Ollama"]
-    assert settings.providers[0].api_key == "gsk-edited"
-    assert settings.current_id == settings.providers[0].id
+    assert [p.name for p in settings.providers] == ["Built-in (offline)", "Groq", "My Ollama"]
+    assert settings.providers[1].api_key == "gsk-edited"
+    assert settings.current_id == settings.providers[1].id
 
 
 def test_an_empty_address_is_refused_in_plain_words(

@@ -1,0 +1,277 @@
+"""`LocalEngine`: a local model served by its own process, spoken to like any other server.
+
+Why a process and not llama.cpp inside the app (the architecture page has the long
+version): the chat then goes through exactly the same `ChatClient`, QThread and
+signal-per-delta path as OpenAI or Ollama; llama.cpp's Python side never competes with
+the window for the GIL; a file that makes llama.cpp abort takes down only that process;
+and switching away gives every byte of the model's memory back at once.
+
+The engine makes the listening socket itself and hands it to the process, so its
+`endpoint` is valid the moment `start()` returns: a request sent while the model loads
+waits in the socket's queue instead of failing.
+"""
+
+import enum
+import json
+import logging
+import os
+import queue
+import secrets
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from core.local_model import TOKEN_VARIABLE, LocalModelError, check_gguf
+from core.providers import Endpoint
+
+log = logging.getLogger(__name__)
+
+STOP_WAIT_S = 2.0  # after stdin closes the server exits at once; kill it if it does not
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class EngineState(enum.Enum):
+    LOADING = "loading"
+    READY = "ready"
+    FAILED = "failed"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class EngineStatus:
+    state: EngineState
+    progress: float = 0.0  # 0..1 while loading
+    message: str = ""  # why, when it failed
+    context: int = 0  # tokens the model reads at once, when ready
+
+
+@dataclass(frozen=True)
+class StopReport:
+    """An answer the server cut short because its client left (the user pressed Stop)."""
+
+    tokens: int  # written before it stopped
+    ms: float  # from noticing the client gone to the model standing still
+
+
+StatusListener = Callable[["LocalEngine", EngineStatus], None]
+
+
+class LocalEngine:
+    """One model file served on 127.0.0.1 by a child process.
+
+    `on_status` is called on a background thread whenever loading progresses, finishes,
+    fails, or the process ends.
+    """
+
+    def __init__(
+        self,
+        model_file: Path,
+        name: str,
+        *,
+        sha256: str | None = None,
+        on_status: StatusListener = lambda _engine, _status: None,
+        log_file: Path | None = None,
+        python: str = sys.executable,
+    ) -> None:
+        self.model_file = model_file
+        self.name = name
+        self._sha256 = sha256
+        self._on_status = on_status
+        self._log_file = log_file
+        self._python = python
+        self._token = secrets.token_urlsafe(24)
+        self._url = ""
+        self._process: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
+        self._status = EngineStatus(EngineState.LOADING)
+        self._stopping = False
+        self._settled = threading.Event()  # ready, failed or stopped
+        self._ended = threading.Event()  # the process is gone (or never started)
+        self.stop_reports: queue.Queue[StopReport] = queue.Queue()
+
+    @property
+    def endpoint(self) -> Endpoint:
+        """Where to send requests; valid from `start()` on, even while loading."""
+        return Endpoint(base_url=self._url, api_key=self._token)
+
+    @property
+    def status(self) -> EngineStatus:
+        with self._lock:
+            return self._status
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def start(self) -> None:
+        """Start the server process; returns at once. A file that is plainly not a model
+        fails here, before any process starts."""
+        try:
+            check_gguf(self.model_file)
+        except LocalModelError as error:
+            self._set(EngineStatus(EngineState.FAILED, message=error.message))
+            return
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            listener.bind(("127.0.0.1", 0))
+            listener.listen(16)
+            self._url = f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
+            command = [
+                self._python,
+                "-m",
+                "core.local_server",
+                "--model",
+                str(self.model_file),
+                "--name",
+                self.name,
+                "--socket-fd",
+                str(listener.fileno()),
+                "--sha256",
+                self._sha256 or "",
+            ]
+            env = {
+                **os.environ,
+                TOKEN_VARIABLE: self._token,
+                "PYTHONPATH": os.pathsep.join(
+                    filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")])
+                ),
+            }
+            with self._stderr() as stderr:
+                self._process = subprocess.Popen(
+                    command,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=stderr,
+                    pass_fds=(listener.fileno(),),
+                    env=env,
+                )
+        except OSError as error:
+            self._set(
+                EngineStatus(
+                    EngineState.FAILED,
+                    message=f"Could not start the local model: {error.strerror or error}.",
+                )
+            )
+            return
+        finally:
+            # The process has its own copy now. Closing ours means that if it dies, the
+            # requests queued for it are refused at once instead of waiting forever.
+            listener.close()
+        threading.Thread(target=self._read_reports, name="local-model-reports", daemon=True).start()
+
+    def wait_until_settled(self, timeout: float | None = None) -> EngineStatus:
+        """Block until the model is ready or failed (tests, benchmarks; never the GUI)."""
+        self._settled.wait(timeout)
+        return self.status
+
+    def wait_until_ended(self, timeout: float | None = None) -> EngineStatus:
+        """Block until the process is gone (tests, benchmarks; never the GUI)."""
+        if self._process is not None:
+            self._ended.wait(timeout)
+        return self.status
+
+    def stop(self) -> None:
+        """Quit the server and free its memory; returns at once."""
+        with self._lock:
+            self._stopping = True
+        process = self._process
+        if process is None:
+            self._set(EngineStatus(EngineState.STOPPED))
+            return
+        try:
+            if process.stdin is not None:
+                process.stdin.close()  # the server's signal to quit
+        except OSError:
+            pass
+        threading.Thread(target=self._reap, args=(process,), daemon=True).start()
+
+    def _reap(self, process: "subprocess.Popen[bytes]") -> None:
+        try:
+            process.wait(STOP_WAIT_S)
+        except subprocess.TimeoutExpired:
+            log.warning("The local model's process did not quit; killing it")
+            process.kill()
+            process.wait()
+
+    def _read_reports(self) -> None:
+        process = self._process
+        assert process is not None and process.stdout is not None
+        for line in process.stdout:
+            try:
+                report = json.loads(line)
+            except ValueError:
+                continue
+            if not isinstance(report, dict):
+                continue
+            if "progress" in report:
+                self._set(EngineStatus(EngineState.LOADING, progress=float(report["progress"])))
+            elif "ready" in report:
+                context = int(report["ready"].get("context", 0))
+                self._set(EngineStatus(EngineState.READY, progress=1.0, context=context))
+            elif "failed" in report:
+                self._set(EngineStatus(EngineState.FAILED, message=str(report["failed"])))
+            elif "stopped" in report:
+                stopped = report["stopped"]
+                self.stop_reports.put(StopReport(int(stopped["tokens"]), float(stopped["ms"])))
+                log.info("The local model stopped an answer after %s tokens", stopped["tokens"])
+        process.stdout.close()
+        code = process.wait()
+        with self._lock:
+            stopping = self._stopping
+            failed_already = self._status.state is EngineState.FAILED
+        if stopping:
+            self._set(EngineStatus(EngineState.STOPPED))
+        elif not failed_already:
+            log.warning("The local model's process ended with code %s", code)
+            self._set(
+                EngineStatus(
+                    EngineState.FAILED,
+                    message=(
+                        f"The local model stopped unexpectedly (code {code}) while working on "
+                        f"{self.model_file.name}. The file may be damaged or not supported. "
+                        "Send again to restart it."
+                    ),
+                )
+            )
+        self._ended.set()
+
+    def _set(self, status: EngineStatus) -> None:
+        with self._lock:
+            if self._status.state is EngineState.STOPPED:
+                return  # nothing after the end
+            self._status = status
+        if status.state is not EngineState.LOADING:
+            self._settled.set()
+        self._on_status(self, status)
+
+    def _stderr(self) -> "_Opened":
+        return _Opened(self._log_file)
+
+    def __repr__(self) -> str:  # never show the token
+        return f"LocalEngine({self.model_file.name!r}, {self.status.state.value})"
+
+
+class _Opened:
+    """llama.cpp's own messages go to a log file beside the app's (or nowhere)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        self._file: IO[bytes] | None = None
+
+    def __enter__(self) -> "IO[bytes] | int":
+        if self._path is None:
+            return subprocess.DEVNULL
+        try:
+            self._file = self._path.open("wb")
+        except OSError:
+            return subprocess.DEVNULL
+        return self._file
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._file is not None:
+            self._file.close()

