@@ -159,13 +159,13 @@ class LocalChat:
                 raise
         finally:
             stream.close()
-        # Every token picked is read back in before the next one, except the last (the
-        # end-of-text mark, which is not part of the answer, or the one that hit the limit).
-        if prompt_tokens < 0:
-            return  # stopped while reading the prompt: no answer yet
-        generation.prompt_tokens = prompt_tokens
-        last = 1 if generation.finish_reason == "length" else 0
-        generation.completion_tokens = max(int(llama.n_tokens) - prompt_tokens + last, 0)
+            # Also when the caller closes this generator early (its client left).
+            if prompt_tokens >= 0:
+                generation.prompt_tokens = prompt_tokens
+                # Every token picked is read back in before the next one, except the last
+                # (the end-of-text mark, not part of the answer, or the one at the limit).
+                last = 1 if generation.finish_reason == "length" else 0
+                generation.completion_tokens = max(int(llama.n_tokens) - prompt_tokens + last, 0)
 
     def _fit(
         self, messages: list[dict[str, str]], request: dict[str, Any]

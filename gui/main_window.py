@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self._local_servers = list(local_servers)
         self._found: list[Provider] = []
         self._dialog: SettingsDialog | None = None
+        self.warning_box: QMessageBox | None = None
 
         self.view = ConversationView(self)
         self.prompt = PromptEdit(self)
@@ -438,11 +439,14 @@ class MainWindow(QMainWindow):
         talk_to = provider
         engine = self._run_local_model(provider, model)
         if engine is not None:
-            # The engine's address and token stand in for the provider's (which has none).
             endpoint = engine.endpoint
             self._on_secret(endpoint.api_key)
+            # The engine's address and token, as a plain server at that address.
             talk_to = replace(
-                provider, base_url=endpoint.base_url or "", api_key=endpoint.api_key or ""
+                provider,
+                kind="custom",
+                base_url=endpoint.base_url or "",
+                api_key=endpoint.api_key or "",
             )
             keyed = False
         self.session.configure(
@@ -467,7 +471,9 @@ class MainWindow(QMainWindow):
         usable = endpoint.is_usable or (not self._keys_applied and not self._settings.first_run)
         if provider.is_builtin:
             usable = engine is not None
-        self.view.welcome.set_configured(usable, unavailable=self._local_problem or "")
+        self.view.welcome.set_configured(
+            usable, unavailable=self._local_problem or self._unavailable().get(BUILTIN_ID, "")
+        )
         self.view.welcome.set_offline(provider.is_builtin and usable, display_name(model))
         if usable:
             self.model_label.setText(
@@ -796,11 +802,11 @@ class MainWindow(QMainWindow):
         try:
             check_gguf(path)
         except LocalModelError as error:
-            QMessageBox.warning(self, "Rivulet", error.message)
+            self._warn(error.message)
             return
         problem = self._local_models.problem(str(path)) if self._local_models else None
         if self._local_models is None or problem is not None:
-            QMessageBox.warning(self, "Rivulet", problem or "This window runs no local models.")
+            self._warn(problem or "This window runs no local models.")
             return
         self._take_keys()
         builtin = self._settings.provider(BUILTIN_ID)
@@ -812,6 +818,13 @@ class MainWindow(QMainWindow):
             models = (*models, model)
         self._save_settings(self._settings.with_provider(replace(builtin, models=models)))
         self._on_header_model_chosen(BUILTIN_ID, model)
+
+    def _warn(self, message: str) -> None:
+        """A warning the user must read, without blocking the window's loop."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Rivulet", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.warning_box = box
+        box.open()
 
     @Slot()
     def _on_send_button_clicked(self) -> None:

@@ -13,6 +13,7 @@ from core.client import ChatClient
 from core.providers import Provider
 from core.settings import Settings, SettingsStore
 from core.store import HistoryStore
+from gui.local_models import LocalModels
 from gui.main_window import MainWindow
 from tests.support.fake_openai import FakeOpenAIServer
 
@@ -43,6 +44,7 @@ class WindowFactory:
         *,
         read_timeout: float = 300.0,
         local_servers: Sequence[Provider] = (),
+        local_models: LocalModels | None = None,
     ) -> MainWindow:
         self._data_dir.mkdir(parents=True, exist_ok=True)
         store = SettingsStore(self._data_dir)
@@ -53,6 +55,8 @@ class WindowFactory:
             lambda s: ChatClient(s.endpoint(), read_timeout=read_timeout),
             HistoryStore(self._data_dir),
             local_servers=local_servers,  # never probe the ports of the machine running tests
+            # None: no local model processes, unless a test asks for them.
+            local_models=local_models,
         )
         self._qtbot.addWidget(window)
         window.show()
