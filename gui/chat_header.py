@@ -17,11 +17,13 @@ class ChatHeader(QWidget):
     model_chosen(str, str): the user picked provider `id` and model.
     options_requested(): the Options button was pressed.
     providers_requested(): "Add or edit providers…" was chosen.
+    model_file_requested(): "Open a model file…" was chosen.
     """
 
     model_chosen = Signal(str, str)
     options_requested = Signal()
     providers_requested = Signal()
+    model_file_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,9 +48,9 @@ class ChatHeader(QWidget):
         row.addStretch(1)
         row.addWidget(self.totals_label)
         self._choice: Choice = ("", "")
-        # What each combo entry stands for; None: the separator and "Add or edit providers…"
+        # What each combo entry stands for; a str: the separator ("") or an action entry
         # (Python tuples do not survive a round trip through Qt's item data.)
-        self._entries: list[Choice | None] = []
+        self._entries: list[Choice | str] = []
 
     def show_choices(
         self,
@@ -78,8 +80,9 @@ class ChatHeader(QWidget):
                 if reason:
                     self._disable_last(reason)
         box.insertSeparator(box.count())
+        box.addItem("Open a model file (.gguf)…")
         box.addItem("Add or edit providers…")
-        self._entries += [None, None]
+        self._entries += ["", "model_file", "providers"]
         box.setCurrentIndex(max(self.index_of(self._choice), 0))
         box.blockSignals(False)
 
@@ -108,10 +111,13 @@ class ChatHeader(QWidget):
 
     @Slot(int)
     def _on_model_box_activated(self, index: int) -> None:
-        choice = self._entries[index] if 0 <= index < len(self._entries) else None
-        if choice is None:
+        choice = self._entries[index] if 0 <= index < len(self._entries) else ""
+        if isinstance(choice, str):
             self.model_box.setCurrentIndex(max(self.index_of(self._choice), 0))
-            self.providers_requested.emit()
+            if choice == "providers":
+                self.providers_requested.emit()
+            elif choice == "model_file":
+                self.model_file_requested.emit()
         elif choice != self._choice:
             self._choice = choice
             self.model_chosen.emit(*choice)

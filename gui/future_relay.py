@@ -4,7 +4,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 Callback = Callable[["Future[Any]"], None]
 
@@ -20,7 +20,10 @@ class FutureRelay(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.future_done.connect(self._on_future_done)
+        # Queued even on this thread: a future that is already done runs its callback
+        # inside add_done_callback, where the caller may hold a lock the callback wants
+        # (this deadlocked the key reader); later, from the event loop, it never can.
+        self.future_done.connect(self._on_future_done, Qt.ConnectionType.QueuedConnection)
 
     def when_done(self, future: "Future[Any]", callback: "Callback") -> None:
         future.add_done_callback(lambda done: self.future_done.emit(callback, done))

@@ -74,12 +74,19 @@ class LocalModels(QObject):
             path,
             display_name(model),
             sha256=expected_sha256(model),
-            on_status=self._reported.emit,
+            on_status=self._report,
             log_file=self._log_folder / LOG_NAME if self._log_folder else None,
         )
         self.engine = engine
         engine.start()
         return engine
+
+    def _report(self, engine: LocalEngine, status: EngineStatus) -> None:
+        """On the engine's thread; the window (and this object) may be gone by then."""
+        try:
+            self._reported.emit(engine, status)
+        except RuntimeError:
+            pass  # deleted with the window: nobody is left to tell
 
     def release(self) -> None:
         """Stop the running model, if any: its process ends and its memory is freed."""

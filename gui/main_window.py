@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self.header.model_chosen.connect(self._on_header_model_chosen)
         self.header.options_requested.connect(self.open_chat_options)
         self.header.providers_requested.connect(self.open_settings)
+        self.header.model_file_requested.connect(self.open_model_file)
         self.prompt.images_received.connect(self._on_prompt_images_received)
         self.session.reply_ended.connect(self._update_totals)
         self.view.edit_requested.connect(self._on_view_edit_requested)

@@ -2,6 +2,7 @@
 window. The first reply comes from SmolLM2 itself, through the same QThread and
 signal-per-delta path as every other provider."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -167,3 +168,25 @@ def test_without_llama_cpp_the_app_runs_and_says_why_the_built_in_model_is_unava
     assert "llama-cpp-python" in window.statusBar().currentMessage()
     assert window.prompt.toPlainText() == "hello"  # kept, to send elsewhere
     assert models.engine is None
+
+
+def test_the_model_switcher_offers_to_open_a_model_file(qtbot: QtBot) -> None:
+    from core.providers import builtin_provider, new_provider
+    from gui.chat_header import ChatHeader
+
+    header = ChatHeader()
+    qtbot.addWidget(header)
+    opened = "/models/Qwen2.5-0.5B-Instruct-Q4_K_M.gguf"
+    local = builtin_provider()
+    local = replace(local, models=(BUILTIN_MODEL, opened))
+    header.show_choices([new_provider("openai"), local], BUILTIN_ID, opened)
+    box = header.model_box
+    texts = [box.itemText(i) for i in range(box.count())]
+    assert box.currentText() == "Qwen2.5-0.5B-Instruct-Q4_K_M  ·  Built-in (offline)"
+    assert texts[-2:] == ["Open a model file (.gguf)…", "Add or edit providers…"]
+    with qtbot.waitSignal(header.model_file_requested):
+        box.activated.emit(box.count() - 2)
+    assert header.current_choice == (BUILTIN_ID, opened)  # nothing switched by itself
+    with qtbot.waitSignal(header.model_chosen) as chosen:
+        box.activated.emit(texts.index("SmolLM2-135M-Instruct  ·  Built-in (offline)"))
+    assert chosen.args == [BUILTIN_ID, BUILTIN_MODEL]
