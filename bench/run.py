@@ -41,7 +41,7 @@ def a_screen() -> Iterator[str]:
 
 
 def main() -> int:
-    from bench import history, startup, streaming
+    from bench import history, local_model, startup, streaming
 
     with a_screen() as screen:
         print(f"Rivulet benchmarks  (Python {sys.version.split()[0]}, Qt platform: {screen})")
@@ -91,6 +91,28 @@ def main() -> int:
         print(f"  bare PySide6 window {u['bare_start_ms']:6.0f} ms   idle RSS {bare_rss:5.1f} MB")
         print(f"  Rivulet             {u['app_start_ms']:6.0f} ms   idle RSS {app_rss:5.1f} MB")
         print(f"  ratio               {u['start_ratio']:6.2f}   (target <= 1.5; RSS <= 120 MB)")
+        f = local_model.measure_first_token()
+        r = local_model.measure_rate()
+        print("\nBuilt-in offline model (SmolLM2-135M, llama.cpp; medians of 5):")
+        print(
+            f"  launch to first token  built-in {f['offline_first_token_ms']:6.0f} ms   "
+            f"loopback server {f['server_first_token_ms']:6.0f} ms   "
+            f"ratio {f['first_token_ratio']:.2f}"
+        )
+        print(
+            f"  tokens per second      Rivulet {r['app_tokens_per_s']:6.1f}   "
+            f"llama.cpp in-process {r['direct_tokens_per_s']:6.1f}   ratio {r['rate_ratio']:.2f}"
+        )
+        print(
+            f"  resident memory        app {f['app_rss_mb']:5.1f} MB + model process "
+            f"{f['model_rss_mb']:5.1f} MB (loaded and answering)"
+        )
+        print(
+            f"  Stop to model idle     answering {r['stop_ms']:5.0f} ms "
+            f"(max {r['stop_max_ms']:.0f})"
+            f"   reading a prompt {r['stop_reading_ms']:5.0f} ms (max "
+            f"{r['stop_reading_max_ms']:.0f})   target <= 200 ms"
+        )
         h = history.measure()
         print("\nHistory (medians of 5; 1x = 1,000 chats / 20,000 messages, 10x = 10x that):")
         print("                          1x        10x    target")
