@@ -41,7 +41,8 @@ Progress = Callable[[float], None]
 class ChatRequestError(Exception):
     """A request the model cannot answer; `message` is for people, `status` for HTTP."""
 
-    def __init__(self, message: str, status: int = 400) -> None:
+    # 422, not 400: clients (Rivulet's among them) retry a 400 without `stream_options`.
+    def __init__(self, message: str, status: int = 422) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
@@ -135,8 +136,12 @@ class LocalChat:
     def answer(self, request: dict[str, Any], generation: Generation) -> Generator[str, None, None]:
         """Yield the answer to an OpenAI-style chat request in pieces; `generation` gets
         the counts. Stops early, raising nothing, once `abort` is set."""
-        messages, generation.left_out = self._fit(_messages(request), request)
+        messages, generation.left_out, prompt_estimate = self._fit(_messages(request), request)
         settings = _sampling(request)
+        # llama.cpp's own limit is the cache (4,096); a model trained on fewer tokens must
+        # stop at its own length.
+        room = max(self.context - prompt_estimate, 16)
+        settings["max_tokens"] = min(settings.get("max_tokens", room), room)
         llama = self._llama
         stream = llama.create_chat_completion(messages=messages, stream=True, **settings)
         prompt_tokens = -1
@@ -169,9 +174,10 @@ class LocalChat:
 
     def _fit(
         self, messages: list[dict[str, str]], request: dict[str, Any]
-    ) -> tuple[list[dict[str, str]], int]:
+    ) -> tuple[list[dict[str, str]], int, int]:
         """Leave out the oldest turns until the chat fits the context with room to
-        answer; a first system prompt and the newest message always stay."""
+        answer; a first system prompt and the newest message always stay. Returns the
+        messages, how many were left out, and about how many tokens they take."""
         wanted = _int(request.get("max_completion_tokens") or request.get("max_tokens"))
         room = min(wanted or ANSWER_ROOM, self.context // 2)
         budget = self.context - room
@@ -181,12 +187,13 @@ class LocalChat:
         while first < len(messages) - 1 and sum(costs[:keep_system]) + sum(costs[first:]) > budget:
             first += 1
         fitted = messages[:keep_system] + messages[first:]
-        if sum(costs[:keep_system]) + sum(costs[first:]) > self.context - 16:
+        tokens = sum(costs[:keep_system]) + sum(costs[first:])
+        if tokens > self.context - 16:
             raise ChatRequestError(
                 f"This message is too long for {self.name}: it reads at most "
                 f"{self.context:,} tokens at once. Shorten it, or choose a larger model."
             )
-        return fitted, first - keep_system
+        return fitted, first - keep_system, tokens
 
     def _tokenize(self, text: str) -> list[int]:
         tokens: list[int] = self._llama.tokenize(text.encode("utf-8"), add_bos=False)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO
 
 from core.local_model import TOKEN_VARIABLE, LocalModelError, check_gguf
-from core.providers import Endpoint
+from core.providers import NOWHERE_URL, Endpoint
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,7 @@ class LocalEngine:
         self._lock = threading.Lock()
         self._status = EngineStatus(EngineState.LOADING)
         self._stopping = False
+        self._ever_ready = False
         self._settled = threading.Event()  # ready, failed or stopped
         self._ended = threading.Event()  # the process is gone (or never started)
         self.stop_reports: queue.Queue[StopReport] = queue.Queue()
@@ -97,12 +98,25 @@ class LocalEngine:
     @property
     def endpoint(self) -> Endpoint:
         """Where to send requests; valid from `start()` on, even while loading."""
-        return Endpoint(base_url=self._url, api_key=self._token)
+        # Until a socket exists (or if none could be made), an address that refuses at once:
+        # an empty one would mean OpenAI's to the SDK.
+        return Endpoint(base_url=self._url or NOWHERE_URL, api_key=self._token)
 
     @property
     def status(self) -> EngineStatus:
         with self._lock:
             return self._status
+
+    @property
+    def ever_ready(self) -> bool:
+        """Whether the model loaded (so a failure since is a crash, worth a restart)."""
+        with self._lock:
+            return self._ever_ready
+
+    @property
+    def running(self) -> bool:
+        """Whether its process is alive (a failed load keeps serving its reason)."""
+        return self._process is not None and not self._ended.is_set()
 
     @property
     def pid(self) -> int | None:
@@ -228,16 +242,17 @@ class LocalEngine:
             self._set(EngineStatus(EngineState.STOPPED))
         elif not failed_already:
             log.warning("The local model's process ended with code %s", code)
-            self._set(
-                EngineStatus(
-                    EngineState.FAILED,
-                    message=(
-                        f"The local model stopped unexpectedly (code {code}) while working on "
-                        f"{self.model_file.name}. The file may be damaged or not supported. "
-                        "Send again to restart it."
-                    ),
+            if self.ever_ready:  # it ran, then died: out of memory, killed, a llama.cpp bug
+                message = (
+                    f"The local model ({self.name}) stopped unexpectedly. Rivulet starts it "
+                    "again: press Retry, or send your message again."
                 )
-            )
+            else:
+                message = (
+                    f"The local model stopped while loading {self.model_file.name}. The file "
+                    "may be damaged, or made for a newer llama.cpp than this one."
+                )
+            self._set(EngineStatus(EngineState.FAILED, message=message))
         self._ended.set()
 
     def _set(self, status: EngineStatus) -> None:
@@ -245,6 +260,7 @@ class LocalEngine:
             if self._status.state is EngineState.STOPPED:
                 return  # nothing after the end
             self._status = status
+            self._ever_ready = self._ever_ready or status.state is EngineState.READY
         if status.state is not EngineState.LOADING:
             self._settled.set()
         self._on_status(self, status)
@@ -267,7 +283,7 @@ class _Opened:
         if self._path is None:
             return subprocess.DEVNULL
         try:
-            self._file = self._path.open("wb")
+            self._file = self._path.open("ab")  # a crash's trace survives the restart
         except OSError:
             return subprocess.DEVNULL
         return self._file

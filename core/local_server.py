@@ -227,12 +227,16 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
+            if self.close_connection:
+                self.send_header("Connection", "close")  # so the client does not reuse it
             self.end_headers()
             self.wfile.write(data)
         except OSError:
             self.close_connection = True  # the client left first
 
     def _send_error(self, status: int, message: str, code: str) -> None:
+        # Whatever the request still had unread must not be taken for the next one.
+        self.close_connection = True
         error = {"message": message, "type": LOCAL_MODEL_ERROR, "code": code}
         self._send_json(status, {"error": error})
 
@@ -257,13 +261,16 @@ class _DisconnectWatcher:
 
     def _watch(self) -> None:
         while not self._done.wait(DISCONNECT_POLL_S):
-            if _closed(self._connection):
+            if _closed(self._connection) and not self._done.is_set():
                 self._closed_at = time.perf_counter()
                 self._on_closed()
                 return
 
     def stop(self) -> None:
+        """Stop watching; returns once the watcher can no longer touch the abort flag
+        (which the next request clears and must find clear)."""
         self._done.set()
+        self._thread.join()
 
     @property
     def ms_since(self) -> float:

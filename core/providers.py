@@ -137,7 +137,7 @@ class Provider:
     @property
     def is_local(self) -> bool:
         # A known hosted preset pointed at a loopback address is a proxy, not free.
-        return self.preset.local or (self.kind == "custom" and _is_loopback(self.base_url))
+        return self.preset.local or (self.kind == "custom" and is_loopback(self.base_url))
 
     @property
     def is_builtin(self) -> bool:
@@ -185,7 +185,9 @@ def new_provider(kind: str, *, name: str = "", base_url: str = "", model: str = 
 
 
 def builtin_provider() -> Provider:
-    return Provider(id=BUILTIN_ID, name=BUILTIN.name, kind=BUILTIN.kind, base_url="")
+    # Saved with an address that refuses at once: a Rivulet from before the built-in model
+    # reads this entry as "Other server" and must not fall back to OpenAI's address.
+    return Provider(id=BUILTIN_ID, name=BUILTIN.name, kind=BUILTIN.kind, base_url=NOWHERE_URL)
 
 
 def providers_from_environment(environ: Environ = os.environ) -> tuple[Provider, ...]:
@@ -203,7 +205,7 @@ def _env_key_belongs_to(url: str | None, environ: Environ) -> bool:
     return (url or OPENAI_URL) == (env_url or OPENAI_URL)
 
 
-def _is_loopback(url: str) -> bool:
+def is_loopback(url: str) -> bool:
     from urllib.parse import urlsplit
 
     host = urlsplit(url).hostname or ""

@@ -233,6 +233,7 @@ def _providers(raw: object) -> list[Provider]:
             if any(p.is_builtin for p in found):
                 continue  # there is one built-in model server, whatever a hand edit says
             provider_id = builtin_provider().id
+            base_url = builtin_provider().base_url
         elif not provider_id or any(p.id == provider_id for p in found):
             provider_id = new_provider(kind).id
         models = item.get("models")

@@ -53,8 +53,9 @@ class LocalModels(QObject):
             return builtin_problem(self._runtime)
         return runtime_problem(self._runtime)
 
-    def engine_for(self, model: str) -> LocalEngine:
-        """The running engine for `model`, started if need be; a failed one is restarted.
+    def engine_for(self, model: str, *, retry: bool = False) -> LocalEngine:
+        """The engine for `model`, started if need be. One that crashed after loading is
+        started again; one that failed to load only when `retry` (the user sent again).
 
         Raises `LocalModelError` when the model cannot run here at all.
         """
@@ -63,12 +64,12 @@ class LocalModels(QObject):
             raise LocalModelError(problem)
         path = model_file(model)
         engine = self.engine
-        if (
-            engine is not None
-            and engine.model_file == path
-            and engine.status.state in (EngineState.LOADING, EngineState.READY)
-        ):
-            return engine
+        if engine is not None and engine.model_file == path:
+            state = engine.status.state
+            if state in (EngineState.LOADING, EngineState.READY):
+                return engine
+            if state is EngineState.FAILED and not (retry or engine.ever_ready):
+                return engine  # the same file would fail the same way
         self.release()
         engine = LocalEngine(
             path,

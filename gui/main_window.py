@@ -45,7 +45,7 @@ from core.errors import ChatError
 from core.local_engine import EngineState, EngineStatus, LocalEngine
 from core.local_model import BUILTIN_MODEL, LocalModelError, check_gguf, display_name
 from core.prices import PriceStore, PriceTable, conversation_totals
-from core.providers import BUILTIN_ID, Endpoint, Provider
+from core.providers import BUILTIN_ID, Endpoint, Provider, is_loopback
 from core.recorder import ConversationRecorder
 from core.settings import Settings, SettingsStore
 from core.store import HistoryStore, StoredConversation
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         # None: this window runs no local models (the built-in one shows as unavailable).
         self._local_models = local_models
         self._local_problem: str | None = None  # why the chat's local model cannot run
+        self._retry_local = False  # the next setup starts a model that failed to load again
         if (
             self._settings.first_run
             and not self._settings.endpoint().is_usable
@@ -505,12 +506,23 @@ class MainWindow(QMainWindow):
             self._local_models.release()
             self.load_progress.hide()
             return None
+        retry, self._retry_local = self._retry_local, False
         try:
-            return self._local_models.engine_for(model)
+            engine = self._local_models.engine_for(model, retry=retry)
         except LocalModelError as error:
             self._local_problem = error.message
             self.load_progress.hide()
             return None
+        if engine.status.state is EngineState.FAILED and not engine.running:
+            # Nothing answers at its address (it never started, or died while loading):
+            # say why here instead of sending the chat into a closed port.
+            self._local_problem = engine.status.message
+            self.load_progress.hide()
+            return None
+        if not is_loopback(engine.endpoint.base_url or ""):
+            self._local_problem = "The local model has no address on this computer."
+            return None  # never let a local chat go anywhere else
+        return engine
 
     @Slot(object, object)
     def _on_local_models_status_changed(self, engine: LocalEngine, status: EngineStatus) -> None:
@@ -524,6 +536,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{engine.name} is loaded and ready.", 4000)
         elif status.state is EngineState.FAILED:
             self.statusBar().showMessage(status.message, 30000)
+            if engine.ever_ready or not engine.running:
+                # Crashed: start it again for Retry (once the failing reply has ended), or
+                # show why it cannot run. Never from inside this report: it may come
+                # synchronously from `_apply_setup` itself.
+                QTimer.singleShot(0, self._on_local_model_failed)
+
+    @Slot()
+    def _on_local_model_failed(self) -> None:
+        if self._closed or not self._provider.is_builtin:
+            return
+        if self.session.is_busy:
+            self._deferred = self._deferred or self.session.setup
+        else:
+            self._apply_setup(self._deferred or self.session.setup)
 
     def _default_setup(self) -> ChatSetup:
         provider = self._settings.current
@@ -776,14 +802,16 @@ class MainWindow(QMainWindow):
             self._update_totals()
 
     def _local_model_ready_to_send(self) -> bool:
-        """For a built-in setup: say why it cannot run, or restart a model that stopped."""
+        """For a built-in setup: start again a model that stopped or failed (sending again
+        is the user's way to try again), or say why it cannot run."""
+        engine = self._local_models.engine if self._local_models else None
+        if engine is None or engine.status.state in (EngineState.FAILED, EngineState.STOPPED):
+            self._retry_local = True
+            self._apply_setup(self.session.setup)  # a fresh process, with a fresh address
         if self._local_problem is not None:
             self.statusBar().showMessage(self._local_problem, 15000)
             return False
-        engine = self._local_models.engine if self._local_models else None
-        if engine is None or engine.status.state in (EngineState.FAILED, EngineState.STOPPED):
-            self._apply_setup(self.session.setup)  # a fresh process, with a fresh address
-        return self._local_problem is None
+        return True
 
     @Slot()
     def open_model_file(self) -> None:

@@ -180,10 +180,12 @@ class SettingsDialog(QDialog):
     # -- the provider being edited --------------------------------------------
     def _show(self, provider: Provider) -> None:
         self.name.setText(provider.name)
-        self.base_url.setText(provider.base_url)
+        self.base_url.setText("" if provider.is_builtin else provider.base_url)
         self.api_key.setText(provider.api_key)
         builtin = provider.is_builtin
-        for field in (self.base_url, self.api_key, self.test_button):
+        # Its models are chosen above the conversation (and files opened from the Chat
+        # menu): a typed name here would be taken for a file.
+        for field in (self.base_url, self.api_key, self.test_button, self.model):
             field.setEnabled(not builtin)
         self.base_url.setPlaceholderText(
             "none needed: it runs inside Rivulet" if builtin else "e.g. http://localhost:11434/v1"
@@ -217,6 +219,8 @@ class SettingsDialog(QDialog):
         )
 
     def _edited(self, provider: Provider) -> Provider:
+        if provider.is_builtin:
+            return replace(provider, name=self.name.text().strip() or provider.preset.name)
         return replace(
             provider,
             name=self.name.text().strip() or provider.preset.name,

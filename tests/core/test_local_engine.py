@@ -216,6 +216,7 @@ def test_the_server_does_not_outlive_the_app() -> None:
     # The app's end closes the server's stdin, whether it quits or crashes.
     engine = builtin_engine()
     engine.start()
+    assert engine.wait_until_settled(60).state is EngineState.READY
     pid = engine.pid
     assert pid is not None
     process = engine._process

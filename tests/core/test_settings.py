@@ -254,3 +254,7 @@ def test_the_built_in_provider_never_touches_openai_keys_or_address(tmp_path: Pa
     # Its chats stay on this computer: never OpenAI's address, never the environment's key.
     endpoint = built_in.endpoint({"OPENAI_API_KEY": "sk-env"})
     assert endpoint == Endpoint(NOWHERE_URL, None)
+    # An older Rivulet reads the entry as "Other server": it must find an address that
+    # refuses at once, not an empty one (which the SDK would take for OpenAI's).
+    saved = json.loads((tmp_path / "settings.json").read_text())["providers"]
+    assert [p["base_url"] for p in saved if p["kind"] == "builtin"] == [NOWHERE_URL]

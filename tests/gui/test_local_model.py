@@ -2,6 +2,8 @@
 window. The first reply comes from SmolLM2 itself, through the same QThread and
 signal-per-delta path as every other provider."""
 
+import os
+import signal
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from core.conversation import ReplyStatus
 from core.local_engine import EngineState, EngineStatus, LocalEngine
 from core.local_model import BUILTIN_MODEL, model_file
-from core.providers import BUILTIN_ID
+from core.providers import BUILTIN_ID, NOWHERE_URL
 from core.settings import Settings, SettingsStore
 from gui.local_models import LocalModels
 from gui.main_window import MainWindow
@@ -190,3 +192,41 @@ def test_the_model_switcher_offers_to_open_a_model_file(qtbot: QtBot) -> None:
     with qtbot.waitSignal(header.model_chosen) as chosen:
         box.activated.emit(texts.index("SmolLM2-135M-Instruct  ·  Built-in (offline)"))
     assert chosen.args == [BUILTIN_ID, BUILTIN_MODEL]
+
+
+def test_a_crash_mid_answer_restarts_the_model_and_retry_works(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window(local_models=LocalModels(data_dir))
+    crashed = engine_of(window)
+    type_and_send(qtbot, window, "Give me three tips for sleeping better.")
+    qtbot.waitUntil(lambda: len(window.session._parts) > 5, timeout=LOAD_TIMEOUT_MS)
+    with qtbot.waitSignal(window.session.reply_ended, timeout=10_000) as ended:
+        assert crashed.pid is not None
+        os.kill(crashed.pid, signal.SIGKILL)  # out of memory, say
+    assert ended.args[0].status is ReplyStatus.FAILED
+    assert ended.args[0].content  # what it wrote before is kept
+    qtbot.waitUntil(lambda: "stopped unexpectedly" in window.statusBar().currentMessage())
+    # Started again on its own, on a new port, and the session talks to the new one.
+    qtbot.waitUntil(lambda: engine_of(window) is not crashed, timeout=10_000)
+    restarted = engine_of(window)
+    qtbot.waitUntil(lambda: restarted.status.state is EngineState.READY, timeout=LOAD_TIMEOUT_MS)
+    with qtbot.waitSignal(window.session.reply_ended, timeout=ANSWER_TIMEOUT_MS) as again:
+        window.view.retry_requested.emit()
+    assert again.args[0].status in (ReplyStatus.COMPLETE, ReplyStatus.CUT_OFF)
+    assert len(again.args[0].content) > 100
+
+
+def test_a_model_file_that_is_gone_is_explained_and_nothing_is_sent(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path, tmp_path: Path
+) -> None:
+    window = make_window(local_models=LocalModels(data_dir))
+    gone = tmp_path / "moved-away.gguf"
+    window._on_header_model_chosen(BUILTIN_ID, str(gone))
+    assert "no longer there" in window.view.welcome.text
+    type_and_send(qtbot, window, "hello")
+    assert len(window.session.conversation) == 0  # not sent anywhere
+    assert "no longer there" in window.statusBar().currentMessage()
+    engine = engine_of(window)
+    assert engine.pid is None
+    assert engine.endpoint.base_url == NOWHERE_URL  # never empty, which means OpenAI's
