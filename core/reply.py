@@ -10,14 +10,11 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from core.conversation import ReplyStatus
 from core.errors import ChatError, ErrorKind
 from core.think_tags import ThinkSplitter
-
-if TYPE_CHECKING:  # openai takes ~300 ms to import; the window does not wait for it
-    from openai.types.chat import ChatCompletionChunk
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +49,15 @@ _FINISH_STATUS = {
 }
 
 
+# A `chat.completion.chunk` as the server sent it: JSON decoded, not built into the SDK's
+# models (see ChatClient._create), so every field may be missing or of any type.
+Chunk = object
+
+
 class ChunkStream(Protocol):
     """What a reply reads: openai's `Stream`, or a whole JSON reply cut into chunks."""
 
-    def __iter__(self) -> Iterator["ChatCompletionChunk"]: ...
+    def __iter__(self) -> Iterator[Chunk]: ...
     def close(self) -> None: ...
 
 
@@ -149,33 +151,36 @@ class ChatReply:
             assert self.error is not None
             raise self.error
 
-    def _take(self, chunk: "ChatCompletionChunk") -> Iterator[Delta]:
-        # The SDK builds chunks without validation, so every field may be missing.
-        usage: Any = getattr(chunk, "usage", None)
-        if usage is not None:
+    def _take(self, chunk: Chunk) -> Iterator[Delta]:
+        # Once per delta, on the hot path: plain dict lookups, every field checked.
+        if not isinstance(chunk, dict):
+            return  # not a chunk at all: nothing to show
+        usage = chunk.get("usage")
+        if isinstance(usage, dict):
             self.usage = Usage(
-                prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
-                completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
-                total_tokens=int(getattr(usage, "total_tokens", 0) or 0),
+                prompt_tokens=_count(usage.get("prompt_tokens")),
+                completion_tokens=_count(usage.get("completion_tokens")),
+                total_tokens=_count(usage.get("total_tokens")),
             )
         if self.model is None:
-            self.model = getattr(chunk, "model", None)
-        for choice in getattr(chunk, "choices", None) or ():
-            if getattr(choice, "index", 0) != 0:
+            model = chunk.get("model")
+            self.model = model if isinstance(model, str) else None
+        choices = chunk.get("choices")
+        for choice in choices if isinstance(choices, list) else ():
+            if not isinstance(choice, dict) or choice.get("index", 0) not in (0, None):
                 continue
-            delta = getattr(choice, "delta", None)
-            if delta is not None:
+            delta = choice.get("delta")
+            if isinstance(delta, dict):
                 # DeepSeek and llama.cpp say reasoning_content; Ollama, vLLM, Groq and
-                # OpenRouter say reasoning. Both arrive as extra fields.
-                extra = getattr(delta, "model_extra", None) or {}
-                thinking = extra.get("reasoning_content") or extra.get("reasoning")
+                # OpenRouter say reasoning.
+                thinking = delta.get("reasoning_content") or delta.get("reasoning")
                 if isinstance(thinking, str) and thinking:
                     self._reasoning.append(thinking)
                     yield ReasoningDelta(thinking)
-                content = getattr(delta, "content", None)
+                content = delta.get("content")
                 if isinstance(content, str) and content:
                     yield from self._pieces(self._think.feed(content))
-            finish = getattr(choice, "finish_reason", None)
+            finish = choice.get("finish_reason")
             if finish:
                 self.finish_reason = str(finish)
 
@@ -224,3 +229,12 @@ class ChatReply:
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
         self.close()
+
+
+def _count(value: Any) -> int:
+    """A token count from a server: a non-negative int, whatever was sent."""
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int | float):
+        return max(int(value), 0)
+    return 0

@@ -463,3 +463,28 @@ def test_images_are_sent_as_data_urls(server: FakeOpenAIServer, client: ChatClie
         {"type": "text", "text": "What is it?"},
         {"type": "image_url", "image_url": {"url": picture.data_url}},
     ]
+
+
+def test_odd_chunks_from_a_loose_server_are_read_as_far_as_they_make_sense(
+    server: FakeOpenAIServer, client: ChatClient
+) -> None:
+    # Chunks arrive as decoded JSON, not validated models: any field may be anything.
+    server.enqueue(
+        Script(
+            parts=[
+                sse([1, 2]),  # not an object at all
+                sse({"choices": "none"}),
+                sse({"choices": [7, {"index": 1, "delta": {"content": "other choice"}}]}),
+                sse({"choices": [{"delta": {"content": 42, "reasoning": ["x"]}}]}),
+                sse({"choices": [{"index": 0, "delta": {"content": "Hello"}}]}),
+                sse({"choices": [{"delta": {"content": " there"}, "finish_reason": "stop"}]}),
+                sse({"choices": [], "usage": {"prompt_tokens": "9", "completion_tokens": 2.0}}),
+                b"data: [DONE]\n\n",
+            ]
+        )
+    )
+    reply = client.stream(HELLO, "m")
+    assert texts(reply) == ["Hello", " there"]
+    assert reply.status is ReplyStatus.COMPLETE
+    assert reply.usage is not None
+    assert (reply.usage.prompt_tokens, reply.usage.completion_tokens) == (0, 2)
