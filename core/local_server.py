@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from core.local_chat import ChatRequestError, Generation, LocalChat
-from core.local_model import LOCAL_MODEL_ERROR, TOKEN_VARIABLE, LocalModelError
+from core.local_model import LEFT_OUT_FIELD, LOCAL_MODEL_ERROR, TOKEN_VARIABLE, LocalModelError
 
 MAX_BODY = 64 << 20  # a long chat is a few MB of JSON; anything far beyond is a mistake
 DISCONNECT_POLL_S = 0.02  # how often a running answer checks that its client is still there
@@ -136,7 +136,12 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
             }
 
         try:
-            self._event(chunk({"role": "assistant", "content": ""}))
+            opening = chunk({"role": "assistant", "content": ""})
+            if generation.left_out:
+                # Rivulet's own field (other clients ignore it): the chat was too long for
+                # the model, which read only its latest part.
+                opening[LEFT_OUT_FIELD] = {"messages": generation.left_out}
+            self._event(opening)
             if first is not None:
                 self._event(chunk({"content": first}))
                 for piece in pieces:

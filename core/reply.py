@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from core.conversation import ReplyStatus
 from core.errors import ChatError, ErrorKind
+from core.local_model import LEFT_OUT_FIELD
 from core.think_tags import ThinkSplitter
 
 
@@ -99,6 +100,8 @@ class ChatReply:
         self.model: str | None = None
         self.seconds_to_first_delta: float | None = None
         self.seconds_total: float | None = None  # from sending to the end of the stream
+        # Earlier messages the server could not fit and left out (Rivulet's local server).
+        self.left_out = 0
 
     @property
     def text(self) -> str:
@@ -165,6 +168,9 @@ class ChatReply:
         if self.model is None:
             model = chunk.get("model")
             self.model = model if isinstance(model, str) else None
+            left_out = chunk.get(LEFT_OUT_FIELD)
+            if isinstance(left_out, dict):
+                self.left_out = _count(left_out.get("messages"))
         choices = chunk.get("choices")
         for choice in choices if isinstance(choices, list) else ():
             if not isinstance(choice, dict) or choice.get("index", 0) not in (0, None):

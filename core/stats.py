@@ -15,6 +15,7 @@ class ReplyStats:
     estimated: bool
     first_token_s: float | None
     tokens_per_s: float | None
+    left_out: int = 0  # earlier messages the model could not read (too long a chat)
 
     def describe(self) -> str:
         """One short line for under a reply."""
@@ -26,6 +27,12 @@ class ReplyStats:
             parts.append(f"first token {self.first_token_s:.2f} s")
         if self.tokens_per_s is not None:
             parts.append(f"{mark}{self.tokens_per_s:.0f} tokens/s")
+        if self.left_out:
+            many = "s" if self.left_out != 1 else ""
+            parts.append(
+                f"the chat is longer than this model can read: it left out the first "
+                f"{self.left_out} message{many}"
+            )
         return " · ".join(parts)
 
     def to_json(self) -> str:
@@ -47,6 +54,7 @@ def reply_stats(
     prompt_chars: int,
     first_token_s: float | None,
     total_s: float | None,
+    left_out: int = 0,
 ) -> ReplyStats:
     estimated = completion_tokens is None
     tokens_out = completion_tokens if completion_tokens is not None else _estimate(text)
@@ -54,7 +62,7 @@ def reply_stats(
     rate = None
     if first_token_s is not None and total_s is not None and total_s - first_token_s > 0.05:
         rate = tokens_out / (total_s - first_token_s)
-    return ReplyStats(tokens_in, tokens_out, estimated, first_token_s, rate)
+    return ReplyStats(tokens_in, tokens_out, estimated, first_token_s, rate, left_out)
 
 
 def _estimate(text: str) -> int:

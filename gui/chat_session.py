@@ -385,6 +385,7 @@ class ChatSession(QObject):
                 prompt_chars=sum(len(m.content) for m in list(self.conversation)[:-1]),
                 first_token_s=reply.seconds_to_first_delta,
                 total_s=reply.seconds_total,
+                left_out=reply.left_out,
             )
         message = self.conversation.update_last(
             content=text,

@@ -226,3 +226,20 @@ def test_the_server_does_not_outlive_the_app() -> None:
     status = engine.wait_until_ended(5)
     assert status.state is EngineState.FAILED and "stopped unexpectedly" in status.message
     assert os.environ.get("RIVULET_LOCAL_TOKEN") is None  # the token only went to the child
+
+
+def test_a_chat_too_long_for_the_model_keeps_its_latest_part_and_says_so(
+    engine: LocalEngine,
+) -> None:
+    client = ChatClient(engine.endpoint)
+    filler = " ".join(f"fact{n}" for n in range(300))  # ~600 tokens
+    history = [
+        Message(Role.USER if n % 2 == 0 else Role.ASSISTANT, f"{n}: {filler}") for n in range(6)
+    ]
+    reply = client.stream([*history, Message(Role.USER, "What is the capital of France?")], "m")
+    text = "".join(d.text for d in reply if isinstance(d, TextDelta))
+    assert reply.status in (ReplyStatus.COMPLETE, ReplyStatus.CUT_OFF)
+    assert text  # it answered instead of refusing the whole chat
+    assert 1 <= reply.left_out < len(history)
+    assert reply.usage is not None and reply.usage.prompt_tokens <= 4096 - 1024
+    client.close()

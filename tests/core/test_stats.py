@@ -29,3 +29,23 @@ def test_estimated_without_usage() -> None:
     assert stats.describe().startswith("≈100 tokens (≈10 in)")
     assert ReplyStats.from_json(stats.to_json()) == stats
     assert ReplyStats.from_json("not json") is None
+
+
+def test_a_reply_that_left_out_earlier_messages_says_so_and_old_figures_still_load() -> None:
+    stats = reply_stats(
+        completion_tokens=12,
+        prompt_tokens=3000,
+        text="x",
+        prompt_chars=0,
+        first_token_s=0.5,
+        total_s=1.0,
+        left_out=4,
+    )
+    assert "left out the first 4 messages" in stats.describe()
+    assert ReplyStats.from_json(stats.to_json()) == stats
+    # Figures stored before the field existed read as "nothing left out".
+    old = '{"tokens_in": 3, "tokens_out": 5, "estimated": false, "first_token_s": 0.1, '
+    old += '"tokens_per_s": 50.0}'
+    loaded = ReplyStats.from_json(old)
+    assert loaded is not None and loaded.left_out == 0
+    assert "left out" not in loaded.describe()
