@@ -6,6 +6,7 @@ reason when the stream ends, owns closing the connection, and `stop()` may be ca
 from any thread.
 """
 
+import math
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -241,6 +242,10 @@ def _count(value: Any) -> int:
     """A token count from a server: a non-negative int, whatever was sent."""
     if isinstance(value, bool):
         return 0
-    if isinstance(value, int | float):
+    if isinstance(value, str) and value.isdigit():
+        return int(value)  # some servers quote their numbers
+    if isinstance(value, int):
+        return max(value, 0)
+    if isinstance(value, float) and math.isfinite(value):  # JSON allows NaN and Infinity
         return max(int(value), 0)
     return 0

@@ -479,6 +479,8 @@ def test_odd_chunks_from_a_loose_server_are_read_as_far_as_they_make_sense(
                 sse({"choices": [{"index": 0, "delta": {"content": "Hello"}}]}),
                 sse({"choices": [{"delta": {"content": " there"}, "finish_reason": "stop"}]}),
                 sse({"choices": [], "usage": {"prompt_tokens": "9", "completion_tokens": 2.0}}),
+                b'data: {"choices": [], "usage": {"total_tokens": NaN}}\n\n',
+                b'data: {"choices": [], "usage": {"prompt_tokens": "9", "total_tokens": 1e400}}\n\n',
                 b"data: [DONE]\n\n",
             ]
         )
@@ -487,4 +489,5 @@ def test_odd_chunks_from_a_loose_server_are_read_as_far_as_they_make_sense(
     assert texts(reply) == ["Hello", " there"]
     assert reply.status is ReplyStatus.COMPLETE
     assert reply.usage is not None
-    assert (reply.usage.prompt_tokens, reply.usage.completion_tokens) == (0, 2)
+    # The last usage wins; quoted digits count, NaN and infinity do not.
+    assert (reply.usage.prompt_tokens, reply.usage.total_tokens) == (9, 0)
