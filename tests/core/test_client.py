@@ -480,7 +480,7 @@ def test_odd_chunks_from_a_loose_server_are_read_as_far_as_they_make_sense(
                 sse({"choices": [{"delta": {"content": " there"}, "finish_reason": "stop"}]}),
                 sse({"choices": [], "usage": {"prompt_tokens": "9", "completion_tokens": 2.0}}),
                 b'data: {"choices": [], "usage": {"total_tokens": NaN}}\n\n',
-                b'data: {"choices": [], "usage": {"prompt_tokens": "9", "total_tokens": 1e400}}\n\n',
+                b'data: {"usage": {"prompt_tokens": "9", "total_tokens": 1e400}}\n\n',
                 b"data: [DONE]\n\n",
             ]
         )
