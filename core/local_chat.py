@@ -32,6 +32,9 @@ DEFAULT_SYSTEM_PROMPT = "You are a helpful assistant."
 # repetition penalty gave the most sensible answers here. A request's own values win.
 DEFAULT_TEMPERATURE = 0.0
 DEFAULT_REPEAT_PENALTY = 1.1
+# Greedy decoding gives the same answer every time, so Regenerate (the same messages
+# again) would look broken: a repeated request samples instead, unless it sets its own.
+REGENERATE_TEMPERATURE = 0.7
 # Messages cost their text plus the template's markers (about this many tokens each).
 TOKENS_PER_MESSAGE = 6
 
@@ -103,6 +106,7 @@ class LocalChat:
         self.abort = AbortFlag()
         self.abort.attach(llama.ctx)
         self.lock = threading.Lock()
+        self._last_messages: list[dict[str, str]] | None = None
 
     @classmethod
     def load(
@@ -142,6 +146,10 @@ class LocalChat:
         # stop at its own length.
         room = max(self.context - prompt_estimate, 16)
         settings["max_tokens"] = min(settings.get("max_tokens", room), room)
+        if messages == self._last_messages and "temperature" not in request:
+            settings["temperature"] = REGENERATE_TEMPERATURE
+            settings["seed"] = int.from_bytes(os.urandom(4), "little")
+        self._last_messages = messages
         llama = self._llama
         stream = llama.create_chat_completion(messages=messages, stream=True, **settings)
         prompt_tokens = -1

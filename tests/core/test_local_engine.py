@@ -243,3 +243,15 @@ def test_a_chat_too_long_for_the_model_keeps_its_latest_part_and_says_so(
     assert 1 <= reply.left_out < len(history)
     assert reply.usage is not None and reply.usage.prompt_tokens <= 4096 - 1024
     client.close()
+
+
+def test_asking_the_same_again_gives_a_new_answer_and_a_new_question_a_steady_one(
+    engine: LocalEngine,
+) -> None:
+    client = ChatClient(engine.endpoint)
+    first = text_of(client, "Write a two-line poem about the rain.")
+    again = text_of(client, "Write a two-line poem about the rain.")  # Regenerate
+    assert again != first
+    text_of(client, "What is the capital of France?")
+    assert text_of(client, "Write a two-line poem about the rain.") == first  # greedy again
+    client.close()
