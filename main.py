@@ -28,7 +28,7 @@ def create_app() -> "QApplication":
 def create_window(folder: Path) -> "MainWindow":
     """The main window over the settings in `folder`, with logging that masks keys."""
     from core.logs import configure_logging
-    from core.providers import Provider
+    from core.providers import Endpoint
     from core.settings import SettingsStore
     from core.store import HistoryStore
     from gui.local_models import LocalModels
@@ -38,10 +38,10 @@ def create_window(folder: Path) -> "MainWindow":
     redactor = configure_logging(folder)
     route_qt_messages_to_log()
 
-    def make_client(provider: Provider) -> "ChatClient":
+    def make_client(endpoint: Endpoint) -> "ChatClient":
         from core.client import ChatClient
 
-        return ChatClient(provider.endpoint())
+        return ChatClient(endpoint)
 
     history, problem = HistoryStore.open_or_stand_in(folder)
     window = MainWindow(

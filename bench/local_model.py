@@ -8,15 +8,13 @@ llama-cpp-python called directly in this process.
 
 import os
 import statistics
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any
 
-from bench.startup import ROOT, _rss_mb
+from bench.startup import _rss_mb, app_started
 
 QUESTION = "Give me three tips for sleeping better."
 
@@ -43,32 +41,18 @@ sys.exit(main.run(app, w))
 
 def _first_token_s(folder: str, server_url: str = "") -> tuple[float, float, float]:
     """(launch to first token, app RSS MB, model process RSS MB) for one fresh start."""
-    env = dict(os.environ, RIVULET_DATA_DIR=folder)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a user's machine: .pyc files cached
-    env.pop("OPENAI_API_KEY", None)
-    env.pop("OPENAI_BASE_URL", None)
     if server_url:  # the reference: a saved server that answers at once
         from core.settings import Settings, SettingsStore
 
         settings = Settings.single(api_key="sk-bench", base_url=server_url, model="demo")
         SettingsStore(Path(folder)).save(settings, environ={})
-    started = time.perf_counter()
-    with subprocess.Popen(
-        [sys.executable, "-c", FIRST_TOKEN, folder, QUESTION],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    ) as proc:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        first = time.perf_counter() - started
-        assert line.strip() == "first", line
+    with app_started(FIRST_TOKEN, folder, QUESTION, folder=folder, signal="first") as (
+        proc,
+        first,
+    ):
         time.sleep(1.0)  # the answer goes on; memory with the model working
         app_rss = _rss_mb(proc.pid)
         model_rss = sum(_rss_mb(pid) for pid in _children(proc.pid))
-        proc.wait(timeout=30)
     return first, app_rss, model_rss
 
 

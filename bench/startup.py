@@ -5,6 +5,8 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -50,7 +52,13 @@ def _rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def _one(code: str, idle_ms: int, folder: str) -> tuple[float, float]:
+@contextmanager
+def app_started(
+    code: str, *args: str, folder: str, signal: str
+) -> Iterator[tuple["subprocess.Popen[str]", float]]:
+    """Run `code` (a script that prints `signal` when its moment comes) on a data folder
+    as a fresh start; yields the process and the seconds until it printed, then waits
+    for it to end."""
     env = dict(os.environ, RIVULET_DATA_DIR=folder)
     # As on a user's machine, where Python caches compiled modules; some shells (this
     # project's CI among them) turn that off, which would time compiling, not starting.
@@ -59,7 +67,7 @@ def _one(code: str, idle_ms: int, folder: str) -> tuple[float, float]:
     env.pop("OPENAI_BASE_URL", None)
     started = time.perf_counter()
     with subprocess.Popen(
-        [sys.executable, "-c", code, str(idle_ms), folder],
+        [sys.executable, "-c", code, *args],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -68,11 +76,16 @@ def _one(code: str, idle_ms: int, folder: str) -> tuple[float, float]:
     ) as proc:
         assert proc.stdout is not None
         line = proc.stdout.readline()
-        ready = time.perf_counter() - started
-        assert line.strip() == "ready", line
+        seconds = time.perf_counter() - started
+        assert line.strip() == signal, line
+        yield proc, seconds
+        proc.wait(timeout=30)
+
+
+def _one(code: str, idle_ms: int, folder: str) -> tuple[float, float]:
+    with app_started(code, str(idle_ms), folder, folder=folder, signal="ready") as (proc, ready):
         time.sleep(min(2.0, idle_ms / 1000 - 0.5))  # idle, then read memory
         rss = _rss_mb(proc.pid)
-        proc.wait(timeout=30)
     return ready, rss
 
 

@@ -115,7 +115,7 @@ def app_path(
             generate(Path(folder), conversations=0)  # the 2,000-message one: opened at start
         store = SettingsStore(Path(folder))
         store.save(Settings.single(base_url=server.base_url, model="m"), environ={})
-        window = MainWindow(store, lambda s: ChatClient(s.endpoint()), HistoryStore(Path(folder)))
+        window = MainWindow(store, ChatClient, HistoryStore(Path(folder)))
         window.show()
         if long_chat_open:
             assert len(window.session.conversation) == 2_000
@@ -251,7 +251,7 @@ def measure_memory(replies: int = 1_000, per_chat: int = 10) -> dict[str, float]
         server.default_script = reply_script(reply)
         store = SettingsStore(Path(folder))
         store.save(Settings.single(base_url=server.base_url, model="m"), environ={})
-        window = MainWindow(store, lambda s: ChatClient(s.endpoint()), HistoryStore(Path(folder)))
+        window = MainWindow(store, ChatClient, HistoryStore(Path(folder)))
         window.show()
         gc.freeze()
         for n in range(1, replies + 1):

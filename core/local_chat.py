@@ -11,7 +11,7 @@ import hashlib
 import os
 import threading
 from collections.abc import Callable, Generator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +59,6 @@ class Generation:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     left_out: int = 0  # earlier messages that did not fit the context
-    pieces: list[str] = field(default_factory=list)
 
 
 class AbortFlag:

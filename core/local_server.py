@@ -60,12 +60,7 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
     error_content_type = "application/json"
 
     def do_GET(self) -> None:
-        if not self._authorised():
-            return
-        if self.path.rstrip("/") not in ("/v1/models", "/models"):
-            self._send_error(404, f"No such endpoint: {self.path}", "not_found")
-            return
-        chat = self._chat()
+        chat = self._route("/v1/models", "/models")
         if chat is None:
             return
         self._send_json(
@@ -77,16 +72,11 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
         )
 
     def do_POST(self) -> None:
-        if not self._authorised():
-            return
-        if self.path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
-            self._send_error(404, f"No such endpoint: {self.path}", "not_found")
+        chat = self._route("/v1/chat/completions", "/chat/completions")
+        if chat is None:
             return
         request = self._read_json()
         if request is None:
-            return
-        chat = self._chat()
-        if chat is None:
             return
         with chat.lock:  # one answer at a time; a waiting client that leaves is dropped
             chat.abort.clear()
@@ -195,14 +185,16 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
     def _event(self, data: dict[str, Any]) -> None:
         self.wfile.write(b"data: " + json.dumps(data).encode("utf-8") + b"\n\n")
 
-    def _authorised(self) -> bool:
+    def _route(self, *paths: str) -> LocalChat | None:
+        """The loaded model, for an authorised request to one of `paths`; otherwise None,
+        with the error already sent (the body is left unread: the connection closes)."""
         given = self.headers.get("Authorization", "")
-        if hmac.compare_digest(given.encode(), f"Bearer {self.server.token}".encode()):
-            return True
-        self._send_error(401, "This server answers Rivulet only.", "invalid_api_key")
-        return False
-
-    def _chat(self) -> LocalChat | None:
+        if not hmac.compare_digest(given.encode(), f"Bearer {self.server.token}".encode()):
+            self._send_error(401, "This server answers Rivulet only.", "invalid_api_key")
+            return None
+        if self.path.rstrip("/") not in paths:
+            self._send_error(404, f"No such endpoint: {self.path}", "not_found")
+            return None
         if self.server.chat is None:
             self._send_error(503, self.server.failure, "model_not_loaded")
         return self.server.chat

@@ -6,6 +6,7 @@ switches away (so its memory goes back at once), and brings its status reports, 
 on a background thread, to the GUI thread as a signal.
 """
 
+from functools import cached_property
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -49,8 +50,15 @@ class LocalModels(QObject):
 
     def problem(self, model: str) -> str | None:
         """Why `model` (the built-in one, or a file's path) cannot run here; None if it can."""
-        if is_builtin(model):
-            return builtin_problem(self._runtime)
+        return self._builtin_problem if is_builtin(model) else self._runtime_problem
+
+    # Asked on every change of setup; what is installed does not change while the app runs.
+    @cached_property
+    def _builtin_problem(self) -> str | None:
+        return builtin_problem(self._runtime)
+
+    @cached_property
+    def _runtime_problem(self) -> str | None:
         return runtime_problem(self._runtime)
 
     def engine_for(self, model: str, *, retry: bool = False) -> LocalEngine:

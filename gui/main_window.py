@@ -70,7 +70,7 @@ if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
 
 log = logging.getLogger(__name__)
 
-ClientFactory = Callable[[Provider], "ChatClient"]
+ClientFactory = Callable[[Endpoint], "ChatClient"]
 
 # Keys are read from the keychain after the first frames are on screen (reading holds
 # Python's GIL for ~90 ms); a keystroke that needs them sooner asks for them at once.
@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
         # None: this window runs no local models (the built-in one shows as unavailable).
         self._local_models = local_models
         self._local_problem: str | None = None  # why the chat's local model cannot run
-        self._retry_local = False  # the next setup starts a model that failed to load again
         if (
             self._settings.first_run
             and not self._settings.endpoint().is_usable
@@ -424,8 +423,11 @@ class MainWindow(QMainWindow):
         found = future.result().provider(provider.id)
         return replace(provider, api_key=found.api_key) if found else provider
 
-    def _apply_setup(self, setup: ChatSetup) -> None:
-        """Talk to the setup's provider and model (the default ones where it names none)."""
+    def _apply_setup(self, setup: ChatSetup, *, retry_local: bool = False) -> None:
+        """Talk to the setup's provider and model (the default ones where it names none).
+
+        `retry_local`: start again a local model that failed to load (the user sent again).
+        """
         provider = self._settings.provider(setup.provider_id)
         missing = provider is None and bool(setup.provider_id)
         if provider is None:
@@ -438,21 +440,14 @@ class MainWindow(QMainWindow):
         for each in self._settings.providers:  # mask every key in the log, not just this one
             self._on_secret(each.endpoint().api_key)
         keyed = not self._keys_applied  # made before the keys arrived: fetch them then
-        talk_to = provider
-        engine = self._run_local_model(provider, model)
+        engine = self._run_local_model(provider, model, retry=retry_local)
         if engine is not None:
-            endpoint = engine.endpoint
+            endpoint = engine.endpoint  # its own address and token, never a saved key
             self._on_secret(endpoint.api_key)
-            # The engine's address and token, as a plain server at that address.
-            talk_to = replace(
-                provider,
-                kind="custom",
-                base_url=endpoint.base_url or "",
-                api_key=endpoint.api_key or "",
-            )
             keyed = False
+        chosen = endpoint
         self.session.configure(
-            lambda: self._make_client(self._keyed(talk_to) if keyed else talk_to),
+            lambda: self._make_client(self._keyed(provider).endpoint() if keyed else chosen),
             model,
             provider_id=provider.id,
             options=setup.options,
@@ -494,7 +489,9 @@ class MainWindow(QMainWindow):
         problem = self._local_models.problem("")
         return {BUILTIN_ID: problem} if problem else {}
 
-    def _run_local_model(self, provider: Provider, model: str) -> LocalEngine | None:
+    def _run_local_model(
+        self, provider: Provider, model: str, *, retry: bool = False
+    ) -> LocalEngine | None:
         """Start (or keep) the local model a built-in setup needs; stop it for any other,
         so its memory goes back. None when the setup is not local or cannot run."""
         self._local_problem = None
@@ -506,7 +503,6 @@ class MainWindow(QMainWindow):
             self._local_models.release()
             self.load_progress.hide()
             return None
-        retry, self._retry_local = self._retry_local, False
         try:
             engine = self._local_models.engine_for(model, retry=retry)
         except LocalModelError as error:
@@ -597,10 +593,7 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_header_model_chosen(self, provider_id: str, model: str) -> None:
         self._take_keys()
-        if self.session.is_busy:
-            self.statusBar().showMessage(
-                "A reply is still being written: press Stop (Esc) before switching.", 5000
-            )
+        if self._busy("before switching"):
             self.header.show_choices(
                 self._settings.providers,
                 self._provider.id,
@@ -783,10 +776,7 @@ class MainWindow(QMainWindow):
     # -- chatting --------------------------------------------------------------
     @Slot()
     def _on_prompt_submitted(self) -> None:
-        if self.session.is_busy:
-            self.statusBar().showMessage(
-                "A reply is still being written: press Stop (Esc) first.", 4000
-            )
+        if self._busy("first"):
             return
         if self._provider.is_builtin and not self._local_model_ready_to_send():
             return
@@ -801,13 +791,21 @@ class MainWindow(QMainWindow):
             self._stop_editing()
             self._update_totals()
 
+    def _busy(self, when: str) -> bool:
+        """Whether a reply is streaming; if so, say what to do `when` ("first", ...)."""
+        if self.session.is_busy:
+            self.statusBar().showMessage(
+                f"A reply is still being written: press Stop (Esc) {when}.", 5000
+            )
+        return self.session.is_busy
+
     def _local_model_ready_to_send(self) -> bool:
         """For a built-in setup: start again a model that stopped or failed (sending again
         is the user's way to try again), or say why it cannot run."""
         engine = self._local_models.engine if self._local_models else None
         if engine is None or engine.status.state in (EngineState.FAILED, EngineState.STOPPED):
-            self._retry_local = True
-            self._apply_setup(self.session.setup)  # a fresh process, with a fresh address
+            # A fresh process, with a fresh address.
+            self._apply_setup(self.session.setup, retry_local=True)
         if self._local_problem is not None:
             self.statusBar().showMessage(self._local_problem, 15000)
             return False
@@ -816,10 +814,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_model_file(self) -> None:
         """Chat with a GGUF model file the user has, through the same local engine."""
-        if self.session.is_busy:
-            self.statusBar().showMessage(
-                "A reply is still being written: press Stop (Esc) before switching.", 5000
-            )
+        if self._busy("before switching"):
             return
         path, _filter = QFileDialog.getOpenFileName(
             self, "Open a model file", "", "GGUF models (*.gguf);;All files (*)"

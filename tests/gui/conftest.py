@@ -52,7 +52,7 @@ class WindowFactory:
             store.save(settings, environ={})
         window = MainWindow(
             store,
-            lambda s: ChatClient(s.endpoint(), read_timeout=read_timeout),
+            lambda endpoint: ChatClient(endpoint, read_timeout=read_timeout),
             HistoryStore(self._data_dir),
             local_servers=local_servers,  # never probe the ports of the machine running tests
             # None: no local model processes, unless a test asks for them.
