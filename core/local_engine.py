@@ -155,7 +155,9 @@ class LocalEngine:
                     filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")])
                 ),
             }
-            with self._stderr() as stderr:
+            # llama.cpp's own messages go to a log beside the app's, appended so that a
+            # crash's trace survives the restart.
+            with _log_or_devnull(self._log_file) as stderr:
                 self._process = subprocess.Popen(
                     command,
                     stdin=subprocess.PIPE,
@@ -265,29 +267,12 @@ class LocalEngine:
             self._settled.set()
         self._on_status(self, status)
 
-    def _stderr(self) -> "_Opened":
-        return _Opened(self._log_file)
-
     def __repr__(self) -> str:  # never show the token
         return f"LocalEngine({self.model_file.name!r}, {self.status.state.value})"
 
 
-class _Opened:
-    """llama.cpp's own messages go to a log file beside the app's (or nowhere)."""
-
-    def __init__(self, path: Path | None) -> None:
-        self._path = path
-        self._file: IO[bytes] | None = None
-
-    def __enter__(self) -> "IO[bytes] | int":
-        if self._path is None:
-            return subprocess.DEVNULL
-        try:
-            self._file = self._path.open("ab")  # a crash's trace survives the restart
-        except OSError:
-            return subprocess.DEVNULL
-        return self._file
-
-    def __exit__(self, *_exc: object) -> None:
-        if self._file is not None:
-            self._file.close()
+def _log_or_devnull(path: Path | None) -> IO[bytes]:
+    try:
+        return open(path or os.devnull, "ab")
+    except OSError:  # a log that cannot be written is no reason not to run the model
+        return open(os.devnull, "ab")
