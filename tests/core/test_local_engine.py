@@ -45,7 +45,7 @@ def test_a_request_sent_while_loading_waits_and_gets_a_real_answer() -> None:
     try:
         # Sent at once: the socket exists before the model is loaded.
         client = ChatClient(engine.endpoint)
-        reply = client.stream([Message(Role.USER, "What is the capital of France?")], "any")
+        reply = client.stream([Message(Role.USER, "Which city is the capital of France?")], "any")
         deltas = [d.text for d in reply if isinstance(d, TextDelta)]
         assert reply.status is ReplyStatus.COMPLETE
         assert "Paris" in "".join(deltas)
@@ -76,7 +76,7 @@ def test_stop_cuts_the_answer_short_in_the_server_too(engine: LocalEngine) -> No
     # The model stood still right after the client left, not thousands of tokens later.
     assert report.tokens < 100
     # And it is free for the next question at once.
-    assert "Paris" in text_of(client, "What is the capital of France?")
+    assert "Paris" in text_of(client, "Which city is the capital of France?")
     client.close()
 
 

@@ -55,7 +55,7 @@ def test_a_new_user_with_nothing_set_up_chats_with_the_built_in_model_at_once(
     assert any(s.state is EngineState.LOADING and 0 < s.progress < 1 for s in seen)
     qtbot.waitUntil(window.load_progress.isHidden)
 
-    message = ask(qtbot, window, "What is the capital of France?", timeout=ANSWER_TIMEOUT_MS)
+    message = ask(qtbot, window, "Which city is the capital of France?", timeout=ANSWER_TIMEOUT_MS)
     assert message.status is ReplyStatus.COMPLETE
     assert "Paris" in message.content
     assert message.model == BUILTIN_MODEL
@@ -100,7 +100,7 @@ def test_switching_away_frees_the_model_and_switching_back_reloads_it(
 
     window._on_header_model_chosen(BUILTIN_ID, BUILTIN_MODEL)
     assert engine_of(window) is not first
-    message = ask(qtbot, window, "What is the capital of France?", timeout=ANSWER_TIMEOUT_MS)
+    message = ask(qtbot, window, "Which city is the capital of France?", timeout=ANSWER_TIMEOUT_MS)
     assert "Paris" in message.content  # the whole chat went to the model, on a new port
 
 
