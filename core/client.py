@@ -9,7 +9,7 @@ import openai
 from openai import OpenAI, Stream
 
 from core.chat_options import ChatOptions
-from core.conversation import Message
+from core.conversation import Message, request_messages
 from core.errors import ChatError, ErrorKind
 from core.explain import explain
 from core.providers import OPENAI_URL, Endpoint
@@ -53,7 +53,7 @@ class ChatClient:
         self, messages: Sequence[Message], model: str, options: ChatOptions = ChatOptions()
     ) -> ChatReply:
         """A reply that sends the request when first iterated, on the iterating thread."""
-        payload = [m.as_api() for m in messages if m.content or m.images]
+        payload = request_messages(messages)
         if options.system_prompt.strip():
             payload.insert(0, {"role": "system", "content": options.system_prompt.strip()})
         settings = self._sampling(options)

@@ -1,6 +1,6 @@
 """Messages and conversations, as the app keeps them and as the API wants them."""
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -68,6 +68,27 @@ class Conversation:
     def drop_last(self) -> Message:
         return self._messages.pop()
 
-    def api_messages(self) -> list[dict[str, object]]:
-        """What the next request carries: every turn so far, minus empty failed replies."""
-        return [m.as_api() for m in self._messages if m.content or m.images]
+
+def request_messages(messages: Iterable[Message]) -> list[dict[str, object]]:
+    """What a request carries: the turns so far, valid for the strictest server.
+
+    Replies that failed or were stopped before their first word are left out, and the
+    questions they leave unanswered are merged into the next one: many servers' chat
+    templates refuse two user turns in a row ("Conversation roles must alternate"), and
+    others answer nonsense. Merging loses nothing the user wrote, and the model sees the
+    earlier question as the context of the new one.
+    """
+    merged: list[Message] = []
+    for message in messages:
+        if not (message.content or message.images):
+            continue
+        if merged and merged[-1].role is message.role:
+            before = merged[-1]
+            # The same question typed again after a failure is asked once.
+            same = before.content.strip() == message.content.strip()
+            texts = (before.content,) if same else (before.content, message.content)
+            text = "\n\n".join(t for t in texts if t)
+            merged[-1] = replace(before, content=text, images=before.images + message.images)
+        else:
+            merged.append(message)
+    return [m.as_api() for m in merged]

@@ -18,12 +18,14 @@ class ChatHeader(QWidget):
     options_requested(): the Options button was pressed.
     providers_requested(): "Add or edit providers…" was chosen.
     model_file_requested(): "Open a model file…" was chosen.
+    setup_requested(str, str): provider `id`'s model was chosen, but it is not set up yet.
     """
 
     model_chosen = Signal(str, str)
     options_requested = Signal()
     providers_requested = Signal()
     model_file_requested = Signal()
+    setup_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,7 @@ class ChatHeader(QWidget):
         row.addStretch(1)
         row.addWidget(self.totals_label)
         self._choice: Choice = ("", "")
+        self._needs_setup: dict[str, str] = {}
         # What each combo entry stands for; a str: the separator ("") or an action entry
         # (Python tuples do not survive a round trip through Qt's item data.)
         self._entries: list[Choice | str] = []
@@ -59,10 +62,14 @@ class ChatHeader(QWidget):
         model: str,
         *,
         unavailable: Mapping[str, str] | None = None,
+        needs_setup: Mapping[str, str] | None = None,
     ) -> None:
         """List every provider's known models; select the chat's own. Providers in
-        `unavailable` are listed greyed out, their reason as the tooltip."""
+        `unavailable` are listed greyed out, their reason as the tooltip; those in
+        `needs_setup` say what is missing ("add a key"), and choosing one asks for it."""
         unavailable = unavailable or {}
+        needs_setup = needs_setup or {}
+        self._needs_setup = dict(needs_setup)
         self._choice = (provider_id, model)
         box = self.model_box
         box.blockSignals(True)
@@ -73,12 +80,23 @@ class ChatHeader(QWidget):
             if provider.id == provider_id and model not in models:
                 models.insert(0, model)
             reason = unavailable.get(provider.id)
+            missing = needs_setup.get(provider.id)
             for name in models:
                 label = f"{display_name(name) or 'choose a model'}  ·  {provider.name}"
-                box.addItem(f"{label} (unavailable)" if reason else label)
+                if reason:
+                    label += " (unavailable)"
+                elif missing:
+                    label += f" ({missing})"
+                box.addItem(label)
                 self._entries.append((provider.id, name))
                 if reason:
                     self._disable_last(reason)
+                elif missing:
+                    box.setItemData(
+                        box.count() - 1,
+                        f"{provider.name} is not set up yet: {missing} in Settings.",
+                        Qt.ItemDataRole.ToolTipRole,
+                    )
         box.insertSeparator(box.count())
         box.addItem("Open a model file (.gguf)…")
         box.addItem("Add or edit providers…")
@@ -118,6 +136,10 @@ class ChatHeader(QWidget):
                 self.providers_requested.emit()
             elif choice == "model_file":
                 self.model_file_requested.emit()
+        elif choice[0] in self._needs_setup:
+            # Nothing would answer: go straight to what is missing, keep the chat's model.
+            self.model_box.setCurrentIndex(max(self.index_of(self._choice), 0))
+            self.setup_requested.emit(*choice)
         elif choice != self._choice:
             self._choice = choice
             self.model_chosen.emit(*choice)

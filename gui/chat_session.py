@@ -16,10 +16,11 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from core.attachments import Attachment
 from core.chat_options import ChatOptions, ChatSetup
+from core.continuation import ContinuationJoiner
 from core.conversation import Conversation, Message, ReplyStatus, Role
 from core.errors import ChatError, ErrorKind
 from core.local_model import display_name
-from core.recorder import ConversationRecorder
+from core.recorder import ConversationRecorder, title_from
 from core.reply import ChatReply
 from core.stats import reply_stats
 from core.store import StoredConversation, StoreError
@@ -48,7 +49,7 @@ SHUTDOWN_WAIT_MS = 1000
 
 class ChatSession(QObject):
     """Signals:
-    busy_changed(bool): a reply started (True) or ended (False).
+    busy_changed(bool): a reply started (True) or ended (False); emitted once per change.
     reply_ended(Message): the finished assistant message, whatever its status.
     save_failed(str): a write to the history failed; the text says why in plain words.
     conversation_touched(str, str): conversation `id` (titled `title`) got a new prompt.
@@ -68,7 +69,15 @@ class ChatSession(QObject):
         self._view.continue_requested.connect(self.continue_reply)
         self._recorder = recorder
         self._relay = FutureRelay(self)
-        self._pending_send: object | None = None
+        # A reply is under way from the moment its prompt is sent until it ends, whether
+        # its request has gone out yet or still waits (for the prompt to be saved, for the
+        # client, or for what the window holds it for: keys, the server's model list).
+        self._reply_token: object | None = None
+        self._saving = False
+        self._holds: dict[str, str] = {}
+        self._busy = False
+        self._history: list[Message] = []
+        self._joiner: ContinuationJoiner | None = None
         self._checkpoint_timer = QTimer(self)
         self._checkpoint_timer.setInterval(CHECKPOINT_MS)
         self._checkpoint_timer.timeout.connect(self._on_checkpoint_timer_timeout)
@@ -106,9 +115,11 @@ class ChatSession(QObject):
         """Use this server, model and options from the next request on; the conversation
         remembers them.
 
-        The client is made on first use, so starting the app never waits for openai.
+        The client is made on first use, so starting the app never waits for openai. A
+        reply still waiting to be sent goes out with the new setup; one streaming stops.
         """
-        self._abandon()
+        if self._worker is not None:
+            self._abandon()
         self._drop_client()
         self._client_factory = client_factory
         self._model = model
@@ -119,6 +130,7 @@ class ChatSession(QObject):
         setup = ChatSetup(provider_id, model, options)
         if remember and setup != self._recorder.setup:
             self._recorder.change_setup(setup)
+        self._begin_request()
 
     @property
     def setup(self) -> ChatSetup:
@@ -130,13 +142,6 @@ class ChatSession(QObject):
             return
         if self._client_future is None and self._client_factory is not None:
             self._client_future = self._client_maker.submit(self._client_factory)
-
-    def _take_client(self) -> "ChatClient":
-        self.prepare()
-        assert self._client_future is not None, "configure() before send()"
-        if self._client is None:
-            self._client = self._client_future.result()
-        return self._client
 
     def _drop_client(self) -> None:
         future, self._client_future, self._client = self._client_future, None, None
@@ -150,7 +155,41 @@ class ChatSession(QObject):
 
     @property
     def is_busy(self) -> bool:
-        return self._worker is not None or self._pending_send is not None
+        """Whether a reply is under way (streaming, or waiting to be sent)."""
+        return self._reply_token is not None
+
+    @property
+    def is_streaming(self) -> bool:
+        """Whether a reply's request has gone out and it is still arriving."""
+        return self._worker is not None
+
+    # -- what a request waits for ------------------------------------------------
+    def hold(self, key: str, reason: str) -> None:
+        """Requests wait until `release(key)`; `reason` tells the user what they wait for."""
+        self._holds[key] = reason
+        self._begin_request()
+
+    def release(self, key: str, error: ChatError | None = None) -> None:
+        """What `key` held requests for is ready; with `error`, a waiting reply fails
+        with it instead (the thing it waited for cannot happen)."""
+        if self._holds.pop(key, None) is None:
+            return
+        if error is not None and self._reply_token is not None and self._worker is None:
+            self._error = error
+            self._finish(ReplyStatus.FAILED)
+            return
+        self._begin_request()
+
+    @property
+    def waiting_for(self) -> str:
+        """What a reply under way waits for before its request can go out, or ""."""
+        if self._reply_token is None or self._worker is not None:
+            return ""
+        if self._saving:
+            return "Saving your message…"
+        if self._holds:
+            return next(iter(self._holds.values()))
+        return "Connecting…"
 
     # -- actions ---------------------------------------------------------------
     def send(self, prompt: str, *, title: str = "", images: tuple[Attachment, ...] = ()) -> bool:
@@ -163,14 +202,10 @@ class ChatSession(QObject):
         message = Message(Role.USER, prompt, images=images)
         self.conversation.add(message)
         self._view.add_message(message, "You")
-        token = self._pending_send = object()
-        self.busy_changed.emit(True)
-        self._relay.when_done(
-            self._recorder.append(message, title=title),
-            lambda saved: self._on_prompt_saved(token, saved),
-        )
+        saved = self._recorder.append(message, title=title)
         assert self._recorder.conversation_id is not None
         self.conversation_touched.emit(self._recorder.conversation_id, self._recorder.title)
+        self._start_reply(after=saved)
         return True
 
     @property
@@ -178,12 +213,12 @@ class ChatSession(QObject):
         return self._recorder.conversation_id
 
     def _on_prompt_saved(self, token: object, saved: "Future[None]") -> None:
-        if token is not self._pending_send:
-            return  # New chat (or closing) came first
-        self._pending_send = None
+        if token is not self._reply_token:
+            return  # stopped, New chat or closing came first
+        self._saving = False
         if saved.exception() is not None:
             self._report_save_error(saved)  # ask anyway: the answer still shows
-        self._start_reply()
+        self._begin_request()
 
     def open(self, stored: StoredConversation) -> None:
         """Show a stored conversation; a new prompt continues it."""
@@ -207,7 +242,8 @@ class ChatSession(QObject):
         earlier = list(self.conversation)[:index]
         # The edit keeps the prompt's images, plus any the user attached while editing.
         images = list(self.conversation)[index].images + added_images
-        title = f"{self._recorder.title} (edited)" if self._recorder.title else ""
+        # The branch is named for its own question, not after the chat it came from.
+        title = title_from(prompt)
         self.new_conversation()
         for message in earlier:
             self.conversation.add(message)
@@ -236,13 +272,14 @@ class ChatSession(QObject):
 
     @Slot()
     def stop(self) -> None:
-        """Stop the streaming reply now; the partial text stays."""
+        """Stop the reply now; the partial text stays. One still waiting is never sent."""
         if self._worker is not None:
             self._worker.stop()
+        elif self._reply_token is not None:
+            self._finish(ReplyStatus.STOPPED)
 
     def new_conversation(self) -> None:
         self._abandon()
-        self._pending_send = None
         self._recorder.start_over(self.setup)
         self.conversation = Conversation()
         self._view.clear()
@@ -250,7 +287,6 @@ class ChatSession(QObject):
     def shutdown(self) -> None:
         """Stop streaming and wait for the worker threads, so the app can exit cleanly."""
         self._shut_down = True
-        self._pending_send = None
         self._abandon()
         for thread in list(self._live):
             if not thread.wait(SHUTDOWN_WAIT_MS):
@@ -259,16 +295,21 @@ class ChatSession(QObject):
         self._client_maker.shutdown(wait=False)
 
     # -- the streaming reply ---------------------------------------------------
-    def _start_reply(self, *, continuing: bool = False) -> None:
+    def _start_reply(
+        self, *, continuing: bool = False, after: "Future[None] | None" = None
+    ) -> None:
+        """Show the reply under way at once; its request goes out once nothing holds it
+        (`after`: the prompt's save)."""
         if continuing:
             partial = self.conversation.update_last(status=ReplyStatus.STREAMING, error=None)
-            history = [*self.conversation, Message(Role.USER, CONTINUE_PROMPT)]
+            self._history = [*self.conversation, Message(Role.USER, CONTINUE_PROMPT)]
             self._widget = self._view.messages[-1]
             self._widget.show_outcome(partial)
             self._parts = [partial.content]
             self._thinking = [partial.reasoning]
+            self._joiner = ContinuationJoiner(partial.content)
         else:
-            history = list(self.conversation)
+            self._history = list(self.conversation)
             placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING, model=self._model)
             self.conversation.add(placeholder)
             self._recorder.append(placeholder)
@@ -277,10 +318,35 @@ class ChatSession(QObject):
             )
             self._parts = []
             self._thinking = []
+            self._joiner = None
         self._error = None
+        token = self._reply_token = object()
+        self._set_busy(True)
         self._checkpoint_timer.start()
+        self._saving = after is not None
+        if after is not None:
+            self._relay.when_done(after, lambda saved: self._on_prompt_saved(token, saved))
+        self._begin_request()
+
+    def _begin_request(self) -> None:
+        """Send the waiting reply's request if nothing holds it any more; else say why."""
+        if self._reply_token is None or self._worker is not None or self._shut_down:
+            return
+        if self._saving or self._holds:
+            self._show_waiting()
+            return
+        self.prepare()
+        future = self._client_future
+        if future is None:
+            return  # not configured yet: configure() sends it
+        if not future.done():
+            # Never wait on this thread (a keychain may be showing an unlock prompt).
+            self._show_waiting()
+            token = self._reply_token
+            self._relay.when_done(future, lambda made: self._on_client_made(token, made))
+            return
         try:
-            client = self._take_client()
+            client = future.result()
         except Exception:
             log.exception("Could not set up the connection")
             self._error = ChatError(
@@ -289,7 +355,26 @@ class ChatSession(QObject):
             )
             self._finish(ReplyStatus.FAILED)
             return
-        reply = client.stream(history, self._model, self._options)
+        self._client = client
+        self._start_worker(client)
+
+    def _on_client_made(self, token: object, made: "Future[ChatClient]") -> None:
+        if token is self._reply_token and made is self._client_future:
+            self._begin_request()  # else: stopped, or a newer client is being made
+
+    def _show_waiting(self) -> None:
+        if self._widget is not None:
+            self._widget.show_waiting(self.waiting_for)
+
+    def _start_worker(self, client: "ChatClient") -> None:
+        if self._joiner is None and self.conversation.last is not None:
+            # The model may have been chosen while the reply waited.
+            self.conversation.update_last(model=self._model)
+            if self._widget is not None:
+                self._widget.set_title(display_name(self._model) or "Assistant")
+        if self._widget is not None:
+            self._widget.show_waiting("")
+        reply = client.stream(self._history, self._model, self._options)
 
         thread = QThread(self)
         worker = StreamWorker(reply)
@@ -305,7 +390,11 @@ class ChatSession(QObject):
         self._live[thread] = worker
         self._worker = worker
         thread.start()
-        self.busy_changed.emit(True)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
 
     @Slot()
     def _on_checkpoint_timer_timeout(self) -> None:
@@ -324,12 +413,12 @@ class ChatSession(QObject):
         self.save_failed.emit(error.message if isinstance(error, StoreError) else str(error))
 
     def _abandon(self) -> None:
-        """Stop the current worker and ignore whatever it still sends; keep its text."""
-        worker = self._worker
-        if worker is None:
-            return
-        worker.stop()
-        self._finish(ReplyStatus.STOPPED)
+        """Stop the reply under way and ignore whatever its worker still sends; keep its
+        text. A reply still waiting is never sent."""
+        if self._worker is not None:
+            self._worker.stop()
+        if self._reply_token is not None:
+            self._finish(ReplyStatus.STOPPED)
 
     @Slot(str)
     def _on_worker_delta_received(self, text: str) -> None:
@@ -337,6 +426,10 @@ class ChatSession(QObject):
         if self.sender() is not worker or worker is None:
             return  # a worker we already let go of
         worker.acknowledge()
+        if self._joiner is not None:
+            text = self._joiner.feed(text)
+            if not text:
+                return
         self._parts.append(text)
         assert self._widget is not None
         self._widget.queue_text(text)
@@ -373,6 +466,13 @@ class ChatSession(QObject):
         thread.deleteLater()
 
     def _finish(self, status: ReplyStatus, reply: "ChatReply | None" = None) -> None:
+        if self._joiner is not None:
+            rest = self._joiner.flush()
+            if rest:
+                self._parts.append(rest)
+                if self._widget is not None:
+                    self._widget.queue_text(rest)
+            self._joiner = None
         text = "".join(self._parts)
         error = self._error.message if self._error is not None else None
         stats = None
@@ -400,7 +500,10 @@ class ChatSession(QObject):
             self._widget.show_outcome(message)
         self._worker = None
         self._widget = None
-        self.busy_changed.emit(False)
+        self._reply_token = None
+        self._saving = False
+        self._history = []
+        self._set_busy(False)
         self.reply_ended.emit(message)
 
 

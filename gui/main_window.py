@@ -41,7 +41,7 @@ from core.chat_options import (
     OptionsPreset,
     preset_name_for,
 )
-from core.errors import ChatError
+from core.errors import ChatError, ErrorKind
 from core.local_engine import EngineState, EngineStatus, LocalEngine
 from core.local_model import BUILTIN_MODEL, LocalModelError, check_gguf, display_name
 from core.prices import PriceStore, PriceTable, conversation_totals
@@ -75,6 +75,8 @@ ClientFactory = Callable[[Endpoint], "ChatClient"]
 # Keys are read from the keychain after the first frames are on screen (reading holds
 # Python's GIL for ~90 ms); a keystroke that needs them sooner asks for them at once.
 KEYS_AFTER_MS = 100
+# A keychain that has not answered by then is probably asking for a password: say so.
+KEYCHAIN_SLOW_MS = 1500
 MIN_TEXT, MAX_TEXT = 7.0, 32.0  # points
 
 
@@ -103,6 +105,9 @@ class MainWindow(QMainWindow):
         self._keys: Future[Settings] | None = None
         self._keys_applied = False
         self._keys_lock = threading.Lock()
+        self._after_keys: list[Callable[[], None]] = []  # actions that need the keys
+        self._model_lookup = False  # asking the server for its models
+        self._setup_choice: tuple[str, str] | None = None  # chosen, waiting for a key
         self._closed = False
         self._relay = FutureRelay(self)
         self._deferred: ChatSetup | None = None  # applies once the streaming reply ends
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
         self.header.options_requested.connect(self.open_chat_options)
         self.header.providers_requested.connect(self.open_settings)
         self.header.model_file_requested.connect(self.open_model_file)
+        self.header.setup_requested.connect(self._on_header_setup_requested)
         self.prompt.images_received.connect(self._on_prompt_images_received)
         self.session.reply_ended.connect(self._update_totals)
         self.view.edit_requested.connect(self._on_view_edit_requested)
@@ -240,6 +246,8 @@ class MainWindow(QMainWindow):
             self.session, history, self.sidebar, self._endpoint_and_model, self
         )
 
+        # A question typed before the keys are read waits for them, never on this thread.
+        self.session.hold("keys", "Waiting for your keys from the system keychain…")
         self._apply_setup(ChatSetup())
         latest = history.latest_conversation()
         if latest is not None:
@@ -250,6 +258,9 @@ class MainWindow(QMainWindow):
                 "Rivulet could not read its history file, so it started a new one. "
                 f"The old file is kept at {history.moved_aside}."
             )
+        if self._needs_model_lookup():
+            # The first question waits for the server's list instead of failing.
+            self._hold_for_models()
         self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(KEYS_AFTER_MS, self._on_startup_read_keys)
         if self._settings.first_run and self._local_servers:
@@ -352,8 +363,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(stylesheet(self.palette(), self._settings.text_size))
 
     def _set_text_size(self, size: float) -> None:
-        self._take_keys()
-        self._save_settings(replace(self._settings, text_size=size))
+        self._change_settings(lambda settings: replace(settings, text_size=size))
         self._apply_text_size()
 
     def _current_text_size(self) -> float:
@@ -381,25 +391,49 @@ class MainWindow(QMainWindow):
         be made on its own thread before the start-up timer fires)."""
         with self._keys_lock:
             if self._keys is None and not self._closed:
-                self._keys = self._key_reader.submit(self._store.with_keys, self._settings)
+                self._keys = self._key_reader.submit(self._read_keys, self._settings)
                 self._relay.when_done(self._keys, self._on_keys_read)
             return self._keys
+
+    def _read_keys(self, settings: Settings) -> Settings:
+        """On the key reader's thread: the keys, and whether there is a keychain at all
+        (asked here once, so the Settings dialog never asks on the GUI thread)."""
+        with_keys = self._store.with_keys(settings)
+        _ = self._store.vault.keychain_available
+        return with_keys
 
     def _on_keys_read(self, _future: "Future[Settings]") -> None:
         if self._closed:
             return
-        self._take_keys()
+        self._apply_keys()
         self._on_startup_pick_model()
 
-    def _take_keys(self) -> None:
-        """Put the keys into the settings (waiting for them if need be), once."""
+    def _with_keys(self, action: Callable[[], None]) -> None:
+        """Run `action` now if the keys are in the settings, else once they are: nothing on
+        this thread waits for the keychain (it may be showing an unlock prompt)."""
         if self._keys_applied:
+            action()
             return
-        future = self._key_future()
-        with_keys = self._settings  # if the window closed before they were asked for
+        if self._key_future() is None:
+            return  # closing
+        self._after_keys.append(action)
+        QTimer.singleShot(KEYCHAIN_SLOW_MS, self._on_keychain_slow)
+
+    @Slot()
+    def _on_keychain_slow(self) -> None:
+        if not self._keys_applied and not self._closed:
+            self.statusBar().showMessage(
+                "Waiting for the system keychain (it may be asking for your password)…", 10000
+            )
+
+    def _apply_keys(self) -> None:
+        """Put the keys, now read, into the settings, once; then run what waited for them."""
+        future = self._keys
+        if self._keys_applied or future is None or not future.done():
+            return
+        with_keys = self._settings
         try:
-            if future is not None:
-                with_keys = future.result()
+            with_keys = future.result()  # done: returns at once
         except Exception:
             log.exception("Could not read the keys")
         self._keys_applied = True
@@ -412,8 +446,14 @@ class MainWindow(QMainWindow):
                 for p in self._settings.providers
             ),
         )
-        if not self.session.is_busy:
+        if not self.session.is_streaming:
             self._apply_setup(self._deferred or self.session.setup)
+        # What the user did meanwhile (a model chosen) applies before a waiting question
+        # goes out, so it goes where the user last pointed it.
+        waiting, self._after_keys = self._after_keys, []
+        for action in waiting:
+            action()
+        self.session.release("keys")
 
     def _keyed(self, provider: Provider) -> Provider:
         """`provider` with its key; may run on the client-making thread (it only waits)."""
@@ -459,9 +499,7 @@ class MainWindow(QMainWindow):
                 f"This chat's provider was removed from Settings; it now uses {provider.name}.",
                 10000,
             )
-        self.header.show_choices(
-            self._settings.providers, provider.id, model, unavailable=self._unavailable()
-        )
+        self._show_choices(provider.id, model)
         self.header.show_options(preset_name_for(setup.options, self._presets()))
         # Until the keys arrive (~0.2 s after start) assume a returning user has one, so
         # the welcome panel does not flash "no server yet" at them.
@@ -481,6 +519,25 @@ class MainWindow(QMainWindow):
         else:
             self.model_label.setText("Not connected to a server yet")
         self._update_totals()
+
+    def _show_choices(self, provider_id: str, model: str) -> None:
+        self.header.show_choices(
+            self._settings.providers,
+            provider_id,
+            model,
+            unavailable=self._unavailable(),
+            needs_setup=self._needs_setup(),
+        )
+
+    def _needs_setup(self) -> dict[str, str]:
+        """Providers that cannot answer until the user adds what is missing."""
+        if not self._keys_applied:
+            return {}  # not known yet: a returning user usually has their keys
+        return {
+            p.id: "add a key"
+            for p in self._settings.providers
+            if p.preset.needs_key and not p.endpoint().is_usable
+        }
 
     def _unavailable(self) -> dict[str, str]:
         """Providers the model switcher shows greyed out, with the reason."""
@@ -554,15 +611,20 @@ class MainWindow(QMainWindow):
     def _presets(self) -> tuple[OptionsPreset, ...]:
         return (*BUILT_IN_PRESETS, *self._settings.option_presets)
 
+    def _change_settings(self, change: Callable[[Settings], Settings]) -> None:
+        """Change the settings now; save them once the keys are there to save with."""
+        self._settings = change(self._settings)
+        self._with_keys(lambda: self._save_settings(self._settings))
+
     def _save_settings(self, settings: Settings) -> None:
         # A save compares keys with the vault's, so they must have arrived, and `settings`
-        # must be made from settings that have them (callers take the keys first).
-        self._take_keys()
+        # must be made from settings that have them (callers go through `_with_keys`).
+        assert self._keys_applied, "settings saved before the keys were read"
         self._settings = settings
         try:
             self._store.save(settings)
         except OSError as error:
-            QMessageBox.warning(self, "Rivulet", f"Could not save the settings: {error.strerror}")
+            self._warn(f"Could not save the settings: {error.strerror or error}")
 
     def _endpoint_and_model(self) -> "tuple[Endpoint, str] | None":
         if self._provider.is_builtin:
@@ -570,8 +632,9 @@ class MainWindow(QMainWindow):
         return self._provider.endpoint(), self.session.model
 
     def _change_setup(self, setup: ChatSetup) -> None:
-        """Apply now, or once the streaming reply ends: a change never cuts a reply short."""
-        if self.session.is_busy:
+        """Apply now, or once the streaming reply ends: a change never cuts a reply short.
+        (A reply still waiting to be sent goes out with the new setup.)"""
+        if self.session.is_streaming:
             self._deferred = setup
             self.statusBar().showMessage("Saved. The change applies from the next reply.", 5000)
         else:
@@ -592,23 +655,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_header_model_chosen(self, provider_id: str, model: str) -> None:
-        self._take_keys()
-        if self._busy("before switching"):
-            self.header.show_choices(
-                self._settings.providers,
-                self._provider.id,
-                self.session.model,
-                unavailable=self._unavailable(),
-            )
+        if self.session.is_streaming:
+            self._busy("before switching")
+            self._show_choices(self._provider.id, self.session.model)
             return
         self._apply_setup(ChatSetup(provider_id, model, self.session.setup.options))
         # New chats start where the user last chose to be.
-        provider = self._settings.provider(provider_id)
-        if provider is not None:
-            chosen = replace(provider, model=model)
-            self._save_settings(
-                replace(self._settings.with_provider(chosen), current_id=provider_id)
-            )
+        if self._settings.provider(provider_id) is not None:
+            self._change_settings(lambda settings: _with_current(settings, provider_id, model))
         self.prompt.setFocus()
 
     @Slot()
@@ -634,8 +688,7 @@ class MainWindow(QMainWindow):
 
     @Slot(tuple)
     def _on_options_dialog_presets_changed(self, presets: tuple[OptionsPreset, ...]) -> None:
-        self._take_keys()
-        self._save_settings(replace(self._settings, option_presets=presets))
+        self._change_settings(lambda settings: replace(settings, option_presets=presets))
 
     @Slot()
     def open_prices(self) -> None:
@@ -650,7 +703,7 @@ class MainWindow(QMainWindow):
         try:
             self._price_store.save(table)
         except OSError as error:
-            QMessageBox.warning(self, "Rivulet", f"Could not save the prices: {error.strerror}")
+            self._warn(f"Could not save the prices: {error.strerror or error}")
         self._update_totals()
 
     @Slot()
@@ -658,16 +711,32 @@ class MainWindow(QMainWindow):
         if self._dialog is not None:
             self._dialog.raise_()
             return
-        self._take_keys()  # the dialog shows them
+        self._with_keys(self._open_settings_now)  # the dialog shows them
+
+    def _open_settings_now(self) -> None:
+        if self._dialog is not None or self._closed:
+            return
         dialog = SettingsDialog(self._settings, self._store.vault.keychain_available, self)
         dialog.settings_accepted.connect(self._on_dialog_settings_accepted)
         dialog.finished.connect(self._on_dialog_finished)
         self._dialog = dialog
         dialog.open()
 
+    @Slot(str, str)
+    def _on_header_setup_requested(self, provider_id: str, model: str) -> None:
+        """A provider without its key was chosen: open Settings at its key field; once
+        the key is saved, the chat switches to what was chosen."""
+        self._setup_choice = (provider_id, model)
+        self.open_settings()
+        self._with_keys(lambda: self._dialog.show_provider(provider_id) if self._dialog else None)
+
     @Slot(object)
     def _on_dialog_settings_accepted(self, settings: Settings) -> None:
         self._save_settings(settings)
+        choice, self._setup_choice = self._setup_choice, None
+        if choice is not None and choice[0] not in self._needs_setup():
+            self._on_header_model_chosen(*choice)
+            return
         current = self._deferred or self.session.setup
         if len(self.session.conversation) == 0 or settings.provider(current.provider_id) is None:
             # A chat not started yet follows the provider chosen in the dialog...
@@ -678,33 +747,73 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_dialog_finished(self) -> None:
+        self._setup_choice = None
         if self._dialog is not None:
             self._dialog.deleteLater()
         self._dialog = None
         self.prompt.setFocus()
 
+    def _needs_model_lookup(self) -> bool:
+        """Whether the chat's server must be asked for a model before a request can go."""
+        return not self._provider.is_builtin and not self.session.model
+
+    def _hold_for_models(self) -> None:
+        self.session.hold("models", "Asking the server which models it offers…")
+
     @async_slot()
     async def _on_startup_pick_model(self) -> None:
-        """With a local server and no model chosen, take the first one it offers."""
+        await self._pick_model()
+
+    @async_slot()
+    async def _on_send_pick_model(self) -> None:
+        await self._pick_model()
+
+    async def _pick_model(self) -> None:
+        """With a server and no model chosen, take the first one it offers. A question
+        sent meanwhile waits for this; if the server cannot be asked or offers nothing,
+        it fails with that reason (not with "no model chosen")."""
         provider = self._provider
         endpoint = provider.endpoint()
-        if self.session.model or not endpoint.is_usable:
+        if not self._needs_model_lookup() or self._model_lookup:
+            if not self._model_lookup:
+                self.session.release("models")
+            return
+        if not endpoint.is_usable:
+            self.session.release("models")  # the request then says what is missing
             return
         from core.models import list_models
 
+        self._model_lookup = True
+        self._hold_for_models()
         try:
             models = await list_models(endpoint)
         except ChatError as error:
-            self.statusBar().showMessage(error.message, 15000)
+            if isValid(self):
+                self._model_lookup = False
+                if not self.session.is_busy:
+                    self.statusBar().showMessage(error.message, 15000)
+                self.session.release("models", error)
             return
-        if not isValid(self):
-            return  # closed while waiting
+        except BaseException:
+            if isValid(self):
+                self._model_lookup = False
+                self.session.release("models")
+            raise
+        if isValid(self):  # else closed while waiting
+            self._model_lookup = False
+            self._take_model_list(provider, models)
+
+    def _take_model_list(self, provider: Provider, models: list[str]) -> None:
         # Settings may have changed while waiting: use the provider as it is now.
         now = self._settings.provider(provider.id)
         if models and now is not None and now.base_url == provider.base_url:
             self._settings = self._settings.with_provider(now.with_models(models))
             if not self.session.model and self._provider.id == provider.id:
                 self._change_setup(ChatSetup(provider.id, models[0], self.session.setup.options))
+        if not models and self._needs_model_lookup():
+            self.session.release("models", _no_models(provider.name))
+        else:
+            self.session.release("models")
 
     @async_slot()
     async def _on_startup_detect_servers(self) -> None:
@@ -724,7 +833,6 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_welcome_server_accepted(self, index: int) -> None:
-        self._take_keys()
         provider = self._found[index]
         same = next((p for p in self._settings.providers if p.base_url == provider.base_url), None)
         # Already saved at that address: keep its name and key, take the fresh model list.
@@ -733,8 +841,10 @@ class MainWindow(QMainWindow):
             if same
             else provider
         )
-        self._save_settings(
-            replace(self._settings.with_provider(chosen), current_id=chosen.id, first_run=False)
+        self._change_settings(
+            lambda settings: replace(
+                settings.with_provider(chosen), current_id=chosen.id, first_run=False
+            )
         )
         self.view.welcome.offer_servers([])
         self._apply_setup(replace(self._default_setup(), options=self.session.setup.options))
@@ -780,6 +890,11 @@ class MainWindow(QMainWindow):
             return
         if self._provider.is_builtin and not self._local_model_ready_to_send():
             return
+        if self._needs_model_lookup() and not self._model_lookup:
+            self._hold_for_models()  # before sending: the question waits for the list
+            if self._keys_applied:
+                self._on_send_pick_model()
+            # else: the keys arriving starts the lookup
         text = self.prompt.toPlainText()
         if self._editing is not None:
             sent = self.session.send_edited(self._editing, text, self.attachments.attachments())
@@ -832,7 +947,6 @@ class MainWindow(QMainWindow):
         if self._local_models is None or problem is not None:
             self._warn(problem or "This window runs no local models.")
             return
-        self._take_keys()
         builtin = self._settings.provider(BUILTIN_ID)
         if builtin is None:
             return
@@ -840,7 +954,9 @@ class MainWindow(QMainWindow):
         models = builtin.models or (BUILTIN_MODEL,)  # the built-in model stays on the list
         if model not in models:
             models = (*models, model)
-        self._save_settings(self._settings.with_provider(replace(builtin, models=models)))
+        self._change_settings(
+            lambda settings: settings.with_provider(replace(builtin, models=models))
+        )
         self._on_header_model_chosen(BUILTIN_ID, model)
 
     def _warn(self, message: str) -> None:
@@ -956,3 +1072,19 @@ class _WriteErrors(QObject):
     """
 
     write_failed = Signal(str)
+
+
+def _with_current(settings: Settings, provider_id: str, model: str) -> Settings:
+    """`settings` with this provider and model as the ones new chats start with."""
+    provider = settings.provider(provider_id)
+    if provider is None:
+        return settings
+    return replace(settings.with_provider(replace(provider, model=model)), current_id=provider_id)
+
+
+def _no_models(server: str) -> ChatError:
+    return ChatError(
+        ErrorKind.NOT_CONFIGURED,
+        f"{server} answered, but offers no models yet. Load or download a model there "
+        "(in Ollama: ollama pull llama3.2), then press Retry.",
+    )

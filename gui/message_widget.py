@@ -245,6 +245,22 @@ class MessageWidget(QFrame):
                 bool(message.content) and message.status in _CONTINUABLE
             )
 
+    def show_waiting(self, reason: str) -> None:
+        """While a reply waits to be sent, say what for ("" once it is on its way)."""
+        self._notice.setVisible(bool(reason))
+        if reason:
+            self._notice_label.setText(reason)
+            self._notice_label.setProperty("severity", "waiting")
+            style = self._notice_label.style()
+            style.unpolish(self._notice_label)
+            style.polish(self._notice_label)
+            self.retry_button.hide()
+            self.continue_button.hide()
+
+    def set_title(self, title: str) -> None:
+        self._title.setText(title)
+        self.text_view.setAccessibleName(f"{title} message")
+
     def _show_stats(self, line: str) -> None:
         if self.stats_label is None:
             self.stats_label = QLabel(self)
@@ -278,6 +294,8 @@ def _notice_for(message: Message) -> str | None:
     match message.status:
         case ReplyStatus.FAILED:
             return message.error or "The reply failed."
+        case ReplyStatus.STOPPED if not message.content:
+            return "Stopped before the reply began."
         case ReplyStatus.STOPPED:
             return "Stopped. The text above is what had arrived."
         case ReplyStatus.CUT_OFF:

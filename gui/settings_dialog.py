@@ -208,6 +208,14 @@ class SettingsDialog(QDialog):
         if builtin:
             self.api_key.setPlaceholderText("not needed")
 
+    def show_provider(self, provider_id: str) -> None:
+        """Open at this provider with its key field ready to type into (what is missing)."""
+        row = next((i for i, p in enumerate(self._providers) if p.id == provider_id), -1)
+        if row >= 0:
+            self.provider_list.setCurrentRow(row)
+            if self.api_key.isVisibleTo(self):
+                self.api_key.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _builtin_status(self) -> str:
         problem = builtin_problem()
         if problem:

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from qasync import QEventLoop, QThreadExecutor
 
 from core.client import ChatClient
+from core.keys import KeyVault
 from core.providers import Provider
 from core.settings import Settings, SettingsStore
 from core.store import HistoryStore
@@ -45,9 +46,10 @@ class WindowFactory:
         read_timeout: float = 300.0,
         local_servers: Sequence[Provider] = (),
         local_models: LocalModels | None = None,
+        vault: KeyVault | None = None,
     ) -> MainWindow:
         self._data_dir.mkdir(parents=True, exist_ok=True)
-        store = SettingsStore(self._data_dir)
+        store = SettingsStore(self._data_dir, vault)
         if settings is not None:
             store.save(settings, environ={})
         window = MainWindow(

@@ -5,6 +5,7 @@ from pytestqt.qtbot import QtBot
 
 from core.conversation import Message
 from gui.main_window import MainWindow
+from gui.settings_dialog import SettingsDialog
 
 
 def type_and_send(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -20,3 +21,12 @@ def ask(qtbot: QtBot, window: MainWindow, text: str, timeout: int = 10_000) -> M
     message = blocker.args[0]
     assert isinstance(message, Message)
     return message
+
+
+def settings_dialog(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
+    """The Settings dialog, once open: it opens when the keys have been read (never
+    waiting for the keychain on the GUI thread)."""
+    qtbot.waitUntil(lambda: window._dialog is not None)
+    dialog = window._dialog
+    assert dialog is not None
+    return dialog

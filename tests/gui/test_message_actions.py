@@ -78,7 +78,7 @@ def test_editing_an_earlier_prompt_branches_and_keeps_the_original(
     assert body is not None
     assert body["messages"] == [{"role": "user", "content": "Capital of Germany?"}]
     titles = [row.title for row in window.sidebar.model.rows]
-    assert titles == ["Capital of France? (edited)", "Capital of France?"]
+    assert titles == ["Capital of Germany?", "Capital of France?"]
     stored = window._history.load(original or "")
     assert stored is not None
     assert [m.message.content for m in stored.messages] == [

@@ -12,22 +12,20 @@ from core.settings import Settings
 from gui.main_window import MainWindow
 from gui.settings_dialog import SettingsDialog
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import ask, type_and_send
+from tests.gui.helpers import ask, settings_dialog, type_and_send
 from tests.support.fake_openai import FakeOpenAIServer, Pause, Script, Stall, chunk, sse
 
 
-def dialog_of(window: MainWindow) -> SettingsDialog:
+def dialog_of(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
     window.open_settings()
-    dialog = window._dialog
-    assert dialog is not None
-    return dialog
+    return settings_dialog(qtbot, window)
 
 
 def test_add_edit_and_remove_providers(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
-    dialog = dialog_of(window)
+    dialog = dialog_of(qtbot, window)
     menu = dialog.add_button.menu()
     assert menu is not None
     names = [a.text() for a in menu.actions()]
@@ -75,7 +73,7 @@ def test_an_empty_address_is_refused_in_plain_words(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
-    dialog = dialog_of(window)
+    dialog = dialog_of(qtbot, window)
     menu = dialog.add_button.menu()
     assert menu is not None
     menu.actions()[-1].trigger()  # Other server: no address yet
@@ -91,7 +89,7 @@ def test_closing_while_a_test_is_under_way_is_quiet(
 ) -> None:
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
     server.stall_models = True
-    dialog = dialog_of(window)
+    dialog = dialog_of(qtbot, window)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog._task is not None)  # the request is under way
     dialog.reject()  # the awaiting slot must not touch the deleted dialog (no traceback)
@@ -112,7 +110,7 @@ def test_saving_settings_keeps_an_older_chat_on_its_own_provider(
         ask(qtbot, window, "on the hosted one")
         window._on_header_model_chosen(local.id, "llama3.2")  # default back to local...
         window._on_header_model_chosen(hosted.id, "big")  # ...but this chat stays hosted
-        dialog = dialog_of(window)
+        dialog = dialog_of(qtbot, window)
         dialog.provider_list.setCurrentRow(0)  # local selected: the default for new chats
         dialog._on_buttons_accepted()
         assert window.session.setup.provider_id == hosted.id

@@ -12,7 +12,7 @@ from core.logs import LOG_NAME, configure_logging
 from core.settings import Settings
 from gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import ask
+from tests.gui.helpers import ask, settings_dialog
 from tests.support.fake_openai import FakeOpenAIServer, error_script
 
 
@@ -65,8 +65,8 @@ def test_settings_button_opens_the_dialog_and_saving_configures_the_app(
 ) -> None:
     window = make_window()
     qtbot.mouseClick(window.view.welcome.settings_button, Qt.MouseButton.LeftButton)
-    dialog = window._dialog
-    assert dialog is not None and dialog.isVisible()
+    dialog = settings_dialog(qtbot, window)
+    assert dialog.isVisible()
     dialog.base_url.setText(server.base_url)
     dialog.api_key.setText("sk-local-dummy")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
@@ -90,8 +90,7 @@ def test_test_connection_explains_a_bad_address(qtbot: QtBot, make_window: Windo
         url = gone.base_url
     window = make_window()
     window.open_settings()
-    dialog = window._dialog
-    assert dialog is not None
+    dialog = settings_dialog(qtbot, window)
     dialog.base_url.setText(url)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Could not connect" in dialog.status.text(), timeout=5000)
@@ -165,8 +164,7 @@ def test_without_a_keychain_the_user_chooses_where_the_key_stays(
 ) -> None:
     window = make_window()
     window.open_settings()
-    dialog = window._dialog
-    assert dialog is not None
+    dialog = settings_dialog(qtbot, window)
     assert dialog.keep_in_session.isVisible() and dialog.keep_in_file.isVisible()
     assert dialog.keep_in_session.isChecked()  # the safe default
     dialog.base_url.setText(server.base_url)
