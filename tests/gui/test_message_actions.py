@@ -5,10 +5,18 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from core.conversation import ReplyStatus
+from core.providers import OPENAI_URL, Provider
 from core.settings import Settings
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import ask
-from tests.support.fake_openai import FakeOpenAIServer, reply_script
+from tests.gui.helpers import ask, settings_dialog, type_and_send
+from tests.support.fake_openai import (
+    FakeOpenAIServer,
+    Script,
+    Stall,
+    chunk,
+    reply_script,
+    sse,
+)
 
 
 def test_copy_puts_the_message_on_the_clipboard(
@@ -114,3 +122,48 @@ def test_cancel_editing(qtbot: QtBot, make_window: WindowFactory, server: FakeOp
     assert window.prompt.toPlainText() == ""
     ask(qtbot, window, "Q2")  # an ordinary prompt again: same conversation
     assert len(window.session.conversation) == 4
+
+
+def test_continue_after_stop_does_not_glue_words_and_shows_what_is_stored(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    server.enqueue(
+        Script(parts=[sse(chunk(role=True)), sse(chunk("The empire was multi")), Stall()])
+    )
+    with qtbot.waitSignal(window.session.reply_ended) as stopped:
+        type_and_send(qtbot, window, "Tell me about Rome")
+        reply = window.view.messages[-1]
+        qtbot.waitUntil(lambda: "multi" in reply.plain_text())
+        qtbot.keyClick(window.prompt, Qt.Key.Key_Escape)
+    assert stopped.args[0].status is ReplyStatus.STOPPED
+    server.enqueue(reply_script(["The", " Roman", " Empire", " lasted", " centuries."]))
+    with qtbot.waitSignal(window.session.reply_ended) as continued:
+        qtbot.mouseClick(reply.continue_button, Qt.MouseButton.LeftButton)
+    message = continued.args[0]
+    assert message.content == "The empire was multi The Roman Empire lasted centuries."
+    assert reply.plain_text() == message.content  # shown as stored
+    assert "multiThe" not in reply.markdown.toPlainText()  # type: ignore[union-attr]
+
+
+def test_a_provider_without_its_key_says_so_and_choosing_it_asks_for_the_key(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    local = Provider("local", "Local server", "custom", server.base_url, model="m")
+    hosted = Provider("openai", "OpenAI", "openai", OPENAI_URL, model="gpt-4o-mini")
+    window = make_window(Settings(providers=(local, hosted), current_id=local.id))
+    box = window.header.model_box
+    qtbot.waitUntil(lambda: any("add a key" in box.itemText(i) for i in range(box.count())))
+    index = next(i for i in range(box.count()) if "OpenAI" in box.itemText(i))
+    assert box.itemText(index).endswith("(add a key)")
+    assert "Local server" in box.itemText(0) and "add a key" not in box.itemText(0)
+    box.setCurrentIndex(index)
+    box.activated.emit(index)
+    dialog = settings_dialog(qtbot, window)
+    assert dialog.provider_list.currentItem().text() == "OpenAI"
+    assert window.session.setup.provider_id == "local"  # nothing switched to a dead end
+    dialog.api_key.setText("sk-new")
+    dialog._on_buttons_accepted()
+    assert window.session.setup.provider_id == "openai"
+    assert window.session.model == "gpt-4o-mini"
+    assert not any("add a key" in box.itemText(i) for i in range(box.count()))
