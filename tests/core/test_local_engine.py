@@ -173,9 +173,13 @@ def test_a_model_file_that_vanishes_while_loading_fails_and_requests_hear_why(
     vanishing = tmp_path / "vanishing.gguf"
     os.mkfifo(vanishing)
 
+    app_checked = threading.Event()
+
     def feed() -> None:
         with open(vanishing, "wb", buffering=0) as pipe:  # the app's check
             pipe.write(header)
+        # Only the server's process reads the pipe from here on (the app's check is over).
+        app_checked.wait(10)
         with open(vanishing, "wb", buffering=0) as pipe:  # the server's own check
             pipe.write(header[:-1])
             vanishing.unlink()  # the user deletes or moves the file
@@ -184,6 +188,7 @@ def test_a_model_file_that_vanishes_while_loading_fails_and_requests_hear_why(
     threading.Thread(target=feed, daemon=True).start()
     engine = LocalEngine(vanishing, "vanishing")
     engine.start()
+    app_checked.set()
     try:
         status = engine.wait_until_settled(30)  # before the fix: loading for ever
         assert status.state is EngineState.FAILED, status
