@@ -321,3 +321,23 @@ def test_asking_the_same_again_gives_a_new_answer_and_a_new_question_a_steady_on
     text_of(client, "What is the capital of France?")
     assert text_of(client, "Write a two-line poem about the rain.") == first  # greedy again
     client.close()
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (
+            PermissionError(13, "Permission denied", "/m/x.gguf"),
+            "Could not read the model file x.gguf: Permission denied.",
+        ),
+        (OSError(5, "Input/output error", "/m/x.gguf"), "Could not read the model file x.gguf"),
+        (OSError(12, "Cannot allocate memory"), "because of an unexpected error (OSError"),
+        (KeyError("tokenizer.ggml.tokens"), "because of an unexpected error (KeyError"),
+    ],
+)
+def test_every_load_failure_is_told_in_plain_words(error: Exception, expected: str) -> None:
+    from core.local_server import _why_not_loaded
+
+    message = _why_not_loaded(Path("/m/x.gguf"), error)
+    assert expected in message
+    assert "Traceback" not in message
