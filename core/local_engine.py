@@ -32,6 +32,8 @@ from core.providers import NOWHERE_URL, Endpoint
 log = logging.getLogger(__name__)
 
 STOP_WAIT_S = 2.0  # after stdin closes the server exits at once; kill it if it does not
+# Stop reports are for tests and benchmarks; a long session must not pile them up.
+STOP_REPORTS_KEPT = 32
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -93,7 +95,8 @@ class LocalEngine:
         self._ever_ready = False
         self._settled = threading.Event()  # ready, failed or stopped
         self._ended = threading.Event()  # the process is gone (or never started)
-        self.stop_reports: queue.Queue[StopReport] = queue.Queue()
+        # The latest answers cut short (older ones are dropped).
+        self.stop_reports: queue.Queue[StopReport] = queue.Queue(STOP_REPORTS_KEPT)
 
     @property
     def endpoint(self) -> Endpoint:
@@ -217,24 +220,22 @@ class LocalEngine:
     def _read_reports(self) -> None:
         process = self._process
         assert process is not None and process.stdout is not None
-        for line in process.stdout:
-            try:
-                report = json.loads(line)
-            except ValueError:
-                continue
-            if not isinstance(report, dict):
-                continue
-            if "progress" in report:
-                self._set(EngineStatus(EngineState.LOADING, progress=float(report["progress"])))
-            elif "ready" in report:
-                context = int(report["ready"].get("context", 0))
-                self._set(EngineStatus(EngineState.READY, progress=1.0, context=context))
-            elif "failed" in report:
-                self._set(EngineStatus(EngineState.FAILED, message=str(report["failed"])))
-            elif "stopped" in report:
-                stopped = report["stopped"]
-                self.stop_reports.put(StopReport(int(stopped["tokens"]), float(stopped["ms"])))
-                log.info("The local model stopped an answer after %s tokens", stopped["tokens"])
+        try:
+            for line in process.stdout:
+                try:
+                    report = _report_from(line)
+                except (ValueError, TypeError, KeyError, AttributeError):
+                    # One garbled line (a library printing to stdout, say) must not stop
+                    # the reading: the status would freeze and the pipe fill up.
+                    log.warning("Ignoring a malformed report from the local model: %.200r", line)
+                    continue
+                if isinstance(report, StopReport):
+                    self._keep(report)
+                    log.info("The local model stopped an answer after %s tokens", report.tokens)
+                elif report is not None:
+                    self._set(report)
+        except OSError:
+            log.warning("Lost the local model's reports", exc_info=True)
         process.stdout.close()
         code = process.wait()
         with self._lock:
@@ -257,6 +258,17 @@ class LocalEngine:
             self._set(EngineStatus(EngineState.FAILED, message=message))
         self._ended.set()
 
+    def _keep(self, report: StopReport) -> None:
+        while True:
+            try:
+                self.stop_reports.put_nowait(report)
+                return
+            except queue.Full:
+                try:
+                    self.stop_reports.get_nowait()  # the oldest makes room
+                except queue.Empty:
+                    pass
+
     def _set(self, status: EngineStatus) -> None:
         with self._lock:
             if self._status.state is EngineState.STOPPED:
@@ -265,10 +277,35 @@ class LocalEngine:
             self._ever_ready = self._ever_ready or status.state is EngineState.READY
         if status.state is not EngineState.LOADING:
             self._settled.set()
-        self._on_status(self, status)
+        try:
+            self._on_status(self, status)
+        except Exception:  # a listener's bug must not end the reading of reports
+            log.exception("A listener of the local model's status failed")
 
     def __repr__(self) -> str:  # never show the token
         return f"LocalEngine({self.model_file.name!r}, {self.status.state.value})"
+
+
+def _report_from(line: bytes) -> EngineStatus | StopReport | None:
+    """One line of the server's reports; None for one this app does not know. Raises
+    ValueError (or TypeError, KeyError, AttributeError) for a malformed one."""
+    report = json.loads(line)
+    if not isinstance(report, dict):
+        raise ValueError("not a JSON object")
+    if "progress" in report:
+        progress = float(report["progress"])
+        if not 0.0 <= progress <= 1.0:  # NaN too: the window turns it into a percentage
+            raise ValueError("progress out of range")
+        return EngineStatus(EngineState.LOADING, progress=progress)
+    if "ready" in report:
+        context = int(report["ready"].get("context", 0))
+        return EngineStatus(EngineState.READY, progress=1.0, context=context)
+    if "failed" in report:
+        return EngineStatus(EngineState.FAILED, message=str(report["failed"]))
+    if "stopped" in report:
+        stopped = report["stopped"]
+        return StopReport(int(stopped["tokens"]), float(stopped["ms"]))
+    return None
 
 
 def _log_or_devnull(path: Path | None) -> IO[bytes]:

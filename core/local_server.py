@@ -25,6 +25,7 @@ import socket
 import sys
 import threading
 import time
+import traceback
 import uuid
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -314,15 +315,33 @@ def _load(server: ModelServer, args: argparse.Namespace, say: Say) -> None:
             sha256=args.sha256 or None,
             progress=lambda done: say({"progress": round(done, 3)}),
         )
-    except LocalModelError as error:
-        server.failure = error.message
-        say({"failed": error.message})
-    except ImportError:
-        server.failure = "llama-cpp-python, which runs local models, is not installed."
+    except Exception as error:
+        # Whatever went wrong, the app hears why and requests get the reason at once;
+        # a loader that died silently would leave them waiting for their read timeout.
+        server.failure = _why_not_loaded(path, error)
         say({"failed": server.failure})
     else:
         say({"ready": {"model": server.chat.name, "context": server.chat.context}})
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    finally:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+
+
+def _why_not_loaded(path: Path, error: Exception) -> str:
+    """What to tell people about a failed load, in plain words."""
+    if isinstance(error, LocalModelError):
+        return error.message
+    if isinstance(error, ImportError):
+        return "llama-cpp-python, which runs local models, is not installed."
+    if isinstance(error, FileNotFoundError):
+        # Moved or deleted while it loaded.
+        return f"The model file {path.name} is no longer there ({path})."
+    if isinstance(error, OSError) and error.filename is not None:
+        return f"Could not read the model file {path.name}: {error.strerror or error}."
+    traceback.print_exception(error)  # into the model's log, for whoever fixes it
+    return (
+        f"The local model could not load {path.name} because of an unexpected error "
+        f"({type(error).__name__}: {error}). Try again, or choose another model file."
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

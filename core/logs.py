@@ -2,6 +2,7 @@
 
 import logging
 import re
+import threading
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -17,11 +18,16 @@ class KeyRedactor(logging.Filter):
 
     def __init__(self) -> None:
         super().__init__()
-        self._secrets: set[str] = set()
+        # Logging happens on any thread while the GUI thread adds keys: readers take the
+        # current tuple as a whole, and a writer swaps in a new one (copy on write).
+        self._secrets: tuple[str, ...] = ()
+        self._adding = threading.Lock()
 
     def add_secret(self, secret: str | None) -> None:
         if secret and len(secret) >= 4:
-            self._secrets.add(secret)
+            with self._adding:
+                if secret not in self._secrets:
+                    self._secrets = (*self._secrets, secret)
 
     def redact(self, text: str) -> str:
         for secret in self._secrets:

@@ -22,6 +22,12 @@ from core.store import read_images
 
 FORMAT = "rivulet-conversations"
 VERSION = 1
+# Files are read whole, and parsed JSON takes several times its size in memory: a heavy
+# ChatGPT user's conversations.json is a few hundred MB.
+MAX_IMPORT_BYTES = 1 << 30
+# Nodes in one ChatGPT conversation (messages, edits and their branches); a real long
+# chat has thousands.
+MAX_CHAT_NODES = 100_000
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]  # done, total
@@ -203,11 +209,26 @@ def _write(path: Path, text: str) -> None:
 
 # -- import -----------------------------------------------------------------------
 def parse_file(path: Path) -> list[ConversationRecord]:
-    """Read Rivulet JSON or ChatGPT's conversations.json; TransferError if it is neither."""
+    """Read Rivulet JSON or ChatGPT's conversations.json; TransferError if it is neither.
+
+    Whatever the file holds, this ends soon: its size, and every walk over the links it
+    makes between messages, are bounded."""
     try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise TransferError(
+                f"{path.name} is {describe_size(size)}, more than the "
+                f"{describe_size(MAX_IMPORT_BYTES)} Rivulet can import at once, so nothing "
+                "was imported."
+            )
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise TransferError(f"Rivulet could not read {path.name}: {error}") from error
+    except RecursionError as error:  # brackets nested thousands deep: no export does that
+        raise TransferError(
+            f"{path.name} is not a conversation export (its data is nested far too deeply), "
+            "so nothing was imported."
+        ) from error
     except ValueError as error:
         raise TransferError(f"{path.name} is not a JSON file.") from error
     try:
@@ -215,6 +236,8 @@ def parse_file(path: Path) -> list[ConversationRecord]:
             return [_rivulet_record(c) for c in data["conversations"]]
         if isinstance(data, list) and all(isinstance(c, dict) and "mapping" in c for c in data):
             return [r for r in (_chatgpt_record(c) for c in data) if r.messages]
+    except _TooLargeError as error:
+        raise TransferError(f"{path.name} {error}, so nothing was imported.") from error
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise TransferError(
             f"{path.name} looks like a conversation export but is damaged or incomplete, "
@@ -263,12 +286,26 @@ def _image_record(data: dict[str, Any]) -> ImageRecord:
     return ImageRecord(image.mime, image.name, str(data["data"]))
 
 
+class _TooLargeError(Exception):
+    """A file bigger than anything a real export holds; says how, for the user."""
+
+
 def _chatgpt_record(data: dict[str, Any]) -> ConversationRecord:
     mapping: dict[str, Any] = data["mapping"]
-    # The conversation shown in ChatGPT is the path from the root to current_node.
+    if len(mapping) > MAX_CHAT_NODES:
+        raise _TooLargeError(
+            f"has a conversation of more than {MAX_CHAT_NODES:,} messages, more than "
+            "Rivulet imports"
+        )
+    # The conversation shown in ChatGPT is the path from the root to current_node. A file
+    # whose messages name each other as parent would send this walk round for ever.
     path = []
+    seen: set[str] = set()
     node_id = data.get("current_node")
     while node_id is not None:
+        if node_id in seen:
+            raise ValueError("the messages' parent links form a loop")
+        seen.add(node_id)
         node = mapping[node_id]
         path.append(node)
         node_id = node.get("parent")

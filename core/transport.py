@@ -5,16 +5,26 @@ socket read (it stays blocked until the server sends something or the read timeo
 fires). Shutting the socket down does, within about a millisecond. This transport
 remembers which socket each thread last used, so `interrupt(thread_id)` can do that,
 including while the request is still being written or waits for response headers.
+
+httpx reads the environment's proxies only for a client without a transport of its own,
+so this transport routes requests through them itself, on sockets it tracks the same way.
 """
 
+import ipaddress
+import logging
 import socket
 import threading
-from collections.abc import Iterable
+import urllib.request
+from collections.abc import Iterable, Mapping
+from types import TracebackType
 from typing import Any
 
 import httpcore2
 import httpx2
 from httpcore2 import NetworkBackend, NetworkStream
+
+log = logging.getLogger(__name__)
+PROXY_SCHEMES = ("http", "https")  # SOCKS would need the optional socksio package
 
 
 class _SocketRegistry:
@@ -135,20 +145,52 @@ class _TrackingBackend(NetworkBackend):
 
 
 class InterruptibleTransport(httpx2.HTTPTransport):
-    """`httpx2.HTTPTransport` plus `interrupt(thread_id)`.
+    """`httpx2.HTTPTransport` plus `interrupt(thread_id)`, also through a proxy.
 
-    Requests that go through an environment proxy use httpx's own proxy transport and
-    cannot be interrupted this way; for them Stop falls back to the read timeout.
+    Proxies come from the environment (`HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`, with
+    `NO_PROXY`), read when the transport is made, as httpx and curl read them. A loopback
+    address never goes through one: local servers and the built-in model are on this
+    computer, where a proxy cannot reach them, and the built-in model's key stays here.
     """
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, *, proxies: Mapping[str, str] | None = None, **kwargs: Any) -> None:
+        """`proxies`: scheme ("http", "https", "all", "no") -> proxy URL (or NO_PROXY's
+        list); None reads them from the environment."""
         super().__init__(**kwargs)
         self._registry = _SocketRegistry()
-        pool = self._pool
-        if isinstance(pool, httpcore2.ConnectionPool):
-            # httpx does not expose the pool's network backend; swapping it is the one
-            # private touch here, and tests/core/test_stop.py fails if it stops working.
-            pool._network_backend = _TrackingBackend(pool._network_backend, self._registry)
+        self._settings = kwargs
+        self._proxies = _usable(
+            urllib.request.getproxies_environment() if proxies is None else proxies
+        )
+        self._via: dict[str, httpx2.HTTPTransport] = {}  # proxy URL -> its pool
+        self._via_lock = threading.Lock()
+        _track(self, self._registry)
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        proxy = self._proxy_for(request.url)
+        if proxy is None:
+            return super().handle_request(request)
+        return self._through(proxy).handle_request(request)
+
+    def _proxy_for(self, url: httpx2.URL) -> str | None:
+        host = url.host
+        if _is_loopback(host):
+            return None
+        proxy = self._proxies.get(url.scheme) or self._proxies.get("all")
+        if not proxy:
+            return None
+        if _excluded(host, self._proxies.get("no", "")):
+            return None
+        return proxy
+
+    def _through(self, proxy: str) -> httpx2.HTTPTransport:
+        with self._via_lock:
+            transport = self._via.get(proxy)
+            if transport is None:
+                transport = httpx2.HTTPTransport(proxy=proxy, **self._settings)
+                _track(transport, self._registry)
+                self._via[proxy] = transport
+            return transport
 
     def arm(self, thread_id: int) -> None:
         """`thread_id` starts a request: forget any earlier interrupt of it."""
@@ -161,3 +203,80 @@ class InterruptibleTransport(httpx2.HTTPTransport):
     def disarm(self, thread_id: int) -> None:
         """`thread_id` is done with its request: its later requests may use sockets again."""
         self._registry.disarm(thread_id)
+
+    def close(self) -> None:
+        for transport in self._proxied():
+            transport.close()
+        super().close()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        for transport in self._proxied():
+            transport.close()
+        super().__exit__(exc_type, exc_value, traceback)
+
+    def _proxied(self) -> list[httpx2.HTTPTransport]:
+        with self._via_lock:
+            return list(self._via.values())
+
+
+def _track(transport: httpx2.HTTPTransport, registry: _SocketRegistry) -> None:
+    """Make `transport`'s connections (direct or to a proxy) note their sockets."""
+    pool = transport._pool
+    if isinstance(pool, httpcore2.ConnectionPool):  # an HTTPProxy is one too
+        # httpx does not expose the pool's network backend; swapping it is the one
+        # private touch here, and the Stop tests in tests/core/test_client.py and
+        # tests/core/test_proxy.py fail if it stops working.
+        pool._network_backend = _TrackingBackend(pool._network_backend, registry)
+
+
+def _usable(proxies: Mapping[str, str]) -> dict[str, str]:
+    """The proxies given, with a scheme each, less those this transport cannot use."""
+    usable: dict[str, str] = {}
+    for scheme, value in proxies.items():
+        if scheme == "no":
+            usable[scheme] = value
+            continue
+        url = value if "://" in value else f"http://{value}"
+        if url.split("://", 1)[0].lower() in PROXY_SCHEMES:
+            usable[scheme] = url
+        else:  # never the URL itself: it may carry a password
+            log.warning("Not using the %s proxy: Rivulet uses http and https proxies", scheme)
+    return usable
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost" or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _excluded(host: str, no_proxy: str) -> bool:
+    """Whether NO_PROXY names `host`: "*", the host itself, a domain it is in (with or
+    without a leading dot), or an IP network it is in."""
+    host = host.lower().strip("[]")
+    for entry in no_proxy.split(","):
+        name = entry.strip().lower()
+        if name == "*":
+            return True
+        if name.count(":") == 1:  # host:port; the port does not matter here
+            name = name.split(":")[0]
+        name = name.strip("[]").lstrip(".")
+        if not name:
+            continue
+        if host == name or host.endswith("." + name):
+            return True
+        if "/" in name:
+            try:
+                if ipaddress.ip_address(host) in ipaddress.ip_network(name, strict=False):
+                    return True
+            except ValueError:
+                pass
+    return False

@@ -13,7 +13,7 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -196,8 +196,8 @@ class MarkdownText(MessageText):
         layout = self._layout_number
 
         def deliver(done: "Future[list[Span]]") -> None:  # on the worker thread
-            if done.exception() is not None:
-                return  # left uncoloured: still readable
+            if done.cancelled() or done.exception() is not None:
+                return  # left uncoloured (the app quit, or Pygments failed): still readable
             try:
                 self.colours_ready.emit(position, (layout, done))
             except RuntimeError:
@@ -272,12 +272,25 @@ def _code_background(dark: bool) -> str:
 
 
 _pool: list[ThreadPoolExecutor] = []
+_quit_hooked: list[QCoreApplication] = []
 
 
 def _highlighter() -> ThreadPoolExecutor:
     if not _pool:  # one worker for the app, made with the first code block
         _pool.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-colours"))
+        app = QCoreApplication.instance()
+        if app is not None and app not in _quit_hooked:
+            # Its thread would otherwise outlive the window: the interpreter waits for it
+            # at exit, through whatever colouring is still queued.
+            app.aboutToQuit.connect(shutdown_highlighter)
+            _quit_hooked.append(app)
     return _pool[0]
+
+
+def shutdown_highlighter() -> None:
+    """End the colouring thread (the app quits); colours not worked out yet are dropped."""
+    while _pool:
+        _pool.pop().shutdown(wait=True, cancel_futures=True)
 
 
 def _markdown_document(block: str, dark: bool, *, final: bool) -> QTextDocument:

@@ -15,7 +15,7 @@ Work = Callable[[Progress, Cancelled], str]
 
 class TransferJob(QObject):
     """Runs `work(progress, cancelled)` off the GUI thread; `work` returns a sentence for
-    the user. Signals arrive on the GUI thread:
+    the user. Signals arrive on the GUI thread; the job deletes itself once it has ended.
 
     Signals:
         progressed(int, int): done, total.
@@ -70,3 +70,5 @@ class TransferJob(QObject):
     @Slot(bool, str)
     def _on_ended(self, ok: bool, message: str) -> None:
         (self.succeeded if ok else self.failed).emit(message)
+        # Its work is done and told: a window that runs many exports keeps none of them.
+        self.deleteLater()

@@ -3,6 +3,7 @@
 import os
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,9 +13,10 @@ import pytest
 from core.client import ChatClient
 from core.conversation import Message, ReplyStatus, Role
 from core.errors import ChatError, ErrorKind
-from core.local_engine import EngineState, EngineStatus, LocalEngine
+from core.local_engine import STOP_REPORTS_KEPT, EngineState, EngineStatus, LocalEngine
 from core.local_model import BUILTIN_MODEL, BUILTIN_SHA256, model_file
 from core.reply import TextDelta
+from tests.support.noisy_local_server import STOPS, launcher
 
 LONG_PROMPT = "Write a very long story about a lighthouse keeper and the sea. " * 40
 
@@ -161,6 +163,70 @@ def test_a_damaged_model_file_gets_a_clear_message(tmp_path: Path) -> None:
         engine.stop()
 
 
+def test_a_model_file_that_vanishes_while_loading_fails_and_requests_hear_why(
+    tmp_path: Path,
+) -> None:
+    with model_file("").open("rb") as real:
+        header = real.read(24)  # a real model's start: every check of it passes
+    # A pipe stands in for the file, so it can be deleted at exactly the wrong moment:
+    # after the server checked it and before it reads it.
+    vanishing = tmp_path / "vanishing.gguf"
+    os.mkfifo(vanishing)
+
+    app_checked = threading.Event()
+
+    def feed() -> None:
+        with open(vanishing, "wb", buffering=0) as pipe:  # the app's check
+            pipe.write(header)
+        # Only the server's process reads the pipe from here on (the app's check is over).
+        app_checked.wait(10)
+        with open(vanishing, "wb", buffering=0) as pipe:  # the server's own check
+            pipe.write(header[:-1])
+            vanishing.unlink()  # the user deletes or moves the file
+            pipe.write(header[-1:])
+
+    threading.Thread(target=feed, daemon=True).start()
+    engine = LocalEngine(vanishing, "vanishing")
+    engine.start()
+    app_checked.set()
+    try:
+        status = engine.wait_until_settled(30)  # before the fix: loading for ever
+        assert status.state is EngineState.FAILED, status
+        assert status.message == f"The model file vanishing.gguf is no longer there ({vanishing})."
+        client = ChatClient(engine.endpoint)
+        started = time.monotonic()
+        with pytest.raises(ChatError) as failed:
+            list(client.stream([Message(Role.USER, "hello")], "vanishing"))
+        assert failed.value.message == status.message
+        assert time.monotonic() - started < 5  # not the 300 s read timeout
+        client.close()
+    finally:
+        engine.stop()
+
+
+def test_garbled_reports_are_skipped_and_stop_reports_do_not_pile_up(tmp_path: Path) -> None:
+    statuses: list[EngineStatus] = []
+    engine = builtin_engine(
+        python=launcher(tmp_path), on_status=lambda _engine, status: statuses.append(status)
+    )
+    engine.start()
+    try:
+        assert engine.wait_until_settled(30).state is EngineState.READY
+        assert all(0.0 <= s.progress <= 1.0 for s in statuses)
+        kept = [engine.stop_reports.get_nowait() for _ in range(engine.stop_reports.qsize())]
+        assert len(kept) == STOP_REPORTS_KEPT
+        assert kept[-1].tokens == STOPS - 1  # the newest are kept
+        assert engine.endpoint.base_url is not None
+        models = httpx2.get(
+            f"{engine.endpoint.base_url}/models",
+            headers={"Authorization": f"Bearer {engine.endpoint.api_key}"},
+        )
+        assert models.json()["data"][0]["id"] == BUILTIN_MODEL  # serving as usual
+    finally:
+        engine.stop()
+    assert engine.wait_until_ended(5).state is EngineState.STOPPED
+
+
 def test_a_built_in_file_that_changed_is_caught_by_its_checksum(tmp_path: Path) -> None:
     changed = tmp_path / "SmolLM2.gguf"
     data = bytearray(model_file("").read_bytes())
@@ -255,3 +321,23 @@ def test_asking_the_same_again_gives_a_new_answer_and_a_new_question_a_steady_on
     text_of(client, "What is the capital of France?")
     assert text_of(client, "Write a two-line poem about the rain.") == first  # greedy again
     client.close()
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (
+            PermissionError(13, "Permission denied", "/m/x.gguf"),
+            "Could not read the model file x.gguf: Permission denied.",
+        ),
+        (OSError(5, "Input/output error", "/m/x.gguf"), "Could not read the model file x.gguf"),
+        (OSError(12, "Cannot allocate memory"), "because of an unexpected error (OSError"),
+        (KeyError("tokenizer.ggml.tokens"), "because of an unexpected error (KeyError"),
+    ],
+)
+def test_every_load_failure_is_told_in_plain_words(error: Exception, expected: str) -> None:
+    from core.local_server import _why_not_loaded
+
+    message = _why_not_loaded(Path("/m/x.gguf"), error)
+    assert expected in message
+    assert "Traceback" not in message

@@ -2,6 +2,7 @@
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from core.conversation import Message, ReplyStatus, Role
 from core.recorder import ConversationRecorder
 from core.store import DB_NAME, HistoryStore
 from core.transfer import (
+    MAX_CHAT_NODES,
+    MAX_IMPORT_BYTES,
     ConversationRecord,
     TransferCancelledError,
     TransferError,
@@ -22,7 +25,7 @@ from core.transfer import (
     read_conversations,
     write_records,
 )
-from tests.support.chatgpt_export import chatgpt_export
+from tests.support.chatgpt_export import chain, chatgpt_export, linked_conversation, wide
 
 
 @pytest.fixture
@@ -121,6 +124,69 @@ def test_a_broken_or_foreign_file_is_refused_and_nothing_is_written(
     with pytest.raises(TransferError, match=words):
         parse_file(path)
     assert len(store.conversations()) == 2
+
+
+CRAFTED = {
+    "two messages each other's parent": (
+        linked_conversation({"a": "b", "b": "a"}, "a"),
+        "damaged or incomplete",
+    ),
+    "a message its own parent": (linked_conversation({"a": "a"}, "a"), "damaged or incomplete"),
+    "a loop far from the root": (
+        linked_conversation({**chain(1000), "n0": "n999"}, "n999"),
+        "damaged or incomplete",
+    ),
+    "a very deep chain": (
+        linked_conversation(chain(MAX_CHAT_NODES + 1), f"n{MAX_CHAT_NODES}", texts=False),
+        "more than 100,000 messages",
+    ),
+    "a huge mapping": (
+        linked_conversation(wide(MAX_CHAT_NODES + 1), "n1", texts=False),
+        "more than 100,000 messages",
+    ),
+}
+
+
+# Before the fix, a loop sent the import round for ever while its memory grew; the
+# timeout ends such a test (as a failure) long before the memory matters.
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize(("conversation", "words"), CRAFTED.values(), ids=CRAFTED.keys())
+def test_a_crafted_chatgpt_export_is_refused_quickly_and_imports_nothing(
+    store: HistoryStore, tmp_path: Path, conversation: dict[str, object], words: str
+) -> None:
+    _fill(store)
+    path = tmp_path / "conversations.json"
+    # Beside two good conversations: all or nothing, so none of them comes in either.
+    path.write_text(json.dumps([*chatgpt_export(), conversation]), encoding="utf-8")
+    with pytest.raises(TransferError) as refused:
+        parse_file(path)
+    assert words in str(refused.value)
+    assert str(refused.value).startswith("conversations.json ")
+    assert str(refused.value).endswith("so nothing was imported.")
+    assert len(store.conversations()) == 2
+
+
+@pytest.mark.timeout(10)
+def test_json_nested_far_too_deeply_is_refused_in_plain_words(tmp_path: Path) -> None:
+    path = tmp_path / "conversations.json"
+    path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    with pytest.raises(TransferError, match="nested far too deeply"):
+        parse_file(path)
+
+
+@pytest.mark.timeout(10)
+def test_a_file_too_big_to_import_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "conversations.json"
+    with path.open("wb") as file:
+        file.truncate(MAX_IMPORT_BYTES + 1)  # sparse: no gigabyte is written, or read
+    started = time.monotonic()
+    with pytest.raises(TransferError) as refused:
+        parse_file(path)
+    assert time.monotonic() - started < 1
+    assert str(refused.value) == (
+        "conversations.json is 1024.1 MB, more than the 1024 MB Rivulet can import at "
+        "once, so nothing was imported."
+    )
 
 
 def test_a_failure_midway_leaves_nothing_half_imported(store: HistoryStore, tmp_path: Path) -> None:

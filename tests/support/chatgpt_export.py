@@ -75,3 +75,36 @@ def chatgpt_export() -> list[dict[str, Any]]:
         "id": "6f1c2d3e-aaaa-bbbb-cccc-000000000002",
     }
     return [first, second]
+
+
+def linked_conversation(
+    parents: dict[str, str | None], current: str, *, texts: bool = True
+) -> dict[str, Any]:
+    """One conversation whose nodes have exactly the parent links given (loops and all),
+    as a crafted or damaged file might have them; without `texts`, bare nodes (small)."""
+    mapping = {
+        node_id: _node(
+            node_id,
+            parent,
+            [],
+            _message(f"m-{node_id}", "user", node_id, 1.0) if texts else None,
+        )
+        for node_id, parent in parents.items()
+    }
+    return {
+        "title": "Crafted",
+        "create_time": 1700002000.0,
+        "mapping": mapping,
+        "current_node": current,
+        "conversation_id": "6f1c2d3e-aaaa-bbbb-cccc-00000000000c",
+    }
+
+
+def chain(length: int) -> dict[str, str | None]:
+    """Parent links of `length` nodes in one line, the first one the root."""
+    return {f"n{i}": f"n{i - 1}" if i else None for i in range(length)}
+
+
+def wide(count: int) -> dict[str, str | None]:
+    """A root with `count - 1` children: a huge mapping whose current path is short."""
+    return {"root": None, **{f"n{i}": "root" for i in range(1, count)}}
