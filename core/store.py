@@ -62,6 +62,19 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class ConversationHit:
+    """A chat that matched a search: its newest matching message and how many matched."""
+
+    conversation_id: str
+    message_id: str
+    title: str
+    snippet: str
+    role: Role
+    matches: int
+    updated_at: float
+
+
+@dataclass(frozen=True)
 class StoredConversation:
     id: str
     title: str
@@ -390,20 +403,62 @@ class HistoryStore:
             return []
         # Newest matches first: FTS5 walks its index in rowid order and stops at the limit,
         # so this stays fast however many messages match (ranking would score them all).
+        # Deleted chats are left out inside that walk, so they never use up the limit.
         rows = self._reader.execute(
-            "SELECT m.conversation_id, m.id, c.title, hit.snippet, m.role"
-            " FROM (SELECT rowid, snippet(messages_fts, 0, '', '', '…', 12) AS snippet"
-            "       FROM messages_fts WHERE messages_fts MATCH ?"
-            "       ORDER BY rowid DESC LIMIT ?) AS hit"
-            " JOIN messages m ON m.n = hit.rowid"
-            " JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE c.deleted_at IS NULL ORDER BY hit.rowid DESC",
+            f"SELECT m.conversation_id, m.id, c.title, {_SNIPPET}, m.role {_VISIBLE_MATCHES}"
+            " ORDER BY messages_fts.rowid DESC LIMIT ?",
             (query, limit),
         ).fetchall()
         return [
             SearchHit(conversation, message, title, " ".join(snippet.split()), Role(role))
             for conversation, message, title, snippet, role in rows
         ]
+
+    def search_conversations(self, text: str, limit: int = 100) -> list[ConversationHit]:
+        """Chats with messages matching `text`, one per chat, by their newest match."""
+        query = fts_query(text)
+        if not query:
+            return []
+        # The same newest-first walk, read row by row until `limit` chats are seen.
+        cursor = self._reader.execute(
+            "SELECT m.conversation_id, m.id, c.title, c.updated_at, "
+            f"{_SNIPPET}, m.role {_VISIBLE_MATCHES} ORDER BY messages_fts.rowid DESC",
+            (query,),
+        )
+        newest: dict[str, tuple[str, str, float, str, str]] = {}
+        for conversation, message, title, stamp, snippet, role in cursor:
+            newest.setdefault(conversation, (message, title, stamp, snippet, role))
+            if len(newest) == limit:
+                break
+        cursor.close()
+        if not newest:
+            return []
+        return [
+            ConversationHit(
+                conversation, message, title, " ".join(snippet.split()), Role(role), count, stamp
+            )
+            for (conversation, (message, title, stamp, snippet, role)), count in zip(
+                newest.items(), self._match_counts(query, list(newest)), strict=True
+            )
+        ]
+
+    def _match_counts(self, query: str, conversation_ids: list[str]) -> list[int]:
+        """How many messages of each chat match `query`, counting only from the oldest
+        message of these chats on (the index is read in rowid order: the rest is skipped)."""
+        marks = ",".join("?" * len(conversation_ids))
+        oldest = self._reader.execute(
+            f"SELECT min(n) FROM messages WHERE conversation_id IN ({marks})", conversation_ids
+        ).fetchone()[0]
+        counts = dict(
+            self._reader.execute(
+                "SELECT m.conversation_id, count(*) FROM messages_fts"
+                " JOIN messages m ON m.n = messages_fts.rowid"
+                " WHERE messages_fts MATCH ? AND messages_fts.rowid >= ?"
+                f" AND m.conversation_id IN ({marks}) GROUP BY m.conversation_id",
+                (query, oldest, *conversation_ids),
+            ).fetchall()
+        )
+        return [counts.get(conversation_id, 1) for conversation_id in conversation_ids]
 
     def load(self, conversation_id: str) -> StoredConversation | None:
         head = self._reader.execute(
@@ -438,6 +493,15 @@ def read_images(conn: sqlite3.Connection, conversation_id: str) -> dict[str, lis
     ):
         images.setdefault(message_id, []).append(Attachment(mime, bytes(data), name))
     return images
+
+
+_SNIPPET = "snippet(messages_fts, 0, '', '', '…', 12)"
+# FTS5 drives this join in rowid order (no sorting), so a LIMIT stops the walk early.
+_VISIBLE_MATCHES = (
+    "FROM messages_fts JOIN messages m ON m.n = messages_fts.rowid"
+    " JOIN conversations c ON c.id = m.conversation_id"
+    " WHERE messages_fts MATCH ? AND c.deleted_at IS NULL"
+)
 
 
 def fts_query(text: str) -> str:
