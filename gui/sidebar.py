@@ -384,9 +384,9 @@ class Sidebar(QWidget):
             summary = next(
                 (c for c in self._store.conversations() if c.id == conversation_id), None
             )
-            if summary is None:
-                return
-            row = Row(summary.id, summary.title, summary.updated_at)
+            # None: its first prompt is still on its way to the disk (it was just sent).
+            title, stamp = (summary.title, summary.updated_at) if summary else ("", time.time())
+            row = Row(conversation_id, title or "this chat", stamp)
         self._store.set_deleted(conversation_id, True)
         self._deleted.append((number, row, self.search.text().strip()))
         self.undo_label.setText(f"Deleted “{row.title}”.")
@@ -394,10 +394,6 @@ class Sidebar(QWidget):
         self._undo_timer.start()
         self._show_current()  # the open chat keeps its highlight
         self.conversation_deleted.emit(conversation_id)
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._deleted)
 
     @Slot()
     def undo_delete(self) -> None:
