@@ -191,8 +191,8 @@ class Sidebar(QWidget):
     conversation_deleted(str): a conversation was deleted (Undo may bring it back).
     conversation_restored(str): Undo brought a deleted conversation back.
 
-    The highlighted row is always the open chat's (`mark_current`), whatever the list
-    shows: the list after a delete, an undo, an import or a search is cleared.
+    The highlighted row is always the open chat's (`mark_current`), through deletes,
+    undos, renames, imports and searches; the arrow keys move only the keyboard's cursor.
     """
 
     conversation_chosen = Signal(str, str)

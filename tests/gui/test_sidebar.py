@@ -231,6 +231,27 @@ def test_search_shows_each_chat_once_with_its_newest_hit_and_esc_clears_it(
     assert _highlighted(window) == ["What is a rivulet?"]  # the open chat
 
 
+def test_a_chat_deleted_from_the_search_results_comes_back_there(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = _window_with_three_chats(qtbot, make_window, server)
+    sidebar = window.sidebar
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(sidebar.search, "is")  # in every chat
+    qtbot.waitUntil(lambda: bool(sidebar.model.rows) and sidebar.model.rows[0].is_hit)
+    found = _titles(window)
+    assert "How is bread made?" in found
+    sidebar.list.setFocus()
+    for _ in range(found.index("How is bread made?")):
+        qtbot.keyClick(sidebar.list, Qt.Key.Key_Down)
+    qtbot.keyClick(sidebar.list, Qt.Key.Key_Delete)
+    assert "How is bread made?" not in _titles(window)
+    assert _highlighted(window) == ["Name a river."]  # still the open chat's row
+    qtbot.keyClick(sidebar.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(window) == found
+    assert sidebar.model.rows[found.index("How is bread made?")].is_hit
+
+
 # -- issue 18 point 3: the highlight is always the open chat ------------------------------
 def test_the_highlight_stays_on_the_open_chat_through_delete_and_undo(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
