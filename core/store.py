@@ -15,6 +15,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
@@ -419,46 +420,66 @@ class HistoryStore:
         query = fts_query(text)
         if not query:
             return []
-        # The same newest-first walk, read row by row until `limit` chats are seen.
+        # One newest-first walk (as in `search`) finds the chats and counts their matches.
+        # SQLite asks `first_match` about each row as it reads it, so only each chat's
+        # newest match gets a snippet (making one costs more than reading the row).
+        chosen: set[str] = set()
+
+        def first_match(conversation_id: str) -> bool:
+            if conversation_id in chosen or len(chosen) == limit:
+                return False
+            chosen.add(conversation_id)
+            return True
+
+        self._reader.create_function("rivulet_first_match", 1, first_match)
         cursor = self._reader.execute(
-            "SELECT m.conversation_id, m.id, c.title, c.updated_at, "
-            f"{_SNIPPET}, m.role {_VISIBLE_MATCHES} ORDER BY messages_fts.rowid DESC",
+            "SELECT messages_fts.rowid, m.conversation_id, m.id, c.title, c.updated_at, m.role,"
+            f" CASE WHEN rivulet_first_match(m.conversation_id) THEN {_SNIPPET} END"
+            f" {_VISIBLE_MATCHES} ORDER BY messages_fts.rowid DESC",
             (query,),
         )
         newest: dict[str, tuple[str, str, float, str, str]] = {}
-        for conversation, message, title, stamp, snippet, role in cursor:
-            newest.setdefault(conversation, (message, title, stamp, snippet, role))
-            if len(newest) == limit:
+        counts: Counter[str] = Counter()
+        oldest = 0  # the first message of the chats found: no match of theirs is older
+        for walked, (n, conversation, message, title, stamp, role, snippet) in enumerate(cursor):
+            if snippet is not None:
+                newest[conversation] = (message, title, stamp, snippet, role)
+                if len(newest) == limit:
+                    oldest = self._first_message(list(newest))
+            if n < oldest:
                 break
+            if oldest and walked >= _COUNTED_IN_WALK:  # far to go: SQLite counts the rest
+                counts.update(self._match_counts(query, list(newest), oldest, n))
+                break
+            if conversation in newest:
+                counts[conversation] += 1
         cursor.close()
-        if not newest:
-            return []
         return [
-            ConversationHit(
-                conversation, message, title, " ".join(snippet.split()), Role(role), count, stamp
-            )
-            for (conversation, (message, title, stamp, snippet, role)), count in zip(
-                newest.items(), self._match_counts(query, list(newest)), strict=True
-            )
+            ConversationHit(c, m, title, " ".join(snippet.split()), Role(role), counts[c], stamp)
+            for c, (m, title, stamp, snippet, role) in newest.items()
         ]
 
-    def _match_counts(self, query: str, conversation_ids: list[str]) -> list[int]:
-        """How many messages of each chat match `query`, counting only from the oldest
-        message of these chats on (the index is read in rowid order: the rest is skipped)."""
+    def _first_message(self, conversation_ids: list[str]) -> int:
         marks = ",".join("?" * len(conversation_ids))
-        oldest = self._reader.execute(
+        row = self._reader.execute(
             f"SELECT min(n) FROM messages WHERE conversation_id IN ({marks})", conversation_ids
-        ).fetchone()[0]
-        counts = dict(
+        ).fetchone()
+        return int(row[0])
+
+    def _match_counts(
+        self, query: str, conversation_ids: list[str], low: int, high: int
+    ) -> dict[str, int]:
+        """How many messages of each chat between rowids `low` and `high` match `query`."""
+        marks = ",".join("?" * len(conversation_ids))
+        return dict(
             self._reader.execute(
                 "SELECT m.conversation_id, count(*) FROM messages_fts"
                 " JOIN messages m ON m.n = messages_fts.rowid"
-                " WHERE messages_fts MATCH ? AND messages_fts.rowid >= ?"
+                " WHERE messages_fts MATCH ? AND messages_fts.rowid BETWEEN ? AND ?"
                 f" AND m.conversation_id IN ({marks}) GROUP BY m.conversation_id",
-                (query, oldest, *conversation_ids),
+                (query, low, high, *conversation_ids),
             ).fetchall()
         )
-        return [counts.get(conversation_id, 1) for conversation_id in conversation_ids]
 
     def load(self, conversation_id: str) -> StoredConversation | None:
         head = self._reader.execute(
@@ -495,6 +516,8 @@ def read_images(conn: sqlite3.Connection, conversation_id: str) -> dict[str, lis
     return images
 
 
+# Matches counted row by row in Python before a bulk count in SQLite is cheaper.
+_COUNTED_IN_WALK = 2_000
 _SNIPPET = "snippet(messages_fts, 0, '', '', '…', 12)"
 # FTS5 drives this join in rowid order (no sorting), so a LIMIT stops the walk early.
 _VISIBLE_MATCHES = (

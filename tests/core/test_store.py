@@ -218,6 +218,24 @@ def test_a_chat_matches_once_with_its_newest_hit_and_a_count(store: HistoryStore
     assert store.search_conversations("platypus") == []
 
 
+@pytest.mark.parametrize("counted_in_walk", [2_000, 1])  # counted row by row, or in bulk
+def test_match_counts_include_older_matches_past_other_chats(
+    store: HistoryStore, monkeypatch: pytest.MonkeyPatch, counted_in_walk: int
+) -> None:
+    monkeypatch.setattr("core.store._COUNTED_IN_WALK", counted_in_walk)
+    first = ConversationRecorder(store)
+    first.append(Message(Role.USER, "otter one"))
+    first.append(Message(Role.ASSISTANT, "otter two"))
+    _conversation(store, "otter three", "otter four", "otter five")  # left out by the limit
+    first.append(Message(Role.USER, "otter six")).result(5)
+    last = _conversation(store, "otter seven")
+    chats = store.search_conversations("otter", limit=2)
+    assert [(c.conversation_id, c.matches, c.snippet) for c in chats] == [
+        (last, 1, "otter seven"),
+        (first.conversation_id, 3, "otter six"),
+    ]
+
+
 def test_search_sees_checkpointed_text(store: HistoryStore) -> None:
     recorder = ConversationRecorder(store)
     recorder.append(Message(Role.USER, "q"))
