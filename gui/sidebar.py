@@ -205,8 +205,9 @@ class Sidebar(QWidget):
         self.setObjectName("sidebar")
         self._store = store
         self._current: str | None = None
-        # Deleted this session, newest last: (row number then, the row, the search then).
-        self._deleted: list[tuple[int, Row, str]] = []
+        # Deleted this session, newest last: (row number then, the row, the search then,
+        # whether it was the open chat).
+        self._deleted: list[tuple[int, Row, str, bool]] = []
 
         self.search = SearchField(self)
         self.search.setPlaceholderText("Search all chats")
@@ -388,7 +389,8 @@ class Sidebar(QWidget):
             title, stamp = (summary.title, summary.updated_at) if summary else ("", time.time())
             row = Row(conversation_id, title or "this chat", stamp)
         self._store.set_deleted(conversation_id, True)
-        self._deleted.append((number, row, self.search.text().strip()))
+        was_open = conversation_id == self._current
+        self._deleted.append((number, row, self.search.text().strip(), was_open))
         self.undo_label.setText(f"Deleted “{row.title}”.")
         self.undo_bar.show()
         self._undo_timer.start()
@@ -401,7 +403,7 @@ class Sidebar(QWidget):
         self.undo_bar.hide()
         if not self._deleted:
             return
-        number, row, searched = self._deleted.pop()
+        number, row, searched, was_open = self._deleted.pop()
         self._store.set_deleted(row.conversation_id, False)
         shown = self.search.text().strip()
         if not shown:
@@ -410,8 +412,12 @@ class Sidebar(QWidget):
             )
         elif shown == searched and number >= 0:
             self.model.insert(min(number, len(self.model.rows)), row)
-        self._show_current()
         self.conversation_restored.emit(row.conversation_id)
+        if was_open and self._current is None:  # nothing else opened since: open it again
+            self.mark_current(row.conversation_id)
+            self.conversation_chosen.emit(row.conversation_id, "")
+        else:
+            self._show_current()
 
     @Slot(QPoint)
     def _on_list_context_menu_requested(self, position: QPoint) -> None:

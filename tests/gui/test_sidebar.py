@@ -328,6 +328,8 @@ def test_delete_from_the_chat_menu_and_undo_with_ctrl_z_in_the_empty_composer(
     qtbot.keyClick(window.prompt, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _titles(window) == ["Name a river.", "How is bread made?", "What is a rivulet?"]
     assert not sidebar.undo_bar.isVisible()
+    assert _open_title(window) == "How is bread made?"  # open again, as before the delete
+    assert _highlighted(window) == ["How is bread made?"]
 
     # The same from the keyboard, in the composer: Ctrl+Shift+Backspace.
     _click_row(qtbot, window, _row_of(window, "Name a river."), Qt.MouseButton.LeftButton)
