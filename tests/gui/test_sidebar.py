@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from core.settings import Settings
@@ -361,6 +361,18 @@ def test_ctrl_z_undoes_typing_first_and_the_deletion_after(
     assert _titles(window) == ["How is bread made?"]
     qtbot.keyClick(window.prompt, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _titles(window) == ["How is bread made?", "What is a rivulet?"]
+    # From the conversation (read-only text has nothing to undo) and from the list too.
+    reply_text = window.view.messages[1].findChild(QTextEdit)
+    assert reply_text is not None and reply_text.isReadOnly()
+    for focus in (reply_text, sidebar.list):
+        sidebar.list.setFocus()
+        qtbot.keyClick(sidebar.list, Qt.Key.Key_End)
+        qtbot.keyClick(sidebar.list, Qt.Key.Key_Delete)
+        assert _titles(window) == ["How is bread made?"]
+        focus.setFocus()
+        assert QApplication.focusWidget() is focus
+        qtbot.keyClick(focus, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert _titles(window) == ["How is bread made?", "What is a rivulet?"]
 
 
 # The offscreen platform cannot raise a popup or grab the keyboard for it; real ones can.
