@@ -9,13 +9,14 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTextEdit
 from pytestqt.qtbot import QtBot
 
+from core.conversation import ReplyStatus
 from core.settings import Settings
 from core.store import HistoryStore
 from gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import ask
+from tests.gui.helpers import ask, type_and_send
 from tests.support.chatgpt_export import chatgpt_export
-from tests.support.fake_openai import FakeOpenAIServer, reply_script
+from tests.support.fake_openai import FakeOpenAIServer, Script, Stall, chunk, reply_script, sse
 
 
 def _window_with_two_chats(
@@ -229,6 +230,25 @@ def test_search_shows_each_chat_once_with_its_newest_hit_and_esc_clears_it(
     assert not any(row.is_hit for row in sidebar.model.rows)
     assert sidebar.list.hasFocus()
     assert _highlighted(window) == ["What is a rivulet?"]  # the open chat
+
+
+def test_esc_clears_the_search_first_and_stops_a_reply_after(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = _window_with_two_chats(qtbot, make_window, server)
+    sidebar = window.sidebar
+    server.enqueue(Script(parts=[sse(chunk(role=True)), sse(chunk("Still going")), Stall()]))
+    type_and_send(qtbot, window, "Tell me more")
+    qtbot.waitUntil(lambda: window.session._parts == ["Still going"], timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(sidebar.search, "yeast")
+    qtbot.waitUntil(lambda: bool(sidebar.model.rows) and sidebar.model.rows[0].is_hit)
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Escape)
+    assert sidebar.search.text() == "" and len(sidebar.model.rows) == 2
+    assert window.session.is_busy  # the first Esc was the search's
+    with qtbot.waitSignal(window.session.reply_ended, timeout=2000) as blocker:
+        qtbot.keyClick(sidebar.list, Qt.Key.Key_Escape)
+    assert blocker.args[0].status is ReplyStatus.STOPPED
 
 
 def test_a_chat_deleted_from_the_search_results_comes_back_there(
