@@ -64,6 +64,7 @@ from gui.settings_dialog import SettingsDialog
 from gui.sidebar import Sidebar
 from gui.theme import stylesheet
 from gui.transfer_actions import TransferActions
+from gui.undo_keys import UndoKeys
 
 if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
     from core.client import ChatClient
@@ -284,9 +285,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action("&Rename chat", QKeySequence("F2"), self.sidebar.rename_current)
         )
-        file_menu.addAction(
-            self._action("&Undo delete", QKeySequence.StandardKey.Undo, self.sidebar.undo_delete)
+        # Ctrl+Z undoes typing while the field has some, else brings back the deleted chat.
+        self.undo_delete_action = self._action(
+            "&Undo delete", QKeySequence.StandardKey.Undo, self.sidebar.undo_delete
         )
+        file_menu.addAction(self.undo_delete_action)
+        self._undo_keys = UndoKeys((self.prompt, self.sidebar.search), self)
         file_menu.addSeparator()
         for text, slot in (
             ("&Export this chat…", self.transfers.export_current),
@@ -311,6 +315,11 @@ class MainWindow(QMainWindow):
                 "Open a model &file (.gguf)…", QKeySequence("Ctrl+Shift+M"), self.open_model_file
             )
         )
+        chat_menu.addSeparator()
+        self.delete_chat_action = self._action(
+            "&Delete chat", QKeySequence("Ctrl+Shift+Backspace"), self._on_delete_chat_triggered
+        )
+        chat_menu.addAction(self.delete_chat_action)
         view_menu = self.menuBar().addMenu("&View")
         bigger = self._action("&Larger text", QKeySequence("Ctrl+="), self._on_text_bigger)
         bigger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
@@ -338,6 +347,13 @@ class MainWindow(QMainWindow):
         return action
 
     @Slot()
+    def _on_delete_chat_triggered(self) -> None:
+        if self.session.conversation_id is None:
+            self.statusBar().showMessage("There is no saved chat open to delete.", 5000)
+            return
+        self.sidebar.delete_chat(self.session.conversation_id)
+
+    @Slot()
     def _focus_search(self) -> None:
         self.sidebar.search.setFocus()
         self.sidebar.search.selectAll()
@@ -353,7 +369,8 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+O\tChat options\n"
             "Ctrl+= / Ctrl+-\tLarger / smaller text (Ctrl+0: default)\n"
             "Ctrl+Shift+I\tAttach an image (or paste one with Ctrl+V)\n"
-            "Delete\tDelete chat (in the list)\n"
+            "Ctrl+Shift+Backspace\tDelete chat (Delete in the list)\n"
+            "Ctrl+Z\tUndo delete (when the message box has no typing to undo)\n"
             "Ctrl+,\tSettings\nCtrl+Q\tQuit",
         )
 

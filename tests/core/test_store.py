@@ -183,6 +183,59 @@ def test_full_text_search_finds_words_and_prefixes(store: HistoryStore) -> None:
     assert store.search("   ") == []
 
 
+def test_deleted_chats_do_not_use_up_the_search_limit(store: HistoryStore) -> None:
+    live = [_conversation(store, f"kept heron {i}") for i in range(3)]
+    deleted = [_conversation(store, f"deleted heron {i}") for i in range(8)]  # newer
+    for conversation_id in deleted:
+        store.set_deleted(conversation_id, True).result(5)
+    hits = store.search("heron", limit=5)
+    assert sorted(h.conversation_id for h in hits) == sorted(live)
+    chats = store.search_conversations("heron", limit=5)
+    assert sorted(c.conversation_id for c in chats) == sorted(live)
+
+
+def test_a_chat_matches_once_with_its_newest_hit_and_a_count(store: HistoryStore) -> None:
+    older = _conversation(store, "otters swim", "Otters eat fish.", "otters sleep")
+    _conversation(store, "no match here")
+    newer = _conversation(store, "an otter pup")
+    recorder = ConversationRecorder(store)
+    recorder.append(Message(Role.USER, "late otters")).result(5)  # a third chat, newest
+    chats = store.search_conversations("otter")
+    assert [(c.conversation_id, c.matches) for c in chats] == [
+        (recorder.conversation_id, 1),
+        (newer, 1),
+        (older, 3),
+    ]
+    assert chats[2].snippet == "otters sleep" and chats[2].role is Role.USER
+    newest_of_older = store.load(older)
+    assert newest_of_older is not None
+    assert chats[2].message_id == newest_of_older.messages[2].id
+    assert [c.conversation_id for c in store.search_conversations("otter", limit=2)] == [
+        recorder.conversation_id,
+        newer,
+    ]
+    assert store.search_conversations("   ") == []
+    assert store.search_conversations("platypus") == []
+
+
+@pytest.mark.parametrize("counted_in_walk", [2_000, 1])  # counted row by row, or in bulk
+def test_match_counts_include_older_matches_past_other_chats(
+    store: HistoryStore, monkeypatch: pytest.MonkeyPatch, counted_in_walk: int
+) -> None:
+    monkeypatch.setattr("core.store._COUNTED_IN_WALK", counted_in_walk)
+    first = ConversationRecorder(store)
+    first.append(Message(Role.USER, "otter one"))
+    first.append(Message(Role.ASSISTANT, "otter two"))
+    _conversation(store, "otter three", "otter four", "otter five")  # left out by the limit
+    first.append(Message(Role.USER, "otter six")).result(5)
+    last = _conversation(store, "otter seven")
+    chats = store.search_conversations("otter", limit=2)
+    assert [(c.conversation_id, c.matches, c.snippet) for c in chats] == [
+        (last, 1, "otter seven"),
+        (first.conversation_id, 3, "otter six"),
+    ]
+
+
 def test_search_sees_checkpointed_text(store: HistoryStore) -> None:
     recorder = ConversationRecorder(store)
     recorder.append(Message(Role.USER, "q"))
