@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -46,6 +45,7 @@ from core.local_engine import EngineState, EngineStatus, LocalEngine
 from core.local_model import BUILTIN_MODEL, LocalModelError, check_gguf, display_name
 from core.prices import PriceStore, PriceTable, conversation_totals
 from core.providers import BUILTIN_ID, Endpoint, Provider, is_loopback
+from core.recent_folders import RecentFolders
 from core.recorder import ConversationRecorder
 from core.settings import Settings, SettingsStore
 from core.store import HistoryStore, StoredConversation
@@ -56,6 +56,7 @@ from gui.chat_header import ChatHeader
 from gui.chat_options_dialog import ChatOptionsDialog
 from gui.chat_session import ChatSession
 from gui.conversation_view import ConversationView
+from gui.file_dialogs import FileType, Purpose, ask_for_file
 from gui.future_relay import FutureRelay
 from gui.local_models import LocalModels
 from gui.prices_dialog import PricesDialog
@@ -743,17 +744,26 @@ class MainWindow(QMainWindow):
     # -- images ----------------------------------------------------------------
     @Slot()
     def pick_images(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Attach images", "", "Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)"
+        def attach(paths: list[Path], _type: FileType) -> None:
+            images: list[Attachment] = []
+            problems: list[str] = []
+            for path in paths:
+                try:
+                    images.append(load_image(path))
+                except AttachmentError as error:
+                    problems.append(error.message)
+            self._on_prompt_images_received(images, problems)
+
+        images = FileType("Images", ("png", "jpg", "jpeg", "gif", "webp"))
+        ask_for_file(
+            self,
+            RecentFolders(self._store.folder),
+            Purpose.IMAGES,
+            title="Attach images",
+            types=(images, FileType("All files")),
+            then=attach,
+            multiple=True,
         )
-        images: list[Attachment] = []
-        problems: list[str] = []
-        for path in paths:
-            try:
-                images.append(load_image(Path(path)))
-            except AttachmentError as error:
-                problems.append(error.message)
-        self._on_prompt_images_received(images, problems)
 
     @Slot(list, list)
     def _on_prompt_images_received(self, images: list[Attachment], problems: list[str]) -> None:
@@ -816,11 +826,19 @@ class MainWindow(QMainWindow):
         """Chat with a GGUF model file the user has, through the same local engine."""
         if self._busy("before switching"):
             return
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "Open a model file", "", "GGUF models (*.gguf);;All files (*)"
+
+        def use(paths: list[Path], _type: FileType) -> None:
+            if not self._busy("before switching"):  # a reply may have started meanwhile
+                self.use_model_file(paths[0])
+
+        ask_for_file(
+            self,
+            RecentFolders(self._store.folder),
+            Purpose.MODELS,
+            title="Open a model file",
+            types=(FileType("GGUF models", ("gguf",)), FileType("All files")),
+            then=use,
         )
-        if path:
-            self.use_model_file(Path(path))
 
     def use_model_file(self, path: Path) -> None:
         try:
