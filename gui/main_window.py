@@ -62,6 +62,7 @@ from gui.local_models import LocalModels
 from gui.prices_dialog import PricesDialog
 from gui.prompt_edit import PromptEdit
 from gui.settings_dialog import SettingsDialog
+from gui.shortcuts_dialog import ShortcutsDialog
 from gui.sidebar import Sidebar
 from gui.theme import stylesheet
 from gui.transfer_actions import TransferActions
@@ -334,18 +335,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            "Keyboard shortcuts",
-            "Enter\tSend\nShift+Enter\tNew line\nEsc\tStop the reply\n"
-            "Ctrl+N\tNew chat\nCtrl+F\tSearch all chats\nF2\tRename chat\n"
-            "Ctrl+M\tSwitch model\nCtrl+Shift+M\tOpen a model file (.gguf)\n"
-            "Ctrl+Shift+O\tChat options\n"
-            "Ctrl+= / Ctrl+-\tLarger / smaller text (Ctrl+0: default)\n"
-            "Ctrl+Shift+I\tAttach an image (or paste one with Ctrl+V)\n"
-            "Delete\tDelete chat (in the list)\n"
-            "Ctrl+,\tSettings\nCtrl+Q\tQuit",
-        )
+        shown = next((d for d in self.findChildren(ShortcutsDialog) if d.isVisible()), None)
+        if shown is not None:  # pressed again: bring it back in front
+            shown.raise_()
+            shown.activateWindow()
+            return
+        # Not modal: it can stay open beside the chat.
+        ShortcutsDialog(self.menuBar(), self._settings.text_size, self).show()
 
     # -- settings and the chat's setup -----------------------------------------
     # -- text size -------------------------------------------------------------
