@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -46,6 +45,7 @@ from core.local_engine import EngineState, EngineStatus, LocalEngine
 from core.local_model import BUILTIN_MODEL, LocalModelError, check_gguf, display_name
 from core.prices import PriceStore, PriceTable, conversation_totals
 from core.providers import BUILTIN_ID, Endpoint, Provider, is_loopback
+from core.recent_folders import RecentFolders
 from core.recorder import ConversationRecorder
 from core.settings import Settings, SettingsStore
 from core.store import HistoryStore, StoredConversation
@@ -56,11 +56,13 @@ from gui.chat_header import ChatHeader
 from gui.chat_options_dialog import ChatOptionsDialog
 from gui.chat_session import ChatSession
 from gui.conversation_view import ConversationView
+from gui.file_dialogs import FileType, Purpose, ask_for_file
 from gui.future_relay import FutureRelay
 from gui.local_models import LocalModels
 from gui.prices_dialog import PricesDialog
 from gui.prompt_edit import PromptEdit
 from gui.settings_dialog import SettingsDialog
+from gui.shortcuts_dialog import ShortcutsDialog
 from gui.sidebar import Sidebar
 from gui.theme import stylesheet
 from gui.transfer_actions import TransferActions
@@ -360,19 +362,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            "Keyboard shortcuts",
-            "Enter\tSend\nShift+Enter\tNew line\nEsc\tStop the reply\n"
-            "Ctrl+N\tNew chat\nCtrl+F\tSearch all chats\nF2\tRename chat\n"
-            "Ctrl+M\tSwitch model\nCtrl+Shift+M\tOpen a model file (.gguf)\n"
-            "Ctrl+Shift+O\tChat options\n"
-            "Ctrl+= / Ctrl+-\tLarger / smaller text (Ctrl+0: default)\n"
-            "Ctrl+Shift+I\tAttach an image (or paste one with Ctrl+V)\n"
-            "Ctrl+Shift+Backspace\tDelete chat (Delete in the list)\n"
-            "Ctrl+Z\tUndo delete (when the message box has no typing to undo)\n"
-            "Ctrl+,\tSettings\nCtrl+Q\tQuit",
-        )
+        shown = next((d for d in self.findChildren(ShortcutsDialog) if d.isVisible()), None)
+        if shown is not None:  # pressed again: bring it back in front
+            shown.raise_()
+            shown.activateWindow()
+            return
+        # Not modal: it can stay open beside the chat.
+        ShortcutsDialog(self.menuBar(), self._settings.text_size, self).show()
 
     # -- settings and the chat's setup -----------------------------------------
     # -- text size -------------------------------------------------------------
@@ -870,17 +866,26 @@ class MainWindow(QMainWindow):
     # -- images ----------------------------------------------------------------
     @Slot()
     def pick_images(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Attach images", "", "Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)"
+        def attach(paths: list[Path], _type: FileType) -> None:
+            images: list[Attachment] = []
+            problems: list[str] = []
+            for path in paths:
+                try:
+                    images.append(load_image(path))
+                except AttachmentError as error:
+                    problems.append(error.message)
+            self._on_prompt_images_received(images, problems)
+
+        images = FileType("Images", ("png", "jpg", "jpeg", "gif", "webp"))
+        ask_for_file(
+            self,
+            RecentFolders(self._store.folder),
+            Purpose.IMAGES,
+            title="Attach images",
+            types=(images, FileType("All files")),
+            then=attach,
+            multiple=True,
         )
-        images: list[Attachment] = []
-        problems: list[str] = []
-        for path in paths:
-            try:
-                images.append(load_image(Path(path)))
-            except AttachmentError as error:
-                problems.append(error.message)
-        self._on_prompt_images_received(images, problems)
 
     @Slot(list, list)
     def _on_prompt_images_received(self, images: list[Attachment], problems: list[str]) -> None:
@@ -948,11 +953,19 @@ class MainWindow(QMainWindow):
         """Chat with a GGUF model file the user has, through the same local engine."""
         if self._busy("before switching"):
             return
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "Open a model file", "", "GGUF models (*.gguf);;All files (*)"
+
+        def use(paths: list[Path], _type: FileType) -> None:
+            if not self._busy("before switching"):  # a reply may have started meanwhile
+                self.use_model_file(paths[0])
+
+        ask_for_file(
+            self,
+            RecentFolders(self._store.folder),
+            Purpose.MODELS,
+            title="Open a model file",
+            types=(FileType("GGUF models", ("gguf",)), FileType("All files")),
+            then=use,
         )
-        if path:
-            self.use_model_file(Path(path))
 
     def use_model_file(self, path: Path) -> None:
         try:

@@ -13,8 +13,10 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QColor,
     QDesktopServices,
     QFont,
@@ -26,7 +28,7 @@ from PySide6.QtGui import (
     QTextDocumentFragment,
     QTextFormat,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from core.md_blocks import BlockSplitter
 from gui.message_text import MessageText
@@ -39,6 +41,7 @@ OPENABLE = {"http", "https", "mailto"}
 BLOCK_GAP = 8  # pixels between paragraphs, lists, tables...
 FRAME_BUDGET = 16_000  # characters of finished blocks rendered per turn of the event loop
 COPY_SCHEME = "rivulet-copy"
+COPIED_MS = 1500  # how long "Copied" shows beside a code block's Copy link, as message Copy
 
 
 class MarkdownText(MessageText):
@@ -72,6 +75,7 @@ class MarkdownText(MessageText):
         self._layout_number = 0  # bumped when the reply is laid out again from its source
         self.colours_ready.connect(self._on_colours_ready)
         self.anchorClicked.connect(self._on_anchor_clicked)
+        self.copied_label: QLabel | None = None  # "Copied", over the link just used
         # Links (and Copy code) work by mouse and from the keyboard (Tab, then Enter).
         self.setTextInteractionFlags(
             self.textInteractionFlags()
@@ -260,11 +264,58 @@ class MarkdownText(MessageText):
             number = int(url.path()) if url.path().isdigit() else -1
             if 0 <= number < len(self.codes):
                 QGuiApplication.clipboard().setText(self.codes[number])
+                self._show_copied(number)
                 self.code_copied.emit(number)
         elif scheme in OPENABLE:
             QDesktopServices.openUrl(url)
         else:
             self.link_refused.emit(url.toString())
+
+    def _show_copied(self, number: int) -> None:
+        """Say "Copied" beside code block `number`'s Copy link for a moment. Laid over
+        the text, not written into it: the link keeps its keyboard focus, and text after
+        it keeps its positions."""
+        link = self._copy_link(number)
+        if link is None:
+            return
+        label = self.copied_label
+        if label is None:
+            label = self.copied_label = QLabel("✓ Copied", self.viewport())
+            label.setObjectName("codeCopied")
+            label.setAccessibleName("Code copied")
+            timer = QTimer(label)  # with the label, so it dies with it
+            timer.setSingleShot(True)
+            timer.setInterval(COPIED_MS)
+            timer.timeout.connect(label.hide)
+            self._copied_timer = timer
+        label.setFont(self.font())
+        label.setForegroundRole(self.foregroundRole())
+        label.adjustSize()
+        gap = label.fontMetrics().horizontalAdvance("  ")
+        x = min(link.right() + gap, self.viewport().width() - label.width())
+        label.move(max(x, 0), link.top() + (link.height() - label.height()) // 2)
+        label.show()
+        label.raise_()
+        self._copied_timer.start()
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, "Code copied"))
+
+    def _copy_link(self, number: int) -> QRect | None:
+        """Where code block `number`'s Copy link is, in the viewport."""
+        href = f"{COPY_SCHEME}:{number}"
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.isValid() and fragment.charFormat().anchorHref() == href:
+                    start = QTextCursor(self.document())
+                    start.setPosition(fragment.position())
+                    end = QTextCursor(self.document())
+                    end.setPosition(fragment.position() + fragment.length())
+                    return self.cursorRect(start).united(self.cursorRect(end))
+                iterator += 1
+            block = block.next()
+        return None
 
 
 def _code_background(dark: bool) -> str:

@@ -28,6 +28,7 @@ from core.local_model import builtin_problem
 from core.providers import OPENAI_URL, PRESETS, Provider, new_provider
 from core.settings import Settings
 from gui.async_slot import async_slot
+from gui.status_label import Outcome, StatusLabel
 
 
 class SettingsDialog(QDialog):
@@ -92,10 +93,7 @@ class SettingsDialog(QDialog):
         self.test_button = QPushButton("Test connection", self)
         self.test_button.setAccessibleName("Test connection and load models")
         self.test_button.clicked.connect(self._on_test_button_clicked)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName("Connection status")
+        self.status = StatusLabel("Connection status", self)
 
         form = QFormLayout()
         form.addRow("Name", self.name)
@@ -203,7 +201,7 @@ class SettingsDialog(QDialog):
         self.model.clear()
         self.model.addItems(list(provider.models))
         self.model.setCurrentText(provider.model_or_default())
-        self.status.setText(self._builtin_status() if builtin else "")
+        self.status.show_status(self._builtin_status() if builtin else "")
         self.remove_button.setEnabled(len(self._providers) > 1 and not builtin)
         if builtin:
             self.api_key.setPlaceholderText("not needed")
@@ -300,7 +298,7 @@ class SettingsDialog(QDialog):
             self._task.cancel()  # a second click abandons a slow server
             return
         self.test_button.setText("Cancel")
-        self.status.setText("Connecting…")
+        self.status.show_status("Testing the connection…", Outcome.WORKING)
         row = self._row
         endpoint = self._edited(self._providers[row]).endpoint()
         from core.models import list_models
@@ -310,17 +308,17 @@ class SettingsDialog(QDialog):
             models = await self._task
         except asyncio.CancelledError:
             models = None
-            message = "Cancelled."
+            message, outcome = "Test cancelled.", Outcome.NOTE
         except ChatError as error:
             models = None
-            message = error.message
+            message, outcome = f"Connection failed. {error.message}", Outcome.FAILED
         finally:
             self._task = None
         if self.is_closed():  # it may have closed while this waited
             return
         self.test_button.setText("Test connection")
         if models is None:
-            self.status.setText(message)
+            self.status.show_status(message, outcome)
         elif row == self._row:
             self._show_models(models)
 
@@ -338,10 +336,11 @@ class SettingsDialog(QDialog):
         self.model.setCurrentText(chosen if chosen else (models[0] if models else ""))
         self._providers[self._row] = replace(self._providers[self._row], models=tuple(models))
         count = len(models)
-        self.status.setText(
+        self.status.show_status(
             f"Connected. The server offers {count} model{'s' if count != 1 else ''}."
             if count
-            else "Connected, but the server lists no models. Type the model name."
+            else "Connected, but the server lists no models. Type the model name.",
+            Outcome.SUCCEEDED,
         )
         self.models_loaded.emit(models)
 
@@ -363,7 +362,7 @@ class SettingsDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         problem = self.problem()
         if problem:
-            self.status.setText(problem)
+            self.status.show_status(problem, Outcome.FAILED)
             return
         self._cancel_test()
         self._closed = True

@@ -2,11 +2,14 @@
 
 from collections.abc import Callable
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
+from core.file_names import safe_file_name
+from core.recent_folders import RecentFolders
 from core.store import HistoryStore
 from core.transfer import (
     Cancelled,
@@ -18,8 +21,14 @@ from core.transfer import (
     write_records,
 )
 from gui.chat_session import ChatSession
+from gui.file_dialogs import FileDialog, FileType, Purpose, ask_for_file
 from gui.sidebar import Sidebar
 from gui.transfer_job import TransferJob
+
+MARKDOWN = FileType("Markdown", ("md",))
+JSON = FileType("JSON", ("json",))
+EXPORT_TYPES = (MARKDOWN, JSON)
+IMPORT_TYPES = (FileType("Chat exports", ("json",)), FileType("All files"))
 
 
 class TransferActions(QObject):
@@ -33,17 +42,24 @@ class TransferActions(QObject):
         self._store = store
         self._session = session
         self._sidebar = sidebar
+        # Beside the history: the data folder (or the stand-in's, for a session not kept).
+        self._folders = RecentFolders(store.path.parent)
         self.last_message = ""
 
     # -- the jobs --------------------------------------------------------------------
-    def export_chats(self, path: Path, conversation_ids: list[str] | None) -> TransferJob:
-        """Export some chats (or all, for None) to `path`: Markdown for .md, else JSON."""
+    def export_chats(
+        self, path: Path, conversation_ids: list[str] | None, *, markdown: bool | None = None
+    ) -> TransferJob:
+        """Export some chats (or all, for None) to `path`, as Markdown when `markdown`
+        (by default: for a .md file), else JSON."""
         store = self._store
+        if markdown is None:
+            markdown = path.suffix.lower() == ".md"
 
         def work(progress: Progress, cancelled: Cancelled) -> str:
             with closing(store.new_reader()) as conn:
                 records = list(read_conversations(conn, conversation_ids))
-            writer = export_markdown if path.suffix.lower() == ".md" else export_json
+            writer = export_markdown if markdown else export_json
             writer(records, path, progress, cancelled)
             count = len(records)
             return f"Exported {count} chat{'s' if count != 1 else ''} to {path}."
@@ -100,26 +116,35 @@ class TransferActions(QObject):
         if conversation_id is None:
             self._window.statusBar().showMessage("There is no saved chat open to export yet.", 5000)
             return
-        self._ask_for_file(save=True, then=lambda path: self.export_chats(path, [conversation_id]))
+        title = safe_file_name(self._sidebar.title_of(conversation_id) or "", "Rivulet chat")
+        self._ask_for_export(f"{title} {date.today().isoformat()}", [conversation_id])
 
     @Slot()
     def export_all(self) -> None:
-        self._ask_for_file(save=True, then=lambda path: self.export_chats(path, None))
+        self._ask_for_export(f"Rivulet chats {date.today().isoformat()}", None)
 
     @Slot()
     def import_file(self) -> None:
-        self._ask_for_file(save=False, then=self.import_chats)
+        ask_for_file(
+            self._window,
+            self._folders,
+            Purpose.CHATS,
+            title="Import chats",
+            types=IMPORT_TYPES,
+            then=lambda paths, _type: self.import_chats(paths[0]),
+        )
 
-    def _ask_for_file(self, *, save: bool, then: Callable[[Path], object]) -> None:
-        # open() rather than exec(): no nested event loop under qasync.
-        dialog = QFileDialog(self._window, "Export chats" if save else "Import chats")
-        if save:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setNameFilters(["Markdown (*.md)", "JSON (*.json)"])
-            dialog.setDefaultSuffix("md")
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-            dialog.setNameFilters(["Chat exports (*.json)", "All files (*)"])
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: then(Path(name)))
-        dialog.open()
+    def _ask_for_export(self, name: str, conversation_ids: list[str] | None) -> FileDialog:
+        # The type chosen in the dialog decides the format; the dialog has given the
+        # name that type's extension too.
+        return ask_for_file(
+            self._window,
+            self._folders,
+            Purpose.CHATS,
+            title="Export chats",
+            types=EXPORT_TYPES,
+            then=lambda paths, file_type: self.export_chats(
+                paths[0], conversation_ids, markdown=file_type == MARKDOWN
+            ),
+            save_as=name,
+        )
