@@ -1,6 +1,6 @@
 """A chat's options: a preset, or its own system prompt, temperature and reply length."""
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ class ChatOptionsDialog(QDialog):
         self.setMinimumWidth(520)
         self._built_in = built_in
         self._own = own
+        self.name_dialog: QInputDialog | None = None  # asking for a new preset's name
 
         self.preset = QComboBox(self)
         self.preset.setAccessibleName("Preset")
@@ -151,11 +152,19 @@ class ChatOptionsDialog(QDialog):
 
     @Slot()
     def _on_save_preset_button_clicked(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save as preset", "Name of the preset:")
-        name = name.strip()
-        if not ok or not name:
-            return
-        self.save_preset(name)
+        # open(), not getText(): a nested event loop could run slots already running.
+        ask = QInputDialog(self)
+        ask.setWindowTitle("Save as preset")
+        ask.setLabelText("Name of the preset:")
+        ask.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ask.textValueSelected.connect(self._on_name_dialog_text_value_selected)
+        self.name_dialog = ask
+        ask.open()
+
+    @Slot(str)
+    def _on_name_dialog_text_value_selected(self, name: str) -> None:
+        if name.strip():
+            self.save_preset(name.strip())
 
     def save_preset(self, name: str) -> None:
         if any(p.name == name for p in self._built_in):
