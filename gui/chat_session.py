@@ -75,6 +75,7 @@ class ChatSession(QObject):
         self._reply_token: object | None = None
         self._saving = False
         self._holds: dict[str, str] = {}
+        self._connecting = "Connecting…"  # what a reply says while its client is made
         self._busy = False
         self._history: list[Message] = []
         self._joiner: ContinuationJoiner | None = None
@@ -185,11 +186,18 @@ class ChatSession(QObject):
         """What a reply under way waits for before its request can go out, or ""."""
         if self._reply_token is None or self._worker is not None:
             return ""
+        if self._holds:  # what the user may wait long for comes first
+            return next(iter(self._holds.values()))
         if self._saving:
             return "Saving your message…"
-        if self._holds:
-            return next(iter(self._holds.values()))
-        return "Connecting…"
+        return self._connecting
+
+    def say_while_connecting(self, text: str) -> None:
+        """What a waiting reply says while its client is being made (the window knows
+        when that waits for the keychain)."""
+        self._connecting = text
+        if self._reply_token is not None and self._worker is None:
+            self._show_waiting()
 
     # -- actions ---------------------------------------------------------------
     def send(self, prompt: str, *, title: str = "", images: tuple[Attachment, ...] = ()) -> bool:

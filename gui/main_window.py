@@ -249,8 +249,9 @@ class MainWindow(QMainWindow):
             self.session, history, self.sidebar, self._endpoint_and_model, self
         )
 
-        # A question typed before the keys are read waits for them, never on this thread.
-        self.session.hold("keys", "Waiting for your keys from the system keychain…")
+        # A question typed before the keys are read waits for them (its client is made
+        # with them, on another thread), and says so.
+        self.session.say_while_connecting("Waiting for your keys from the system keychain…")
         self._apply_setup(ChatSetup())
         latest = history.latest_conversation()
         if latest is not None:
@@ -461,12 +462,10 @@ class MainWindow(QMainWindow):
         )
         if not self.session.is_streaming:
             self._apply_setup(self._deferred or self.session.setup)
-        # What the user did meanwhile (a model chosen) applies before a waiting question
-        # goes out, so it goes where the user last pointed it.
+        self.session.say_while_connecting("Connecting…")
         waiting, self._after_keys = self._after_keys, []
         for action in waiting:
             action()
-        self.session.release("keys")
 
     def _keyed(self, provider: Provider) -> Provider:
         """`provider` with its key; may run on the client-making thread (it only waits)."""
@@ -570,11 +569,14 @@ class MainWindow(QMainWindow):
                 self._local_problem = "This window runs no local models."
             return None
         if not provider.is_builtin:
-            self._local_models.release()
+            self._local_models.release()  # its reports stop: nothing will load
             self.load_progress.hide()
+            self._release_later("local")
             return None
         try:
             engine = self._local_models.engine_for(model, retry=retry)
+            if engine.status.state is EngineState.LOADING:
+                self.session.hold("local", f"Waiting for {display_name(engine.name)} to load…")
         except LocalModelError as error:
             self._local_problem = error.message
             self.load_progress.hide()
@@ -596,8 +598,15 @@ class MainWindow(QMainWindow):
             self.load_progress.setValue(round(status.progress * 100))
             self.load_progress.setToolTip(f"Loading {engine.name}")
             self.load_progress.show()
+            # A question sent meanwhile waits, and says so (its request would wait in the
+            # model's socket anyway, with nothing on screen to tell why).
+            self.session.hold("local", f"Waiting for {display_name(engine.name)} to load…")
             return
         self.load_progress.hide()
+        error = None
+        if status.state is EngineState.FAILED and not engine.ever_ready:
+            error = ChatError(ErrorKind.NOT_CONFIGURED, status.message)
+        self._release_later("local", error)
         if status.state is EngineState.READY:
             self.statusBar().showMessage(f"{engine.name} is loaded and ready.", 4000)
         elif status.state is EngineState.FAILED:
@@ -607,6 +616,11 @@ class MainWindow(QMainWindow):
                 # show why it cannot run. Never from inside this report: it may come
                 # synchronously from `_apply_setup` itself.
                 QTimer.singleShot(0, self._on_local_model_failed)
+
+    def _release_later(self, key: str, error: ChatError | None = None) -> None:
+        """Let a waiting request go (or fail) from the event loop: this may be called from
+        inside `_apply_setup`, before the session is configured for the new setup."""
+        QTimer.singleShot(0, self, lambda: self.session.release(key, error))
 
     @Slot()
     def _on_local_model_failed(self) -> None:

@@ -63,6 +63,9 @@ class WindowFactory:
         self._qtbot.addWidget(window)
         window.show()
         self._qtbot.waitExposed(window)
+        # Active, as a window a person just opened: shortcuts such as Esc need that.
+        window.activateWindow()
+        self._qtbot.waitUntil(window.isActiveWindow)
         self.windows.append(window)
         return window
 

@@ -66,6 +66,20 @@ def test_a_new_user_with_nothing_set_up_chats_with_the_built_in_model_at_once(
     assert "free" in window.header.totals_label.text()
 
 
+def test_a_question_sent_while_the_model_loads_says_it_waits_and_is_answered(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window(local_models=LocalModels(data_dir))  # first run: loading starts
+    with qtbot.waitSignal(window.session.reply_ended, timeout=ANSWER_TIMEOUT_MS) as ended:
+        type_and_send(qtbot, window, "Which city is the capital of France?")
+        assert engine_of(window).status.state is EngineState.LOADING
+        notice = window.view.messages[-1].notice_text
+        assert notice == f"Waiting for {BUILTIN_MODEL} to load…"
+    assert ended.args[0].status is ReplyStatus.COMPLETE
+    assert "Paris" in ended.args[0].content
+    assert window.view.messages[-1].notice_text == ""
+
+
 def test_stop_ends_a_local_answer_and_the_model_stands_still(
     qtbot: QtBot, make_window: WindowFactory, data_dir: Path
 ) -> None:
