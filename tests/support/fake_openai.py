@@ -117,6 +117,18 @@ def reply_script(deltas: Iterable[str], **kwargs: Any) -> Script:
     return Script(parts=openai_reply(deltas, **kwargs))
 
 
+def split_bytes(raw: bytes, cuts: Iterable[int]) -> list[Part]:
+    """`raw` cut at the given byte offsets: each piece goes out as its own HTTP chunk (its
+    own write, with TCP_NODELAY), so the client's decoder sees the pieces one by one."""
+    edges = sorted({c for c in cuts if 0 < c < len(raw)})
+    return [raw[a:b] for a, b in zip([0, *edges], [*edges, len(raw)], strict=True) if b > a]
+
+
+def raw_script(raw: bytes, cuts: Iterable[int] = (), **kwargs: Any) -> Script:
+    """Serve exactly `raw` as the streamed body, split at `cuts` (see `split_bytes`)."""
+    return Script(parts=split_bytes(raw, cuts), **kwargs)
+
+
 def completion_script(content: str) -> Script:
     """A whole (non-streamed) chat.completion, as a server answers stream=false."""
     body = {
