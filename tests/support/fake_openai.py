@@ -46,6 +46,8 @@ class Script:
     reject_stream_options: bool = False
     # Send not even the status line (a server still loading its model).
     stall_before_headers: bool = False
+    # Wait this long before the status line (a slow server that does answer in the end).
+    delay_before_headers: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -296,6 +298,8 @@ class FakeOpenAIServer:
             self.released.wait(60)
             handler.close_connection = True
             return
+        if script.delay_before_headers:
+            time.sleep(script.delay_before_headers)  # server-side pacing, not a test wait
         handler.send_response(script.status)
         for name, value in script.headers.items():
             handler.send_header(name, value)
