@@ -166,6 +166,15 @@ def rss_mb() -> float:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def trimmed_rss_mb() -> float:
+    """RSS once the C allocator has handed its free pages back to the system (glibc):
+    what is left is memory in use, not memory kept for reuse."""
+    import ctypes
+
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return rss_mb()
+
+
 def os_threads() -> int:
     return len(os.listdir("/proc/self/task"))
 
@@ -292,6 +301,7 @@ async def soak(window: Any, server: FakeOpenAIServer, replies: int) -> dict[str,
     window.new_chat()
     await settle(1.0)
     marks["end"] = snapshot()
+    marks["end_trimmed_mb"] = trimmed_rss_mb()
     marks["seconds"] = time.monotonic() - started
     marks["counts"] = counts
     marks["endings"] = endings
@@ -368,6 +378,11 @@ def report(
     print(
         f"  RSS after {min(WARM_UP, replies // 2)} replies {warm['rss_mb']:.1f} MB, "
         f"after {replies} {end['rss_mb']:.1f} MB: {growth:+.1%} (target <= +10%)"
+    )
+    trimmed = marks["end_trimmed_mb"]
+    print(
+        f"  RSS at the end once malloc_trim(0) returned free heap pages: {trimmed:.1f} MB "
+        f"({trimmed / warm['rss_mb'] - 1:+.1%} on the warm-up figure)"
     )
     half = marks["half"]["rss_mb"]
     print(
