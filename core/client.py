@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 import httpx2
 import openai
 from openai import OpenAI, Stream
+from openai._streaming import ServerSentEvent
 
 from core.chat_options import ChatOptions
 from core.conversation import Message, request_messages
@@ -128,7 +129,7 @@ class ChatClient:
             body=body,
             cast_to=object,
             stream=True,
-            stream_cls=Stream[Chunk],
+            stream_cls=_EventStream,
         )
         content_type = stream.response.headers.get("content-type", "")
         if "html" in content_type:
@@ -148,6 +149,20 @@ class ChatClient:
 
     def close(self) -> None:
         self._openai.close()
+
+
+class _EventStream(Stream[Chunk]):
+    """openai's `Stream`, without the empty events its SSE decoder makes of blank lines.
+
+    Once a server has sent an `id:` field, the decoder dispatches an event with no data at
+    every further blank line (after each keep-alive comment, say), and the SDK then fails
+    the whole reply on decoding "" as JSON. The SSE standard dispatches no such event.
+    """
+
+    def _iter_events(self) -> Iterator[ServerSentEvent]:
+        for event in super()._iter_events():
+            if event.data:
+                yield event
 
 
 class _WholeReply:

@@ -63,6 +63,11 @@ def _wait_phrase(seconds: float | None) -> str:
     return f"Wait about {round(seconds / 60)} minutes, then press Retry."
 
 
+def _too_deep_json(exc: BaseException) -> bool:
+    # json's C decoder answers nesting deeper than the recursion limit with RecursionError.
+    return isinstance(exc, RecursionError) and "while decoding a JSON" in str(exc)
+
+
 def explain_status(exc: openai.APIStatusError, model: str) -> ChatError:
     status = exc.status_code
     if _looks_like_html(exc):
@@ -160,7 +165,7 @@ def _explain(exc: BaseException, *, base_url: str, model: str) -> ChatError | No
             ErrorKind.STREAM_ERROR,
             f'The server reported an error while writing the reply: "{exc.message}"',
         )
-    if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
+    if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError) or _too_deep_json(exc):
         return ChatError(
             ErrorKind.MALFORMED,
             "The server sent data that is not a valid chat reply. It may not be an "

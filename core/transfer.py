@@ -8,17 +8,19 @@ prefixed with "chatgpt-"), so importing the same file twice adds nothing the sec
 import base64
 import binascii
 import json
+import math
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from core.attachments import AttachmentError, describe_size, image_from_bytes
 from core.chat_options import ChatOptions
 from core.conversation import ReplyStatus, Role
-from core.store import read_images
+from core.store import new_id, read_images
 
 FORMAT = "rivulet-conversations"
 VERSION = 1
@@ -233,12 +235,13 @@ def parse_file(path: Path) -> list[ConversationRecord]:
         raise TransferError(f"{path.name} is not a JSON file.") from error
     try:
         if isinstance(data, dict) and data.get("format") == FORMAT:
-            return [_rivulet_record(c) for c in data["conversations"]]
+            return [_storable(_rivulet_record(c)) for c in data["conversations"]]
         if isinstance(data, list) and all(isinstance(c, dict) and "mapping" in c for c in data):
-            return [r for r in (_chatgpt_record(c) for c in data) if r.messages]
+            records = (_storable(_chatgpt_record(c)) for c in data)
+            return [r for r in records if r.messages]
     except _TooLargeError as error:
         raise TransferError(f"{path.name} {error}, so nothing was imported.") from error
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
         raise TransferError(
             f"{path.name} looks like a conversation export but is damaged or incomplete, "
             "so nothing was imported."
@@ -246,6 +249,48 @@ def parse_file(path: Path) -> list[ConversationRecord]:
     raise TransferError(
         f"{path.name} is not a Rivulet export or a ChatGPT conversations.json, "
         "so nothing was imported."
+    )
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LATEST_STAMP = 1e11  # seconds: the year 5138; past it, `time.localtime` fails
+
+
+def _text(value: object) -> str:
+    # JSON can carry half of a UTF-16 pair (a JavaScript string cut inside an emoji);
+    # SQLite cannot store it, so it becomes the replacement character.
+    return _LONE_SURROGATE.sub("\ufffd", str(value))
+
+
+def _stamp(value: float) -> float:
+    if not (math.isfinite(value) and abs(value) < LATEST_STAMP):
+        raise ValueError("not a time")  # NaN would not even fit the NOT NULL columns
+    return value
+
+
+def _storable(record: ConversationRecord) -> ConversationRecord:
+    """`record` with only text SQLite can store and times that are times."""
+    messages = tuple(
+        replace(
+            m,
+            id=_text(m.id),
+            content=_text(m.content),
+            error=None if m.error is None else _text(m.error),
+            model=_text(m.model),
+            created_at=_stamp(m.created_at),
+            reasoning=_text(m.reasoning),
+            images=tuple(replace(i, name=_text(i.name)) for i in m.images),
+        )
+        for m in record.messages
+    )
+    return replace(
+        record,
+        id=_text(record.id),
+        title=_text(record.title),
+        created_at=_stamp(record.created_at),
+        updated_at=_stamp(record.updated_at),
+        messages=messages,
+        model=_text(record.model),
     )
 
 
@@ -366,13 +411,14 @@ def write_records(
         ).rowcount
         if inserted:
             added += 1
+            ids = _free_ids(conn, record.messages)
             conn.executemany(
                 "INSERT OR IGNORE INTO messages (id, conversation_id, seq, role, content, status,"
                 " error, model, reasoning, created_at, updated_at)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
-                        m.id,
+                        message_id,
                         record.id,
                         seq,
                         m.role,
@@ -384,16 +430,37 @@ def write_records(
                         m.created_at,
                         m.created_at,
                     )
-                    for seq, m in enumerate(record.messages, 1)
+                    for seq, (m, message_id) in enumerate(zip(record.messages, ids, strict=True), 1)
                 ],
             )
             conn.executemany(
                 "INSERT INTO attachments (message_id, seq, mime, name, data) VALUES (?,?,?,?,?)",
                 [
-                    (m.id, seq, image.mime, image.name, base64.b64decode(image.data))
-                    for m in record.messages
+                    (message_id, seq, image.mime, image.name, base64.b64decode(image.data))
+                    for m, message_id in zip(record.messages, ids, strict=True)
                     for seq, image in enumerate(m.images)
                 ],
             )
         progress(number, len(records))
     return ImportResult(added, len(records) - added)
+
+
+def _free_ids(conn: sqlite3.Connection, messages: Iterable[MessageRecord]) -> list[str]:
+    """The id each message is stored under: its own, or a new one where that id is taken.
+
+    A new conversation can carry message ids the history already has (a file edited by
+    hand, an export imported under another id); keeping them would drop those messages
+    and hang their images on someone else's.
+    """
+    taken: set[str] = set()
+    ids = []
+    for message in messages:
+        message_id = message.id
+        if (
+            message_id in taken
+            or conn.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone()
+        ):
+            message_id = new_id()
+        taken.add(message_id)
+        ids.append(message_id)
+    return ids

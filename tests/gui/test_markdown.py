@@ -1,6 +1,6 @@
 """Replies as Markdown: every element, streamed or at once, and the safety rules."""
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
@@ -15,8 +15,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from core.conversation import Message, ReplyStatus, Role
 from core.settings import Settings
 from gui.markdown_text import MarkdownText
+from gui.message_widget import MessageWidget
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
 from tests.support.fake_openai import RICH_REPLY, FakeOpenAIServer, reply_script
@@ -39,6 +41,58 @@ def blocks(document: QTextDocument) -> list[tuple[str, QTextBlockFormat]]:
         found.append((block.text(), block.blockFormat()))
         block = block.next()
     return found
+
+
+def images_in(document: QTextDocument) -> list[str]:
+    """The names of the images a document would load (and so fetch) to show itself."""
+    names = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isImageFormat():
+                names.append(fragment.charFormat().toImageFormat().name())
+            iterator += 1
+        block = block.next()
+    return names
+
+
+def pieces(text: str, cuts: Iterable[int]) -> list[str]:
+    edges = sorted({c for c in cuts if 0 < c < len(text)})
+    return [text[a:b] for a, b in zip([0, *edges], [*edges, len(text)], strict=True)]
+
+
+def stream(view: MarkdownText, text: str, cuts: Iterable[int]) -> None:
+    """Feed `text` the way a streamed reply reaches it (pieces, then the end), checking
+    after every piece that nothing the reply names would be loaded."""
+    for piece in pieces(text, cuts):
+        view.append_markdown(piece)
+        assert images_in(view.document()) == [], f"after {piece!r}"
+    view.finish()
+    assert images_in(view.document()) == []
+
+
+def awkward_cuts(text: str) -> Iterator[list[int]]:
+    """One cut at every place, then a character at a time."""
+    for cut in range(1, len(text)):
+        yield [cut]
+    yield list(range(1, len(text)))
+
+
+def streamed_widget(qtbot: QtBot, text: str, cuts: Iterable[int]) -> MessageWidget:
+    """A reply's widget fed as ChatSession feeds it: queued deltas, a frame at a time,
+    then its outcome (which finishes the Markdown)."""
+    widget = MessageWidget(Message(Role.ASSISTANT, "", ReplyStatus.STREAMING), "Assistant")
+    qtbot.addWidget(widget)
+    assert widget.markdown is not None
+    for piece in pieces(text, cuts):
+        widget.queue_text(piece)
+        widget.flush()  # what the frame timer does
+        assert images_in(widget.markdown.document()) == []
+    widget.show_outcome(Message(Role.ASSISTANT, text, ReplyStatus.COMPLETE))
+    assert images_in(widget.markdown.document()) == []
+    return widget
 
 
 def test_every_element_renders(view: MarkdownText) -> None:
@@ -80,10 +134,48 @@ def test_streaming_in_any_pieces_ends_like_rendering_at_once(
     assert view.codes == at_once.codes
 
 
+RAW_HTML = "Hi <b>there</b> <img src=x onerror=alert(1)> <script>x()</script>"
+HTML_BLOCK = (
+    "<table><tr><td>\n<img src=http://127.0.0.1:9/x.png>\n</td></tr></table>\n\n"
+    "<div onclick=alert(1)>\n\n*still* text\n\n</div>"
+)
+
+
 def test_raw_html_is_shown_as_text(view: MarkdownText) -> None:
-    view.set_markdown("Hi <b>there</b> <img src=x onerror=alert(1)> <script>x()</script>")
+    # The path streamed replies take: pieces, then the end.
+    stream(view, RAW_HTML, range(5, len(RAW_HTML), 5))
     text = view.toPlainText()
     assert "<b>there</b>" in text and "<script>x()</script>" in text and "<img src=x" in text
+
+
+@pytest.mark.parametrize("html", [RAW_HTML, HTML_BLOCK])
+def test_raw_html_stays_text_however_the_deltas_cut_it(qtbot: QtBot, html: str) -> None:
+    for cuts in awkward_cuts(html):
+        widget = streamed_widget(qtbot, html, cuts)
+        assert widget.markdown is not None
+        shown = widget.markdown.toPlainText()
+        for tag in ("<b>", "<img src=", "<script>", "<table>", "<div onclick=alert(1)>"):
+            assert (tag in shown) == (tag in html), (tag, cuts)
+        assert "<img" not in widget.markdown.toHtml(), cuts  # never a real element
+        assert widget.plain_text() == html
+        widget.deleteLater()
+
+
+def test_images_are_links_and_never_fetched_however_the_deltas_cut_them(
+    qtbot: QtBot, server: FakeOpenAIServer
+) -> None:
+    pixel = f"{server.base_url}/pixel.png"
+    reply = (
+        f"![a]({pixel}) ![b](file:///etc/hostname)\n"
+        f'![ref][p]\n\n[p]: {pixel} "title"\n\n> ![quoted]({pixel})'
+    )
+    for cuts in awkward_cuts(reply):
+        widget = streamed_widget(qtbot, reply, cuts)
+        assert widget.markdown is not None
+        text = widget.markdown.toPlainText()
+        assert f"[image: {pixel}]" in text and "[image: file:///etc/hostname]" in text, cuts
+        widget.deleteLater()
+    assert not any("pixel" in r.path for r in server.requests)
 
 
 def test_images_are_links_and_never_fetched(
@@ -103,6 +195,26 @@ def test_images_are_links_and_never_fetched(
     # Rendering done, and the server was never asked for the image.
     assert not any("pixel" in r.path for r in server.requests)
     assert widget.markdown.loadResource(2, QUrl(pixel)) is None
+
+
+LINKS = (
+    "[a](https://example.com) [m](mailto:x@example.com) [f](file:///etc/passwd) "
+    "[j](javascript:alert(1))"
+)
+
+
+def anchors(document: QTextDocument) -> list[str]:
+    found = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                found.append(fragment.charFormat().anchorHref())
+            iterator += 1
+        block = block.next()
+    return found
 
 
 class _Browser(QObject):
@@ -125,10 +237,8 @@ def test_links_open_only_for_web_and_mail_and_only_on_click(
         # The stubs ask for bytes, but PySide 6.11 accepts only str at run time.
         QDesktopServices.setUrlHandler(scheme, browser, "open")  # type: ignore[arg-type]
     try:
-        view.set_markdown(
-            "[a](https://example.com) [m](mailto:x@example.com) [f](file:///etc/passwd) "
-            "[j](javascript:alert(1))"
-        )
+        # The path streamed replies take, cut inside the link syntax.
+        stream(view, LINKS, [3, 20, 31, 47, 60, 80, len(LINKS) - 4])
         assert browser.opened == []  # nothing opens by itself
         for url in ("https://example.com", "mailto:x@example.com"):
             view.anchorClicked.emit(QUrl(url))
@@ -238,3 +348,29 @@ def test_continuing_a_reply_with_code_keeps_its_colours_in_place(
     qtbot.waitUntil(lambda: colour_at(start + 1) != before, timeout=5000)
     assert view.codes == ["def a():\n    pass", "def b():\n    pass"]
     assert "Then more." in view.toPlainText()
+
+
+def test_every_link_a_streamed_reply_shows_is_safe_to_click(qtbot: QtBot) -> None:
+    browser = _Browser()
+    schemes = ("http", "https", "mailto", "file", "javascript", "data")
+    for scheme in schemes:
+        QDesktopServices.setUrlHandler(scheme, browser, "open")  # type: ignore[arg-type]
+    reply = LINKS + " <https://example.org/auto> [d](data:text/html,<script>x</script>)"
+    try:
+        for cuts in awkward_cuts(reply):
+            widget = streamed_widget(qtbot, reply, cuts)
+            assert widget.markdown is not None
+            assert browser.opened == []  # nothing opens by itself, mid-stream or after
+            hrefs = anchors(widget.markdown.document())
+            assert "https://example.com" in hrefs and "javascript:alert(1)" in hrefs, cuts
+            refused: list[str] = []
+            widget.markdown.link_refused.connect(refused.append)
+            for href in hrefs:
+                widget.markdown.anchorClicked.emit(QUrl(href))
+            assert {QUrl(u).scheme() for u in browser.opened} <= {"http", "https", "mailto"}
+            assert {QUrl(u).scheme() for u in refused} == {"file", "javascript", "data"}
+            browser.opened.clear()
+            widget.deleteLater()
+    finally:
+        for scheme in schemes:
+            QDesktopServices.unsetUrlHandler(scheme)

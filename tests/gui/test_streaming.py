@@ -1,6 +1,7 @@
 """The whole path: loopback server -> openai -> QThread -> one signal per delta -> view."""
 
 import random
+import re
 import string
 import time
 
@@ -10,6 +11,8 @@ from pytestqt.qtbot import QtBot
 from core.conversation import ReplyStatus, Role
 from core.settings import Settings
 from gui.main_window import MainWindow
+from gui.markdown_text import MarkdownText
+from gui.message_widget import MessageWidget
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask, type_and_send
 from tests.support.fake_openai import (
@@ -21,6 +24,23 @@ from tests.support.fake_openai import (
     reply_script,
     sse,
 )
+
+
+def shown(qtbot: QtBot, widget: MessageWidget) -> str:
+    """What the message shows on screen: its rendered document's text, once every block
+    waiting to be rendered is (a long reply renders in shares, a frame at a time)."""
+    assert widget.text_view.isVisibleTo(widget)
+    view = widget.markdown
+    if view is None:
+        return widget.text_view.toPlainText()
+    qtbot.waitUntil(lambda: not view._waiting and not view._more.isActive(), timeout=10_000)
+    return view.toPlainText()
+
+
+def paragraphs(text: str) -> list[str]:
+    """Text with no Markdown syntax in it, as rendered paragraphs: blank lines part them,
+    a single newline is a space, runs of spaces at line ends do not show."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
 def _deltas(count: int) -> list[str]:
@@ -43,6 +63,16 @@ def test_20000_deltas_arrive_complete_and_in_order(
     widget.flush()
     # QTextDocument stores paragraph breaks as U+2029; toPlainText turns them back into \n.
     assert widget.plain_text() == expected
+    # What is rendered: every paragraph, in order, nothing lost or doubled...
+    rendered = shown(qtbot, widget)
+    assert [" ".join(line.split()) for line in rendered.split("\n")] == paragraphs(expected)
+    assert widget.markdown is not None
+    assert widget.markdown.document().blockCount() == len(paragraphs(expected))
+    # ...and exactly what the same reply rendered at once shows.
+    at_once = MarkdownText()
+    qtbot.addWidget(at_once)
+    at_once.set_markdown(expected)
+    assert rendered == at_once.toPlainText()
 
 
 def test_each_request_carries_the_whole_conversation(
@@ -61,6 +91,12 @@ def test_each_request_carries_the_whole_conversation(
     ]
     assert second["model"] == "gpt-4o-mini"
     assert [w.plain_text() for w in window.view.messages] == [
+        "Capital of France?",
+        "Paris.",
+        "How many people live there?",
+        "About 2.1 million.",
+    ]
+    assert [shown(qtbot, w) for w in window.view.messages] == [
         "Capital of France?",
         "Paris.",
         "How many people live there?",
@@ -87,6 +123,7 @@ def test_multibyte_utf8_split_across_writes_reaches_the_view(
     )
     assert ask(qtbot, window, "greet").content == "Grüße 🌊"
     assert window.view.messages[-1].plain_text() == "Grüße 🌊"
+    assert shown(qtbot, window.view.messages[-1]) == "Grüße 🌊"
 
 
 def test_send_becomes_stop_and_stop_is_fast_on_a_stalled_stream(
@@ -107,6 +144,7 @@ def test_send_becomes_stop_and_stop_is_fast_on_a_stalled_stream(
     assert message.content == "Half an ans"
     widget = window.view.messages[-1]
     assert widget.plain_text() == "Half an ans"
+    assert shown(qtbot, widget) == "Half an ans"
     assert "Stopped" in widget.notice_text
     assert window.send_button.text() == "Send"
     client = window.session._client
@@ -180,6 +218,7 @@ def test_new_chat_starts_empty_and_ignores_the_old_reply(
     assert window.view.welcome.isVisible()
     message = ask(qtbot, window, "new question")
     assert message.content == "fresh"
+    assert [shown(qtbot, w) for w in window.view.messages] == ["new question", "fresh"]
     assert [m.content for m in window.session.conversation] == ["new question", "fresh"]
     body = server.chat_requests[-1].body
     assert body is not None
@@ -199,7 +238,9 @@ def test_each_reply_shows_its_tokens_and_speed_and_keeps_them(
     assert label is not None and label.text().startswith("5 tokens (12 in)")
     estimated = ask(qtbot, window, "again")
     assert estimated.stats is not None and estimated.stats.estimated
+    assert shown(qtbot, window.view.messages[-1]) == "no usage here"
     window.close()
     again = make_window(settings)
     assert again.session.conversation.last is not None
     assert again.session.conversation.last.stats == estimated.stats
+    assert shown(qtbot, again.view.messages[-1]) == "no usage here"  # a stored reply

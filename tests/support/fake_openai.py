@@ -46,6 +46,8 @@ class Script:
     reject_stream_options: bool = False
     # Send not even the status line (a server still loading its model).
     stall_before_headers: bool = False
+    # Wait this long before the status line (a slow server that does answer in the end).
+    delay_before_headers: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,18 @@ def openai_reply(
 
 def reply_script(deltas: Iterable[str], **kwargs: Any) -> Script:
     return Script(parts=openai_reply(deltas, **kwargs))
+
+
+def split_bytes(raw: bytes, cuts: Iterable[int]) -> list[Part]:
+    """`raw` cut at the given byte offsets: each piece goes out as its own HTTP chunk (its
+    own write, with TCP_NODELAY), so the client's decoder sees the pieces one by one."""
+    edges = sorted({c for c in cuts if 0 < c < len(raw)})
+    return [raw[a:b] for a, b in zip([0, *edges], [*edges, len(raw)], strict=True) if b > a]
+
+
+def raw_script(raw: bytes, cuts: Iterable[int] = (), **kwargs: Any) -> Script:
+    """Serve exactly `raw` as the streamed body, split at `cuts` (see `split_bytes`)."""
+    return Script(parts=split_bytes(raw, cuts), **kwargs)
 
 
 def completion_script(content: str) -> Script:
@@ -284,6 +298,8 @@ class FakeOpenAIServer:
             self.released.wait(60)
             handler.close_connection = True
             return
+        if script.delay_before_headers:
+            time.sleep(script.delay_before_headers)  # server-side pacing, not a test wait
         handler.send_response(script.status)
         for name, value in script.headers.items():
             handler.send_header(name, value)
