@@ -337,8 +337,16 @@ class ConversationView(QScrollArea):
         self._reveal_target = None
         self._following = value >= self.verticalScrollBar().maximum() - AT_BOTTOM_SLACK
         self._update_jump_button()
-        if value <= AT_TOP_SLACK and self._earlier:
-            QTimer.singleShot(0, self._load_earlier)
+        if value <= AT_TOP_SLACK and self._earlier and self.verticalScrollBar().maximum() > 0:
+            QTimer.singleShot(0, self._on_reader_near_top)
+
+    @Slot()
+    def _on_reader_near_top(self) -> None:
+        # Checked again: the first layout passes through the top (value 0 of 0) on its
+        # way to the bottom, which is not the reader asking for earlier messages.
+        bar = self.verticalScrollBar()
+        if self._earlier and bar.maximum() > 0 and bar.value() <= AT_TOP_SLACK:
+            self._load_earlier()
 
     @Slot(int, int)
     def _on_scrollbar_range_changed(self, _minimum: int, maximum: int) -> None:
