@@ -186,8 +186,10 @@ class LocalChat:
         self._last_messages = messages
         llama = self._llama
         # llama-cpp-python takes the penalties' window from the model object, not the call.
-        llama.last_n_tokens_size = settings.pop("repeat_last_n")
+        # Windows are allocated up front: none longer than the context.
+        llama.last_n_tokens_size = min(settings.pop("repeat_last_n"), self.context)
         self._dry = {name: settings.pop(name) for name in DEFAULT_DRY}
+        self._dry["dry_penalty_last_n"] = min(self._dry["dry_penalty_last_n"], self.context)
         stream = llama.create_chat_completion(messages=messages, stream=True, **settings)
         prompt_tokens = -1
         try:
