@@ -32,6 +32,30 @@ DEFAULT_SYSTEM_PROMPT = "You are a helpful assistant."
 # repetition penalty gave the most sensible answers here. A request's own values win.
 DEFAULT_TEMPERATURE = 0.0
 DEFAULT_REPEAT_PENALTY = 1.1
+DEFAULT_REPEAT_LAST_N = 64
+# The penalty above sees only the last 64 tokens, and long answers still copied whole
+# sentences from further back until the length limit (issue 18.12). DRY ("don't repeat
+# yourself") penalises a token that would continue a run already written, the more the
+# longer the run, over the whole answer; with llama.cpp's suggested values it cut answers
+# with a repeated 8-word run from 15 of 24 to 2 (docs/benchmarks.md). Still deterministic.
+DEFAULT_DRY = {
+    "dry_multiplier": 0.8,
+    "dry_base": 1.75,
+    "dry_allowed_length": 2,
+    "dry_penalty_last_n": MAX_CONTEXT,
+}
+DRY_BREAKERS = ["\n", ":", '"', "*"]  # a run never continues across these (llama.cpp's)
+# Sampling fields llama.cpp's own server takes beside OpenAI's; this one takes them too.
+LLAMA_FIELDS: dict[str, type[int] | type[float]] = {
+    "repeat_penalty": float,
+    "repeat_last_n": int,
+    "top_k": int,
+    "min_p": float,
+    "dry_multiplier": float,
+    "dry_base": float,
+    "dry_allowed_length": int,
+    "dry_penalty_last_n": int,
+}
 # Greedy decoding gives the same answer every time, so Regenerate (the same messages
 # again) would look broken: a repeated request samples instead, unless it sets its own.
 REGENERATE_TEMPERATURE = 0.7
@@ -106,6 +130,17 @@ class LocalChat:
         self.abort.attach(llama.ctx)
         self.lock = threading.Lock()
         self._last_messages: list[dict[str, str]] | None = None
+        self._dry = dict(DEFAULT_DRY)
+        # llama-cpp-python builds a new sampler chain for every answer and has no DRY
+        # option: add it to each chain as it is built (this version's `_init_sampler`).
+        build_sampler = llama._init_sampler
+
+        def with_dry(*args: Any, **kwargs: Any) -> Any:
+            sampler = build_sampler(*args, **kwargs)
+            _add_dry(sampler.sampler, llama._model.vocab, self._dry)
+            return sampler
+
+        llama._init_sampler = with_dry
 
     @classmethod
     def load(
@@ -150,6 +185,11 @@ class LocalChat:
             settings["seed"] = int.from_bytes(os.urandom(4), "little")
         self._last_messages = messages
         llama = self._llama
+        # llama-cpp-python takes the penalties' window from the model object, not the call.
+        # Windows are allocated up front: none longer than the context.
+        llama.last_n_tokens_size = min(settings.pop("repeat_last_n"), self.context)
+        self._dry = {name: settings.pop(name) for name in DEFAULT_DRY}
+        self._dry["dry_penalty_last_n"] = min(self._dry["dry_penalty_last_n"], self.context)
         stream = llama.create_chat_completion(messages=messages, stream=True, **settings)
         prompt_tokens = -1
         try:
@@ -274,11 +314,13 @@ def _sampling(request: dict[str, Any]) -> dict[str, Any]:
     settings: dict[str, Any] = {
         "temperature": DEFAULT_TEMPERATURE,
         "repeat_penalty": DEFAULT_REPEAT_PENALTY,
+        "repeat_last_n": DEFAULT_REPEAT_LAST_N,
+        **DEFAULT_DRY,
     }
-    for name in ("temperature", "top_p", "presence_penalty", "frequency_penalty"):
+    for name in ("temperature", "top_p", "presence_penalty", "frequency_penalty", *LLAMA_FIELDS):
         value = request.get(name)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            settings[name] = float(value)
+            settings[name] = LLAMA_FIELDS.get(name, float)(value)
     limit = _int(request.get("max_completion_tokens") or request.get("max_tokens"))
     if limit:
         settings["max_tokens"] = limit
@@ -291,6 +333,31 @@ def _sampling(request: dict[str, Any]) -> dict[str, Any]:
     elif isinstance(stop, list) and all(isinstance(s, str) for s in stop):
         settings["stop"] = stop
     return settings
+
+
+def _add_dry(chain: Any, vocab: Any, dry: dict[str, Any]) -> None:
+    """Put a DRY sampler into `chain` right after its first (the repetition penalties),
+    before the sampler that picks the token, as llama.cpp's own server orders them."""
+    import llama_cpp
+
+    if not dry["dry_multiplier"]:
+        return
+    breakers = (ctypes.c_char_p * len(DRY_BREAKERS))(*(b.encode() for b in DRY_BREAKERS))
+    sampler = llama_cpp.llama_sampler_init_dry(
+        vocab,
+        dry["dry_multiplier"],
+        dry["dry_base"],
+        dry["dry_allowed_length"],
+        dry["dry_penalty_last_n"],
+        breakers,
+        len(DRY_BREAKERS),
+    )
+    rest = [
+        llama_cpp.llama_sampler_chain_remove(chain, 1)
+        for _ in range(llama_cpp.llama_sampler_chain_n(chain) - 1)
+    ]
+    for each in (sampler, *rest):
+        llama_cpp.llama_sampler_chain_add(chain, each)
 
 
 def _int(value: object) -> int:

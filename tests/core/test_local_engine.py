@@ -10,6 +10,8 @@ from pathlib import Path
 import httpx2
 import pytest
 
+from bench.local_repetition import BEFORE, repeated_run
+from core.chat_options import ChatOptions
 from core.client import ChatClient
 from core.conversation import Message, ReplyStatus, Role
 from core.errors import ChatError, ErrorKind
@@ -33,8 +35,8 @@ def engine() -> Iterator[LocalEngine]:
     started.stop()
 
 
-def text_of(client: ChatClient, prompt: str, **options: object) -> str:
-    reply = client.stream([Message(Role.USER, prompt)], BUILTIN_MODEL)
+def text_of(client: ChatClient, prompt: str, options: ChatOptions = ChatOptions()) -> str:
+    reply = client.stream([Message(Role.USER, prompt)], BUILTIN_MODEL, options)
     text = "".join(d.text for d in reply if isinstance(d, TextDelta))
     assert reply.status is ReplyStatus.COMPLETE, reply.error
     return text
@@ -341,3 +343,38 @@ def test_every_load_failure_is_told_in_plain_words(error: Exception, expected: s
     message = _why_not_loaded(Path("/m/x.gguf"), error)
     assert expected in message
     assert "Traceback" not in message
+
+
+def test_long_answers_do_not_repeat_themselves_and_stay_steady(engine: LocalEngine) -> None:
+    # Issue 18.12: both answers repeated an 8-word run from further back (the poem and
+    # the explanation then went round in circles); DRY stops that, still deterministically.
+    client = ChatClient(engine.endpoint)
+    limit = ChatOptions(max_tokens=400)
+    answers = []
+    for prompt in ("Write a poem about autumn leaves.", "Explain how photosynthesis works."):
+        reply = client.stream([Message(Role.USER, prompt)], BUILTIN_MODEL, limit)
+        answers.append("".join(d.text for d in reply if isinstance(d, TextDelta)))
+        assert repeated_run(answers[-1]) == ""
+        assert reply.status is ReplyStatus.COMPLETE  # ended by itself, well within 400
+    poem, photosynthesis = answers
+    assert "leaves" in poem.lower() and "plants" in photosynthesis.lower()
+    assert text_of(client, "Write a poem about autumn leaves.", limit) == poem
+    client.close()
+
+
+def test_the_server_takes_llama_cpp_sampling_fields(engine: LocalEngine) -> None:
+    # The settings before issue 18.12, sent as llama.cpp's own server names them: the
+    # poem repeats itself again (so the fields reach the sampler, and the bench's
+    # "before" is what it says).
+    assert engine.endpoint.base_url is not None
+    response = httpx2.post(
+        f"{engine.endpoint.base_url}/chat/completions",
+        headers={"Authorization": f"Bearer {engine.endpoint.api_key}"},
+        json={
+            "messages": [{"role": "user", "content": "Write a poem about autumn leaves."}],
+            "max_tokens": 400,
+            **BEFORE,
+        },
+        timeout=120,
+    )
+    assert repeated_run(response.json()["choices"][0]["message"]["content"]) != ""
