@@ -88,6 +88,13 @@ def run(app: "QApplication", window: "MainWindow") -> int:
 
 
 def main() -> int:
+    # The frozen app is its own model server (core.local_model.LOCAL_SERVER_FLAG). Checked
+    # first, so that the server's process imports nothing of Qt.
+    if sys.argv[1:2] == ["--local-server"]:
+        from core import local_server
+
+        local_server.main(sys.argv[2:])
+        return 0  # not reached: the server ends its process itself
     from core.paths import data_dir
 
     app = create_app()
