@@ -2,7 +2,6 @@
 
 import os
 import queue
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -14,18 +13,11 @@ import pytest
 from core.client import ChatClient
 from core.conversation import Message, ReplyStatus, Role
 from core.errors import ChatError, ErrorKind
-from core.local_engine import (
-    STOP_REPORTS_KEPT,
-    EngineState,
-    EngineStatus,
-    LocalEngine,
-    server_command,
-)
+from core.local_engine import STOP_REPORTS_KEPT, EngineState, EngineStatus, LocalEngine
 from core.local_model import BUILTIN_MODEL, BUILTIN_SHA256, model_file
 from core.reply import TextDelta
 from tests.support.noisy_local_server import STOPS, launcher
 
-MAIN = Path(__file__).resolve().parents[2] / "main.py"
 LONG_PROMPT = "Write a very long story about a lighthouse keeper and the sea. " * 40
 
 
@@ -68,45 +60,6 @@ def test_a_request_sent_while_loading_waits_and_gets_a_real_answer() -> None:
         assert progress == sorted(progress) and len(progress) > 5  # people see it move
         assert statuses[-1].context == 4096
         client.close()
-    finally:
-        engine.stop()
-    assert engine.wait_until_ended(5).state is EngineState.STOPPED
-
-
-def test_the_server_is_the_module_from_source_and_the_app_itself_when_frozen() -> None:
-    assert server_command("/usr/bin/python3", frozen=False) == [
-        "/usr/bin/python3",
-        "-m",
-        "core.local_server",
-    ]
-    assert server_command("/opt/rivulet/rivulet", frozen=True) == [
-        "/opt/rivulet/rivulet",
-        "--local-server",
-    ]
-
-
-def test_a_frozen_app_serves_the_model_from_its_own_executable_without_qt(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The frozen app's executable runs main.py with the arguments it was given; this one
-    # does the same from source.
-    app = tmp_path / "rivulet"
-    app.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{MAIN}" "$@"\n')
-    app.chmod(0o755)
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    engine = builtin_engine(python=str(app))
-    engine.start()
-    try:
-        assert engine.wait_until_settled(60).state is EngineState.READY
-        client = ChatClient(engine.endpoint)
-        assert "Paris" in text_of(client, "Which city is the capital of France?")
-        client.close()
-        command = Path(f"/proc/{engine.pid}/cmdline").read_bytes().split(b"\0")
-        assert command[1:3] == [str(MAIN).encode(), b"--local-server"]
-        loaded = Path(f"/proc/{engine.pid}/maps").read_text()
-        assert "libllama" in loaded  # what the server loaded is seen here...
-        for qt in ("libQt6Core", "PySide6", "shiboken6"):
-            assert qt not in loaded  # ...and Qt is none of it
     finally:
         engine.stop()
     assert engine.wait_until_ended(5).state is EngineState.STOPPED
