@@ -284,6 +284,18 @@ def server_command(executable: str, *, frozen: bool) -> list[str]:
     return [executable, "-m", "core.local_server"]
 
 
+def past_venv_launcher(
+    command: list[str], env: dict[str, str], executable: str, base_executable: str
+) -> tuple[list[str], dict[str, str]]:
+    """On Windows a venv's python.exe is a launcher that runs the real interpreter as its
+    own child, so a socket shared with the launcher's process id would miss the server:
+    start the real interpreter as the venv's, as `multiprocessing` does (bpo-35797)."""
+    same = os.path.normcase(command[0]) == os.path.normcase(executable)
+    if not same or os.path.normcase(executable) == os.path.normcase(base_executable):
+        return command, env  # another interpreter, or not in a venv
+    return [base_executable, *command[1:]], {**env, "__PYVENV_LAUNCHER__": executable}
+
+
 def _spawn(
     command: list[str], listener: socket.socket, stderr: IO[bytes], env: dict[str, str]
 ) -> "subprocess.Popen[bytes]":
@@ -296,6 +308,9 @@ def _spawn(
     single process on Windows, so that id is the server's own.)
     """
     if sys.platform == "win32":
+        if not getattr(sys, "frozen", False):  # a frozen app is its own interpreter
+            base = getattr(sys, "_base_executable", sys.executable)
+            command, env = past_venv_launcher(command, env, sys.executable, base)
         process = subprocess.Popen(
             [*command, "--socket-share"],
             stdin=subprocess.PIPE,

@@ -1,8 +1,8 @@
 """Windows' socket handoff, in the parts that run anywhere: the stdin line and its failures.
 
 `socket.share`/`fromshare` exist only on Windows; these check the line that carries their
-bytes, that reading it leaves stdin to signal the server's end, and what a server hears
-when the line never comes.
+bytes, that reading it leaves stdin to signal the server's end, what a server hears when
+the line never comes, and that the socket is shared with the server's own process.
 """
 
 import io
@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from core.local_engine import past_venv_launcher
 from core.socket_handoff import read_shared, share_line
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,3 +70,18 @@ def test_a_server_whose_socket_never_comes_says_so_and_ends(tmp_path: Path) -> N
         "failed": "The local model could not start: its connection never came from the app."
     }
     assert b"Traceback" not in server.stderr
+
+
+def test_a_venv_launcher_is_bypassed_so_the_socket_goes_to_the_server_itself() -> None:
+    venv, base = r"C:\app\.venv\Scripts\python.exe", r"C:\Python312\python.exe"
+    command = [venv, "-m", "core.local_server", "--model", "m.gguf"]
+    env = {"RIVULET_LOCAL_TOKEN": "t"}
+    bypassed, bypassed_env = past_venv_launcher(command, env, venv, base)
+    assert bypassed == [base, "-m", "core.local_server", "--model", "m.gguf"]
+    # The real interpreter still runs as the venv's (its packages, its sys.prefix).
+    assert bypassed_env == {"RIVULET_LOCAL_TOKEN": "t", "__PYVENV_LAUNCHER__": venv}
+    assert env == {"RIVULET_LOCAL_TOKEN": "t"}  # the engine's own is left alone
+    # No venv, or another program than this interpreter: started as it is.
+    assert past_venv_launcher(command, env, venv, venv) == (command, env)
+    other = [r"C:\Rivulet\rivulet.exe", "--local-server"]
+    assert past_venv_launcher(other, env, venv, base) == (other, env)
