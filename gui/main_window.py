@@ -67,6 +67,7 @@ from gui.sidebar import Sidebar
 from gui.theme import stylesheet
 from gui.transfer_actions import TransferActions
 from gui.undo_keys import UndoKeys
+from gui.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
     from core.client import ChatClient
@@ -96,7 +97,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle("Rivulet")
-        self.resize(1080, 760)
+        if not restore_geometry(self, store.folder):
+            self.resize(1080, 760)
         self.setAcceptDrops(True)  # images dropped anywhere are attached to the prompt
         self._store = store
         self._make_client = make_client
@@ -1099,6 +1101,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        save_geometry(self, self._store.folder)
         self._closed = True
         self._key_reader.shutdown(wait=False)
         self.session.shutdown()
