@@ -103,7 +103,10 @@ def bundled_licences() -> list[PackageLicence]:
     """The build's manifest in a frozen app, else the installed packages' metadata."""
     path = manifest_path()
     if path is not None and path.exists():
-        return read_manifest(path)
+        try:
+            return read_manifest(path)
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # a damaged manifest: what metadata there is still beats nothing
     return installed_licences()
 
 

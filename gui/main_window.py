@@ -339,6 +339,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(
             self._action("&Keyboard shortcuts", QKeySequence("F1"), self._show_shortcuts)
         )
+        help_menu.addSeparator()
+        self.about_action = self._action("&About Rivulet", QKeySequence(), self._show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
 
     def _action(
         self,
@@ -372,6 +376,20 @@ class MainWindow(QMainWindow):
             return
         # Not modal: it can stay open beside the chat.
         ShortcutsDialog(self.menuBar(), self._settings.text_size, self).show()
+
+    @Slot()
+    def _show_about(self) -> None:
+        # Imported on demand: reading every package's metadata is for this dialog only.
+        from core.licences import bundled_licences
+        from gui.about_dialog import AboutDialog
+
+        shown = next((d for d in self.findChildren(AboutDialog) if d.isVisible()), None)
+        if shown is not None:  # asked again: bring it back in front
+            shown.raise_()
+            shown.activateWindow()
+            return
+        # Not modal, like the shortcuts: it can stay open beside the chat.
+        AboutDialog(self._store.folder, bundled_licences(), self).show()
 
     # -- settings and the chat's setup -----------------------------------------
     # -- text size -------------------------------------------------------------
