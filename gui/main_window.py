@@ -49,6 +49,7 @@ from core.recent_folders import RecentFolders
 from core.recorder import ConversationRecorder
 from core.settings import Settings, SettingsStore
 from core.store import HistoryStore, StoredConversation
+from gui.app_menu import AppMenu
 from gui.async_slot import async_slot
 from gui.attachment_strip import AttachmentStrip, attachment_from_mime
 from gui.auto_title import AutoTitler
@@ -343,6 +344,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About Rivulet", QKeySequence(), self._show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
+        # Portable copies only: offered once in the status bar, and in this menu.
+        self.app_menu = AppMenu(self, help_menu, self._store.folder)
 
     def _action(
         self,
