@@ -71,7 +71,7 @@ def desktop_entry(executable: Path) -> str:
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
-        "Version=1.5\n"
+        "Version=1.4\n"
         "Name=Rivulet\n"
         "GenericName=AI Chat\n"
         "Comment=Chat with AI models, on your computer or online\n"

@@ -1,5 +1,7 @@
 """A portable Rivulet's application-menu files: where they go, what they say, removal."""
 
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -90,3 +92,16 @@ def test_the_answer_to_the_offer_is_remembered(tmp_path: Path) -> None:
     assert not offer_answered(tmp_path)
     remember_offer_answered(tmp_path, added=False)
     assert offer_answered(tmp_path)
+
+
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed"
+)
+@pytest.mark.parametrize("folder", ["/opt/rivulet", '/home/ann/My Apps/$100 "best"/50%'])
+def test_the_entry_passes_desktop_file_validate(tmp_path: Path, folder: str) -> None:
+    path = tmp_path / "rivulet.desktop"
+    path.write_text(entry_text(Path(folder) / "rivulet"))
+    result = subprocess.run(
+        ["desktop-file-validate", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
