@@ -14,10 +14,13 @@ import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:  # a second launch exits without loading the widgets library
+    from PySide6.QtWidgets import QMainWindow
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +128,7 @@ class InstanceServer(QObject):
         log.warning("Not listening for later launches: %s", self._server.errorString())
         return False
 
-    def attach(self, window: QMainWindow) -> None:
+    def attach(self, window: "QMainWindow") -> None:
         """Bring `window` forward on each later launch and say what it was given."""
         self._window = window
         self.launched.connect(self._on_self_launched)
@@ -169,7 +172,7 @@ class InstanceServer(QObject):
             window.statusBar().showMessage(f"Received {count} file{'s' if count != 1 else ''}.")
 
 
-def bring_forward(window: QMainWindow) -> None:
+def bring_forward(window: "QMainWindow") -> None:
     """Show `window` in front, restored if it was minimised, with the keyboard focus."""
     if window.isMinimized():
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)

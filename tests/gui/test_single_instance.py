@@ -58,6 +58,7 @@ def test_a_second_launch_hands_its_files_to_the_first_and_exits(
 
     assert received["paths"] == [str(ROOT / "notes.md"), str(tmp_path / "b.txt")]
     assert received["status"] == "Received 2 files."
+    assert received["minimized"] is False  # brought forward
     assert first_code == 0, stderr
     assert "Traceback" not in stderr
 
@@ -80,7 +81,7 @@ def test_a_socket_left_by_a_crash_does_not_stop_a_new_first_instance(
         code, _, output = launch_second(server)
         received, first_code, stderr = finish(first)
     assert code == 0, output
-    assert received == {"paths": [], "status": ""}  # brought forward, nothing to show
+    assert received == {"paths": [], "status": "", "minimized": False}  # nothing to show
     assert first_code == 0, stderr
 
 

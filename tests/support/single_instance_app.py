@@ -1,15 +1,18 @@
 """Run the real app through main.start(), as a double-click would.
 
-Used by tests/gui/test_single_instance.py in subprocesses. A first instance prints
-"ready" once it listens, then one JSON line per later launch it is handed (the paths and
-the status bar's message), and closes its window after the first. A later instance
-hands its arguments over inside main.start() and exits 0 without printing anything.
+Used by tests/gui/test_single_instance.py in subprocesses. A first instance minimises
+its window and prints "ready" once it listens, then a JSON line for the first later launch
+it is handed (the paths, the status bar's message, whether the window is still minimised)
+and closes. A later instance hands its arguments over inside main.start() and exits 0
+without printing anything.
 """
 
 import json
 import os
 import sys
 from pathlib import Path
+
+from PySide6.QtCore import QTimer
 
 import main
 from core.settings import Settings, SettingsStore
@@ -29,13 +32,22 @@ def drive() -> int:
     app, window, instance = started
 
     def report(paths: list[str]) -> None:
-        status = window.statusBar().currentMessage()
-        print(json.dumps({"paths": paths, "status": status}), flush=True)
+        shown = {
+            "paths": paths,
+            "status": window.statusBar().currentMessage(),
+            "minimized": window.isMinimized(),
+        }
+        print(json.dumps(shown), flush=True)
         window.close()
+
+    def minimize_then_say_ready() -> None:
+        # Out of the way, as a user's window might be when they launch Rivulet again.
+        window.showMinimized()
+        print("ready", flush=True)
 
     # Connected after the window's own handler, so the status bar already says it.
     instance.launched.connect(report)
-    print("ready", flush=True)
+    QTimer.singleShot(0, minimize_then_say_ready)
     return main.run(app, window)
 
 
