@@ -92,16 +92,29 @@ def start(arguments: list[str]) -> "tuple[QApplication, MainWindow, InstanceServ
     """The app, its window and its listener for later launches; None when a Rivulet on the
     same data folder already runs, which has then been handed `arguments`' files."""
     from core.paths import data_dir
-    from gui.single_instance import InstanceServer, hand_over, launch_paths, server_name
+    from gui.single_instance import (
+        STARTING_WAIT_S,
+        InstanceServer,
+        claim,
+        hand_over,
+        launch_paths,
+        server_name,
+    )
 
     folder = data_dir()
     name = server_name(folder)
+    paths = launch_paths(arguments)
     # Before anything else: a second launch should vanish at once. When none runs this
     # costs well under a millisecond (no socket to connect to).
-    if hand_over(name, launch_paths(arguments)):
+    if hand_over(name, paths):
+        return None
+    lock = claim(folder)
+    # None: another Rivulet is starting on this folder and listens in a moment. (If it
+    # never answers, stuck, a second window is better than none.)
+    if lock is None and hand_over(name, paths, wait=STARTING_WAIT_S):
         return None
     app = create_app()
-    instance = InstanceServer(name, app)
+    instance = InstanceServer(name, lock, app)
     instance.listen()  # start-up goes on even if it cannot (only the hand-over is lost)
     window = create_window(folder)
     instance.attach(window)

@@ -12,11 +12,12 @@ import json
 import logging
 import os
 import re
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QLockFile, QObject, Qt, Signal, Slot
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 if TYPE_CHECKING:  # a second launch exits without loading the widgets library
@@ -28,6 +29,10 @@ log = logging.getLogger(__name__)
 # fails at once (no socket file). The wait only matters for an instance busy starting.
 CONNECT_MS = 1000
 WRITE_MS = 2000
+RETRY_S = 0.05
+# How long a launch waits for a Rivulet that holds the lock but is still starting.
+STARTING_WAIT_S = 15.0
+LOCK_NAME = "instance.lock"
 MAX_MESSAGE = 1_000_000  # bytes; a longer message is not from Rivulet
 
 # Qt's own command-line options that take a value: neither they nor the value are files.
@@ -53,7 +58,7 @@ _QT_OPTIONS_WITH_VALUE = frozenset(
 def server_name(folder: Path) -> str:
     """The socket's name for this user and data folder, so tests and users never collide."""
     digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
-    return f"rivulet-{_user()}-{digest}"
+    return f"rivulet-{_user()}-{digest}"  # < 104 bytes with macOS's long $TMPDIR
 
 
 def _user() -> str:
@@ -61,7 +66,7 @@ def _user() -> str:
         name = getpass.getuser()
     except (OSError, KeyError):  # no USER variable and no passwd entry
         name = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", name)[:32]
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", name)[:16]
 
 
 def launch_paths(arguments: Sequence[str]) -> list[str]:
@@ -79,12 +84,18 @@ def launch_paths(arguments: Sequence[str]) -> list[str]:
     return paths
 
 
-def hand_over(name: str, paths: Sequence[str]) -> bool:
-    """Send `paths` to the instance listening on `name`; False when none is running."""
+def hand_over(name: str, paths: Sequence[str], *, wait: float = 0.0) -> bool:
+    """Send `paths` to the instance listening on `name`; False when none is running.
+    With `wait`, keep trying that many seconds (for an instance still starting)."""
     socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(CONNECT_MS):
-        return False
+    deadline = time.monotonic() + wait
+    while True:
+        socket.connectToServer(name)
+        if socket.waitForConnected(CONNECT_MS):
+            break
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(RETRY_S)  # no event loop yet: nothing else to do meanwhile
     socket.write(json.dumps({"paths": list(paths)}).encode() + b"\n")
     sent = socket.waitForBytesWritten(WRITE_MS) or socket.bytesToWrite() == 0
     socket.disconnectFromServer()
@@ -96,6 +107,26 @@ def hand_over(name: str, paths: Sequence[str]) -> bool:
     return True
 
 
+def claim(folder: Path) -> QLockFile | None:
+    """The data folder's instance lock, or None while another Rivulet holds it.
+
+    Two launches a moment apart (a double double-click) both find nobody listening yet;
+    the lock decides which one starts. A lock whose process is gone (a crash) is taken
+    over. If the folder cannot be locked at all, Rivulet runs unguarded rather than not.
+    """
+    lock = QLockFile(str(folder / LOCK_NAME))
+    # Held as long as Rivulet runs: never stale by age, only when its process is gone.
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    log.warning(
+        "Could not lock %s (%s); not guarding against a second Rivulet", folder, lock.error()
+    )
+    return lock
+
+
 class InstanceServer(QObject):
     """Listens for later launches and brings the window forward.
 
@@ -105,9 +136,10 @@ class InstanceServer(QObject):
 
     launched = Signal(list)
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, lock: QLockFile | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = name
+        self._lock = lock  # held (unlocked when deleted) as long as this instance runs
         self._server = QLocalServer(self)
         # Only this user may connect (the socket file is in a shared temp folder).
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

@@ -7,10 +7,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import QApplication
 
-from gui.single_instance import hand_over, launch_paths, server_name
+from gui.single_instance import LOCK_NAME, hand_over, launch_paths, server_name
 from tests.support.app_process import spawn_app
 from tests.support.fake_openai import FakeOpenAIServer
 
@@ -72,17 +73,54 @@ def test_a_socket_left_by_a_crash_does_not_stop_a_new_first_instance(
     assert probe.listen(name)
     path = probe.fullServerName()
     probe.close()
-    # What a killed Rivulet leaves: a socket file nobody listens on.
+    # What a killed Rivulet leaves: a socket file nobody listens on, and its lock.
     stale = socket.socket(socket.AF_UNIX)
     stale.bind(path)
     stale.close()
     assert Path(path).exists()
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    (data_dir / LOCK_NAME).write_text(f"{gone}\nrivulet\n{socket.gethostname()}\n")
     with spawn_first(server) as first:
         code, _, output = launch_second(server)
         received, first_code, stderr = finish(first)
     assert code == 0, output
     assert received == {"paths": [], "status": "", "minimized": False}  # nothing to show
     assert first_code == 0, stderr
+
+
+def test_two_launches_at_once_make_one_window(
+    server: FakeOpenAIServer, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A double double-click: neither finds the other listening (the driver holds each
+    # one after its first look until both have looked).
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    monkeypatch.setenv("RACE_BARRIER", str(barrier))
+    a = spawn_app(DRIVER, server.base_url, [str(tmp_path / "a.txt")])
+    b = spawn_app(DRIVER, server.base_url, [str(tmp_path / "b.txt")])
+    try:
+        assert a.stdout is not None and b.stdout is not None
+        # The one that hands over exits at once ("" at the end of its output); the other
+        # says "ready" once it has a window.
+        lines = {"a": a.stdout.readline().strip(), "b": b.stdout.readline().strip()}
+        assert sorted(lines.values()) == ["", "ready"], f"two windows opened: {lines}"
+        first, other = (a, "b") if lines["a"] == "ready" else (b, "a")
+        received, first_code, stderr = finish(first)
+        a.wait(timeout=15)
+        b.wait(timeout=15)
+    finally:
+        for proc in (a, b):
+            if proc.poll() is None:
+                proc.kill()
+            proc.communicate()
+    assert received["paths"] == [str(tmp_path / f"{other}.txt")]
+    assert first_code == 0, stderr
+    assert a.returncode == b.returncode == 0
 
 
 def test_with_no_instance_running_the_check_is_instant(data_dir: Path, qapp: QApplication) -> None:
