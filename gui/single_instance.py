@@ -33,6 +33,7 @@ RETRY_S = 0.05
 # How long a launch waits for a Rivulet that holds the lock but is still starting.
 STARTING_WAIT_S = 15.0
 LOCK_NAME = "instance.lock"
+STATUS_MS = 15000
 MAX_MESSAGE = 1_000_000  # bytes; a longer message is not from Rivulet
 
 # Qt's own command-line options that take a value: neither they nor the value are files.
@@ -201,7 +202,8 @@ class InstanceServer(QObject):
         bring_forward(window)
         if paths:
             count = len(paths)
-            window.statusBar().showMessage(f"Received {count} file{'s' if count != 1 else ''}.")
+            files = f"{count} file{'s' if count != 1 else ''}"
+            window.statusBar().showMessage(f"Received {files}.", STATUS_MS)
 
 
 def bring_forward(window: "QMainWindow") -> None:
