@@ -74,6 +74,8 @@ def write_manifest(path: Path | str) -> None:
     """Write `installed_licences()` as JSON (run at build time, from the build's venv)."""
     packages = [asdict(p) for p in installed_licences()]
     write_json_atomically(Path(path), {"format": MANIFEST_FORMAT, "packages": packages})
+    # Readable by everyone: it ships in packages installed as root (temp files are 0600).
+    Path(path).chmod(0o644)
 
 
 def read_manifest(path: Path | str) -> list[PackageLicence]:

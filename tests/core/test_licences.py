@@ -48,6 +48,7 @@ def test_a_manifest_round_trips_and_a_frozen_app_reads_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write_manifest(tmp_path / "licences.json")
+    assert (tmp_path / "licences.json").stat().st_mode & 0o777 == 0o644
     assert read_manifest(tmp_path / "licences.json") == installed_licences()
     # A frozen app: its manifest wins over whatever metadata there is.
     data = json.loads((tmp_path / "licences.json").read_text())
