@@ -9,6 +9,7 @@ if TYPE_CHECKING:
 
     from core.client import ChatClient
     from gui.main_window import MainWindow
+    from gui.single_instance import InstanceServer
 
 
 def create_app() -> "QApplication":
@@ -87,11 +88,45 @@ def run(app: "QApplication", window: "MainWindow") -> int:
     return 0
 
 
-def main() -> int:
+def start(arguments: list[str]) -> "tuple[QApplication, MainWindow, InstanceServer] | None":
+    """The app, its window and its listener for later launches; None when a Rivulet on the
+    same data folder already runs, which has then been handed `arguments`' files."""
     from core.paths import data_dir
+    from gui.single_instance import (
+        STARTING_WAIT_S,
+        InstanceServer,
+        claim,
+        hand_over,
+        launch_paths,
+        server_name,
+    )
 
+    folder = data_dir()
+    name = server_name(folder)
+    paths = launch_paths(arguments)
+    # Before anything else: a second launch should vanish at once. When none runs this
+    # costs well under a millisecond (no socket to connect to).
+    if hand_over(name, paths):
+        return None
+    lock = claim(folder)
+    # None: another Rivulet is starting on this folder and listens in a moment. (If it
+    # never answers, stuck, a second window is better than none.)
+    if lock is None and hand_over(name, paths, wait=STARTING_WAIT_S):
+        return None
     app = create_app()
-    return run(app, create_window(data_dir()))
+    instance = InstanceServer(name, lock, app)
+    instance.listen()  # start-up goes on even if it cannot (only the hand-over is lost)
+    window = create_window(folder)
+    instance.attach(window)
+    return app, window, instance
+
+
+def main() -> int:
+    started = start(sys.argv[1:])
+    if started is None:
+        return 0
+    app, window, _instance = started
+    return run(app, window)
 
 
 if __name__ == "__main__":

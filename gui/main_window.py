@@ -49,6 +49,7 @@ from core.recent_folders import RecentFolders
 from core.recorder import ConversationRecorder
 from core.settings import Settings, SettingsStore
 from core.store import HistoryStore, StoredConversation
+from gui.app_menu import AppMenu
 from gui.async_slot import async_slot
 from gui.attachment_strip import AttachmentStrip, attachment_from_mime
 from gui.auto_title import AutoTitler
@@ -67,6 +68,7 @@ from gui.sidebar import Sidebar
 from gui.theme import stylesheet
 from gui.transfer_actions import TransferActions
 from gui.undo_keys import UndoKeys
+from gui.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
     from core.client import ChatClient
@@ -96,7 +98,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle("Rivulet")
-        self.resize(1080, 760)
+        if not restore_geometry(self, store.folder):
+            self.resize(1080, 760)
         self.setAcceptDrops(True)  # images dropped anywhere are attached to the prompt
         self._store = store
         self._make_client = make_client
@@ -337,6 +340,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(
             self._action("&Keyboard shortcuts", QKeySequence("F1"), self._show_shortcuts)
         )
+        help_menu.addSeparator()
+        self.about_action = self._action("&About Rivulet", QKeySequence(), self._show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+        # Portable copies only: offered once in the status bar, and in this menu.
+        self.app_menu = AppMenu(self, help_menu, self._store.folder)
 
     def _action(
         self,
@@ -370,6 +379,20 @@ class MainWindow(QMainWindow):
             return
         # Not modal: it can stay open beside the chat.
         ShortcutsDialog(self.menuBar(), self._settings.text_size, self).show()
+
+    @Slot()
+    def _show_about(self) -> None:
+        # Imported on demand: reading every package's metadata is for this dialog only.
+        from core.licences import bundled_licences
+        from gui.about_dialog import AboutDialog
+
+        shown = next((d for d in self.findChildren(AboutDialog) if d.isVisible()), None)
+        if shown is not None:  # asked again: bring it back in front
+            shown.raise_()
+            shown.activateWindow()
+            return
+        # Not modal, like the shortcuts: it can stay open beside the chat.
+        AboutDialog(self._store.folder, bundled_licences(), self).show()
 
     # -- settings and the chat's setup -----------------------------------------
     # -- text size -------------------------------------------------------------
@@ -1099,6 +1122,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        save_geometry(self, self._store.folder)
         self._closed = True
         self._key_reader.shutdown(wait=False)
         self.session.shutdown()
