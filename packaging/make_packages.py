@@ -222,8 +222,10 @@ def build_deb(bundle: Path, dist: Path, ver: str, glibc: tuple[int, int]) -> Pat
     )
     _chmod_tree(control.parent)
     out = dist / f"rivulet_{ver}_amd64.deb"
+    # zstd: 3 s and 177 MB here, where xz took 4 minutes for 155 MB. Every dpkg on a
+    # distribution new enough for the bundle's glibc (Debian 12, Ubuntu 24.04) reads it.
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(out)],
+        ["dpkg-deb", "--root-owner-group", "-Zzstd", "--build", str(stage), str(out)],
         check=True, stdout=subprocess.DEVNULL,
     )
     return out
