@@ -95,4 +95,12 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    # The frozen app is its own model server (core.local_model.LOCAL_SERVER_FLAG). Checked
+    # before main(): the server's process must import nothing of Qt, and must never be
+    # taken for a second launch of the app.
+    if sys.argv[1:2] == ["--local-server"]:
+        from core import local_server
+
+        local_server.main(sys.argv[2:])  # ends the process itself
+        sys.exit(0)
     sys.exit(main())

@@ -9,6 +9,7 @@ import ctypes
 import ctypes.util
 import hashlib
 import os
+import sys
 import threading
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
@@ -71,7 +72,10 @@ class AbortFlag:
 
     def __init__(self) -> None:
         self._buffer = ctypes.create_string_buffer(2)
-        libc = ctypes.CDLL(ctypes.util.find_library("c"))
+        if sys.platform == "win32":  # no "c" to find there (None); msvcrt always has strlen
+            libc = ctypes.cdll.msvcrt
+        else:
+            libc = ctypes.CDLL(ctypes.util.find_library("c"))
         self._strlen = libc.strlen
 
     def attach(self, llama_ctx: Any) -> None:

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from core.local_model import TOKEN_VARIABLE, LocalModelError, check_gguf
+from core.local_model import LOCAL_SERVER_FLAG, TOKEN_VARIABLE, LocalModelError, check_gguf
 from core.providers import NOWHERE_URL, Endpoint
+from core.socket_handoff import share_line
 
 log = logging.getLogger(__name__)
 
@@ -138,37 +139,25 @@ class LocalEngine:
             listener.bind(("127.0.0.1", 0))
             listener.listen(16)
             self._url = f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
+            frozen = bool(getattr(sys, "frozen", False))
             command = [
-                self._python,
-                "-m",
-                "core.local_server",
+                *server_command(self._python, frozen=frozen),
                 "--model",
                 str(self.model_file),
                 "--name",
                 self.name,
-                "--socket-fd",
-                str(listener.fileno()),
                 "--sha256",
                 self._sha256 or "",
             ]
-            env = {
-                **os.environ,
-                TOKEN_VARIABLE: self._token,
-                "PYTHONPATH": os.pathsep.join(
+            env = {**os.environ, TOKEN_VARIABLE: self._token}
+            if not frozen:  # a frozen app carries its modules; Python must find this checkout's
+                env["PYTHONPATH"] = os.pathsep.join(
                     filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")])
-                ),
-            }
+                )
             # llama.cpp's own messages go to a log beside the app's, appended so that a
             # crash's trace survives the restart.
             with _log_or_devnull(self._log_file) as stderr:
-                self._process = subprocess.Popen(
-                    command,
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    stderr=stderr,
-                    pass_fds=(listener.fileno(),),
-                    env=env,
-                )
+                self._process = _spawn(command, listener, stderr, env)
         except OSError as error:
             self._set(
                 EngineStatus(
@@ -284,6 +273,55 @@ class LocalEngine:
 
     def __repr__(self) -> str:  # never show the token
         return f"LocalEngine({self.model_file.name!r}, {self.status.state.value})"
+
+
+def server_command(executable: str, *, frozen: bool) -> list[str]:
+    """How to start the model server. A frozen app's executable is Rivulet itself, which
+    serves when its first argument is `--local-server` (checked in `main.py` before any Qt
+    import); from source, the interpreter runs the module."""
+    if frozen:
+        return [executable, LOCAL_SERVER_FLAG]
+    return [executable, "-m", "core.local_server"]
+
+
+def _spawn(
+    command: list[str], listener: socket.socket, stderr: IO[bytes], env: dict[str, str]
+) -> "subprocess.Popen[bytes]":
+    """Start the server and hand it the listening socket.
+
+    POSIX systems, macOS included, let the child inherit the socket's descriptor
+    (`pass_fds`). Windows cannot pass sockets that way: the child is told
+    `--socket-share`, and gets a copy of the socket made for its process id
+    (`socket.share`) as the first line of its stdin. (A PyInstaller one-folder app is a
+    single process on Windows, so that id is the server's own.)
+    """
+    if sys.platform == "win32":
+        process = subprocess.Popen(
+            [*command, "--socket-share"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            env=env,
+            creationflags=subprocess.CREATE_NO_WINDOW,  # python.exe would open a console
+        )
+        try:
+            assert process.stdin is not None
+            process.stdin.write(share_line(listener.share(process.pid)))
+            process.stdin.flush()
+        except OSError:  # it died at once, or the socket could not be shared
+            process.kill()
+            process.wait()
+            raise
+        return process
+    else:  # mypy checks each platform's branch on its own only in this shape
+        return subprocess.Popen(
+            [*command, "--socket-fd", str(listener.fileno())],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            pass_fds=(listener.fileno(),),
+            env=env,
+        )
 
 
 def _report_from(line: bytes) -> EngineStatus | StopReport | None:

