@@ -99,8 +99,13 @@ def glibc_needed(folder: Path) -> tuple[int, int]:
 _ISA_MARKERS = [
     ("AVX-512", re.compile(r"%zmm|%k[0-7]\b|\{1to\d+\}")),
     ("AVX-VNNI", re.compile(r"\{vex\} vpdpbusd|\bvpdpbusd\b.*%ymm")),
-    ("AVX2", re.compile(r"\bvp(broadcast[bwdq]|gatherd|gatherq|permd|permq|erm2i128|maskmov"
-                        r"|sllv|srlv|srav)|\bvinserti128|\bvextracti128|\bvpmaddubsw\b.*%ymm")),
+    (
+        "AVX2",
+        re.compile(
+            r"\bvp(broadcast[bwdq]|gatherd|gatherq|permd|permq|erm2i128|maskmov"
+            r"|sllv|srlv|srav)|\bvinserti128|\bvextracti128|\bvpmaddubsw\b.*%ymm"
+        ),
+    ),
     ("FMA", re.compile(r"\bvfn?m(add|sub)\d{3}")),
     ("F16C", re.compile(r"\bvcvt(ph2ps|ps2ph)\b")),
     ("AVX", re.compile(r"%ymm")),
@@ -137,8 +142,10 @@ def portability_report(folder: Path) -> tuple[list[str], bool]:
         counts = cpu_features(library)
         used = [name for name, count in counts.items() if count]
         highest = used[0] if used else "SSE2 (x86-64 baseline)"
-        lines.append(f"  {library.name:20} highest instruction set {highest:10} "
-                     f"(zmm/AVX-512 instructions: {counts['AVX-512']})")
+        lines.append(
+            f"  {library.name:20} highest instruction set {highest:10} "
+            f"(zmm/AVX-512 instructions: {counts['AVX-512']})"
+        )
         ok = ok and counts["AVX-512"] == 0
     glibc = glibc_needed(folder)
     distros = next((d for v, d in reversed(DISTROS_BY_GLIBC) if glibc >= v), "any")
@@ -183,8 +190,18 @@ def build_tarball(bundle: Path, dist: Path, ver: str, glibc: tuple[int, int]) ->
     _chmod_tree(folder)
     out = dist / f"rivulet-{ver}-linux-x86_64.tar.gz"
     subprocess.run(
-        ["tar", "--owner=0", "--group=0", "--numeric-owner", "--sort=name",
-         "-czf", str(out), "-C", str(stage), "rivulet"],
+        [
+            "tar",
+            "--owner=0",
+            "--group=0",
+            "--numeric-owner",
+            "--sort=name",
+            "-czf",
+            str(out),
+            "-C",
+            str(stage),
+            "rivulet",
+        ],
         check=True,
     )
     return out
@@ -226,7 +243,8 @@ def build_deb(bundle: Path, dist: Path, ver: str, glibc: tuple[int, int]) -> Pat
     # distribution new enough for the bundle's glibc (Debian 12, Ubuntu 24.04) reads it.
     subprocess.run(
         ["dpkg-deb", "--root-owner-group", "-Zzstd", "--build", str(stage), str(out)],
-        check=True, stdout=subprocess.DEVNULL,
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     return out
 
@@ -243,8 +261,10 @@ def main() -> int:
         return 1
     glibc = glibc_needed(bundle)
     for built in (build_tarball(bundle, dist, ver, glibc), build_deb(bundle, dist, ver, glibc)):
-        print(f"  {built.relative_to(ROOT) if built.is_relative_to(ROOT) else built}"
-              f"  {built.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"  {built.relative_to(ROOT) if built.is_relative_to(ROOT) else built}"
+            f"  {built.stat().st_size / 1e6:.1f} MB"
+        )
     return 0
 
 
