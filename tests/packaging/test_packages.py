@@ -44,7 +44,7 @@ def _elf_files(folder: Path) -> list[Path]:
 def test_the_portable_folder_runs_from_where_it_is_unpacked(packages: dict[str, Path]) -> None:
     names = subprocess.run(
         ["tar", "-tzf", str(packages["tar.gz"])], capture_output=True, text=True, check=True
-    ).stdout.split()
+    ).stdout.splitlines()
     assert all(name.startswith("rivulet/") for name in names)
     assert {"rivulet/rivulet", "rivulet/portable", "rivulet/README.txt"} <= set(names)
     readme = subprocess.run(
