@@ -38,6 +38,11 @@ DEPENDS = [
     "libgl1",
     "libfontconfig1",
     "libdbus-1-3",
+    # Qt's Wayland plugin (and its EGL helpers).
+    "libwayland-client0",
+    "libwayland-cursor0",
+    "libwayland-egl1",
+    "libdrm2",
     # Ubuntu 24.04 renamed it in the 64-bit time_t transition.
     "libglib2.0-0t64 | libglib2.0-0",
 ]
