@@ -85,8 +85,8 @@ def _launch(command: list[str], ask: bool) -> tuple[float, float | None]:
                     window = _xdotool("search", "--onlyvisible", "--class", "rivulet")
                 shown = time.perf_counter() - started
                 first_token = None
+                _xdotool("windowfocus", "--sync", window.splitlines()[0])
                 if ask:
-                    _xdotool("windowfocus", "--sync", window.splitlines()[0])
                     _xdotool("type", "--delay", "5", QUESTION)
                     _xdotool("key", "Return")
                     sent = time.perf_counter() - started
