@@ -89,3 +89,33 @@ def stored_replies(data_dir: Path) -> list[tuple[str, str]]:
     except sqlite3.OperationalError:  # not created yet
         return []
     return [(str(content), str(status)) for content, status in rows]
+
+
+def count_pixels(display: str, window: str, colours: set[tuple[int, int, int]]) -> int:
+    """How many pixels of `window`, as the X server shows it now, have one of `colours`.
+    Screenshot by ImageMagick's `import`, read by Qt."""
+    from tempfile import TemporaryDirectory
+
+    from PySide6.QtGui import QImage
+
+    with TemporaryDirectory() as folder:
+        shot = Path(folder) / "window.png"
+        subprocess.run(
+            ["import", "-window", window, str(shot)],
+            env=dict(os.environ, DISPLAY=display),
+            check=True,
+            timeout=30,
+        )
+        image = QImage(str(shot)).convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    data = bytes(image.constBits())
+    found = 0
+    for y in range(height):
+        row = data[y * stride : y * stride + width * 3]
+        for colour in colours:
+            needle = bytes(colour)
+            at = row.find(needle)
+            while at != -1:
+                found += at % 3 == 0
+                at = row.find(needle, at + 1)
+    return found

@@ -10,6 +10,7 @@ import pytest
 
 from tests.packaging.conftest import version
 from tests.packaging.desktop import (
+    count_pixels,
     missing_tools,
     stored_replies,
     type_into,
@@ -162,16 +163,31 @@ def _start(executable: Path, display: str, data: Path, **env: str) -> "subproces
     )
 
 
+REPLY_DELTAS = [
+    "Packaged",
+    " and",
+    " streaming.\n\n```python\n",
+    "def greet(name):\n    return 'Hello ' + name\n",
+    "```\n",
+]
+# Pygments' colours for `def` and a function's name, in the light and the dark style the
+# app uses: on screen only if the frozen app found its lexers and styles.
+CODE_COLOURS = {(0x00, 0x80, 0x00), (0x00, 0x00, 0xFF), (0x66, 0xD9, 0xEF), (0xA6, 0xE2, 0x2E)}
+
+
 def _ask_and_quit(
     executable: Path,
     data: Path,
     question: str,
     answered: "re.Pattern[str]",
     timeout: float,
+    *,
+    highlighted_code: bool = False,
     **env: str,
-) -> tuple[list[tuple[str, str]], int, str]:
+) -> tuple[list[tuple[str, str]], int, str, int]:
     """Start the app on a virtual screen, type `question`, wait for a stored reply that
-    matches `answered`, press Ctrl+Q; the replies, exit code and stderr."""
+    matches `answered`, press Ctrl+Q; the replies, exit code, stderr and how many pixels
+    of the window had the colours of highlighted code before it closed."""
     if missing := missing_tools():
         pytest.fail(f"install {' '.join(missing)} (./dev test does)")
     with virtual_screen() as display, _start(executable, display, data, **env) as app:
@@ -186,13 +202,24 @@ def _ask_and_quit(
                 timeout,
                 "a complete reply in rivulet.db",
             )
+            coloured = 0
+            if highlighted_code:  # coloured on a worker thread: give it a moment
+                coloured = int(
+                    str(
+                        wait_for(
+                            lambda: count_pixels(display, window, CODE_COLOURS),
+                            10,
+                            "Pygments' colours on the code in the window",
+                        )
+                    )
+                )
             xdotool(display, "key", "ctrl+q")  # File > Quit, as a person closes it
             code = app.wait(timeout=20)
         finally:
             if app.poll() is None:
                 app.kill()
         stderr = app.stderr.read() if app.stderr else ""
-    return stored_replies(data), code, stderr
+    return stored_replies(data), code, stderr, coloured
 
 
 def test_the_installed_app_streams_a_reply_stores_it_and_exits_cleanly(
@@ -201,17 +228,19 @@ def test_the_installed_app_streams_a_reply_stores_it_and_exits_cleanly(
     _kind, executable = installed
     data = tmp_path / "data"
     with FakeOpenAIServer() as server:
-        server.default_script = reply_script(["Packaged", " and", " streaming", "."])
-        replies, code, stderr = _ask_and_quit(
+        server.default_script = reply_script(REPLY_DELTAS)
+        replies, code, stderr, coloured = _ask_and_quit(
             executable,
             data,
             "Hello from a package",
             re.compile("Packaged and streaming"),
             30,
+            highlighted_code=True,
             OPENAI_BASE_URL=server.base_url,
         )
         body = server.chat_requests[-1].body
-    assert replies == [("Packaged and streaming.", "complete")]
+    assert replies == [("".join(REPLY_DELTAS), "complete")]
+    assert coloured > 0
     assert body is not None and body["stream"] is True
     assert body["messages"][-1]["content"] == "Hello from a package"
     assert code == 0, stderr
@@ -223,7 +252,7 @@ def test_the_installed_app_answers_offline_with_its_built_in_model(
 ) -> None:
     _kind, executable = installed
     data = tmp_path / "data"
-    replies, code, stderr = _ask_and_quit(
+    replies, code, stderr, _ = _ask_and_quit(
         executable, data, "Which city is the capital of France?", re.compile("Paris"), 120
     )
     assert any("Paris" in text for text, _status in replies), replies
