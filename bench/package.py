@@ -35,7 +35,8 @@ def build() -> float:
 
 def sizes() -> dict[str, float]:
     ver = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
-    folder = sum(p.stat().st_size for p in (DIST / "rivulet").rglob("*") if p.is_file())
+    files = (DIST / "rivulet").rglob("*")
+    folder = sum(p.stat().st_size for p in files if p.is_file() and not p.is_symlink())
     return {
         "folder_mb": folder / 1e6,
         "tar_mb": (DIST / f"rivulet-{ver}-linux-x86_64.tar.gz").stat().st_size / 1e6,
@@ -74,14 +75,21 @@ def _launch(command: list[str], ask: bool) -> tuple[float, float | None]:
         env.update(RIVULET_DATA_DIR=folder, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         started = time.perf_counter()
-        with subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        ) as app:
+        errors = Path(folder) / "stderr.txt"
+        with (
+            errors.open("w") as stderr,
+            subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=stderr
+            ) as app,
+        ):
             try:
                 window = ""
                 while not window:
-                    if time.perf_counter() - started > 60:
-                        raise RuntimeError(f"no window from {command}")
+                    if time.perf_counter() - started > 60 or app.poll() is not None:
+                        raise RuntimeError(
+                            f"no window from {command} (exit code {app.poll()}): "
+                            f"{errors.read_text()[-2000:]}"
+                        )
                     window = _xdotool("search", "--onlyvisible", "--class", "rivulet")
                 shown = time.perf_counter() - started
                 first_token = None
@@ -104,11 +112,11 @@ def _launch(command: list[str], ask: bool) -> tuple[float, float | None]:
         return shown, first_token
 
 
-def measure(rounds: int = 5, token_rounds: int = 3) -> dict[str, float]:
+def measure(rounds: int = 5, token_rounds: int = 3, *, rebuild: bool = True) -> dict[str, float]:
     """Needs an X server in DISPLAY and xdotool; builds the packages first."""
     if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
         raise RuntimeError("needs an X server (Xvfb) and xdotool")
-    figures = {"build_s": build(), **sizes()}
+    figures = {"build_s": build() if rebuild else float("nan"), **sizes()}
     frozen = [str(DIST / "rivulet" / "rivulet")]
     source = [sys.executable, str(ROOT / "main.py")]
     for command in (frozen, source):  # warm the disk cache (and write .pyc files)
@@ -155,4 +163,4 @@ if __name__ == "__main__":
     from bench.run import a_screen
 
     with a_screen():
-        report(measure())
+        report(measure(rebuild="--no-build" not in sys.argv))

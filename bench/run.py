@@ -21,7 +21,7 @@ def a_screen() -> Iterator[str]:
     if shutil.which("Xvfb"):
         display = ":97"
         with subprocess.Popen(
-            ["Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+            ["Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp", "-noreset"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         ) as xvfb:

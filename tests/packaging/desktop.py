@@ -25,7 +25,19 @@ def virtual_screen() -> Iterator[str]:
     """An Xvfb display of its own; yields its name (":N")."""
     read, write = os.pipe()
     with subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write),
+            "-screen",
+            "0",
+            "1280x900x24",
+            "-nolisten",
+            "tcp",
+            # Without it the server resets whenever its last client leaves, and a client
+            # connecting meanwhile (the app, after an xdotool call) is refused.
+            "-noreset",
+        ],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
