@@ -148,8 +148,8 @@ def portability_report(folder: Path) -> tuple[list[str], bool]:
         used = [name for name, count in counts.items() if count]
         highest = used[0] if used else "SSE2 (x86-64 baseline)"
         lines.append(
-            f"  {library.name:20} highest instruction set {highest:10} "
-            f"(zmm/AVX-512 instructions: {counts['AVX-512']})"
+            f"  {library.name:20} highest instruction set {highest:8} "
+            f"(uses {', '.join(used) or 'nothing past SSE2'}; AVX-512: {counts['AVX-512']})"
         )
         ok = ok and counts["AVX-512"] == 0
     glibc = glibc_needed(folder)
