@@ -3,6 +3,7 @@ and the app they install, started from each and driven through its real X11 wind
 
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -70,6 +71,11 @@ def test_the_deb_installs_under_opt_with_a_menu_entry_and_icons(
     entry = (tmp_path / "usr/share/applications/rivulet.desktop").read_text()
     for line in ("Name=Rivulet", "Exec=rivulet %F", "Icon=rivulet", "StartupWMClass=rivulet"):
         assert line in entry.splitlines()
+    if shutil.which("desktop-file-validate"):  # desktop-file-utils; errors exit non-zero
+        subprocess.run(
+            ["desktop-file-validate", str(tmp_path / "usr/share/applications/rivulet.desktop")],
+            check=True,
+        )
     icons = tmp_path / "usr/share/icons/hicolor"
     for size in ICON_SIZES:
         png = (icons / f"{size}x{size}/apps/rivulet.png").read_bytes()
