@@ -21,7 +21,7 @@ def a_screen() -> Iterator[str]:
     if shutil.which("Xvfb"):
         display = ":97"
         with subprocess.Popen(
-            ["Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+            ["Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp", "-noreset"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         ) as xvfb:
@@ -41,7 +41,7 @@ def a_screen() -> Iterator[str]:
 
 
 def main() -> int:
-    from bench import history, local_model, startup, streaming
+    from bench import history, local_model, package, startup, streaming
 
     with a_screen() as screen:
         print(f"Rivulet benchmarks  (Python {sys.version.split()[0]}, Qt platform: {screen})")
@@ -123,6 +123,10 @@ def main() -> int:
             ("search_ms", "full-text search"),
         ):
             print(f"  {label:22}{h['1x'][key]:7.1f} ms{h['10x'][key]:7.1f} ms   <= 100 ms")
+        if os.environ.get("DISPLAY") and shutil.which("xdotool"):
+            package.report(package.measure())
+        else:
+            print("\nPackages: skipped (needs an X server (Xvfb) and xdotool)")
     return 0
 
 
