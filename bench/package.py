@@ -13,9 +13,10 @@ import statistics
 import subprocess
 import sys
 import time
-import tomllib
 from pathlib import Path
 from tempfile import TemporaryDirectory
+
+from core.version import __version__
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -34,7 +35,7 @@ def build() -> float:
 
 
 def sizes() -> dict[str, float]:
-    ver = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    ver = __version__
     files = (DIST / "rivulet").rglob("*")
     folder = sum(p.stat().st_size for p in files if p.is_file() and not p.is_symlink())
     return {

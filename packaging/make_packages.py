@@ -7,11 +7,11 @@ dist/rivulet_<version>_amd64.deb, and prints which CPUs and distributions the bu
 Runs with the build environment's Python (PySide6 renders the icons).
 """
 
+import ast
 import re
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,9 +73,15 @@ DISTROS_BY_GLIBC = [
 
 
 def version() -> str:
-    """The one version number, from pyproject.toml."""
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    return str(data["project"]["version"])
+    """The one version number, from core/version.py (read, not imported: this script
+    runs in the build environment, beside the app rather than inside it)."""
+    tree = ast.parse((ROOT / "core" / "version.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__version__" for t in node.targets
+        ):
+            return str(ast.literal_eval(node.value))
+    raise RuntimeError("core/version.py has no __version__")
 
 
 def _elf_files(folder: Path) -> list[Path]:

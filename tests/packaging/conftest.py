@@ -1,11 +1,12 @@
 """The Linux packages, built once per commit and unpacked as users would unpack them."""
 
 import subprocess
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from core.version import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
@@ -15,7 +16,7 @@ KEY_FILE = DIST / ".packaged-tree"
 
 
 def version() -> str:
-    return str(tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"])
+    return __version__
 
 
 def _git(*args: str) -> str:
