@@ -1,4 +1,4 @@
-; Rivulet's Windows installer (Inno Setup 6.3 or newer): per user, no administrator rights.
+; Rivulet's Windows installer (Inno Setup 6.3 or newer, 7 too): per user, no administrator rights.
 ; The release workflow freezes the app into dist\rivulet (packaging\rivulet.spec), then runs
 ;   ISCC.exe /DAppVersion=1.2.3 /DNumericVersion=1.2.3.0 packaging\windows\rivulet.iss
 ; which writes dist\rivulet-<version>-windows-x86_64-setup.exe. Paths are relative to this file.
@@ -10,7 +10,7 @@
 ; uninstalling only add or remove the files listed under [Files], so there is no
 ; [UninstallDelete] section: tests/packaging/test_workflows.py keeps it that way.
 
-#if Ver < EncodeVer(6, 3, 0)
+#if VER < EncodeVer(6, 3, 0)
   #error Inno Setup 6.3 or newer is needed (for x64compatible)
 #endif
 #ifndef AppVersion

@@ -314,3 +314,19 @@ def test_windows_gets_a_four_number_version(version: str, numeric: str) -> None:
 def test_the_settings_read_this_project() -> None:
     result = _run_settings(ROOT)
     assert result.returncode == 0, result.stderr
+
+
+SPEC = ROOT / "packaging" / "rivulet.spec"
+
+
+@pytest.mark.skipif(
+    not SPEC.exists(), reason="packaging/rivulet.spec comes with issue 11's packaging"
+)
+def test_the_spec_makes_what_the_hosted_jobs_package() -> None:
+    spec = SPEC.read_text(encoding="utf-8")
+    # dist/rivulet/rivulet.exe for the installer, dist/Rivulet.app/Contents/MacOS/rivulet
+    # for the .dmg, and the icon the installer shows.
+    assert spec.count('name="rivulet"') == 2  # EXE and COLLECT
+    assert 'name="Rivulet.app"' in spec
+    assert '"rivulet.ico"' in spec
+    assert '"build" / "icons"' in spec
