@@ -5,7 +5,7 @@
 ;
 ; The user's data is never in the install folder and never touched here: conversations,
 ; settings and the log live in %LOCALAPPDATA%\Rivulet (platformdirs' user_data_dir, not
-; roaming), keys in Windows Credential Locker. The install folder is
+; roaming), keys in Windows Credential Manager. The install folder is
 ; %LOCALAPPDATA%\Programs\Rivulet, a sibling, not a parent. Installing, upgrading and
 ; uninstalling only add or remove the files listed under [Files], so there is no
 ; [UninstallDelete] section: tests/packaging/test_workflows.py keeps it that way.

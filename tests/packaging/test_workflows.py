@@ -56,7 +56,7 @@ def _run_actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_actionlint_and_shellcheck_find_nothing_in_the_workflows() -> None:
-    assert [w.name for w in WORKFLOWS] == ["release.yml"]
+    assert "release.yml" in [w.name for w in WORKFLOWS]
     result = _run_actionlint(*WORKFLOWS)
     assert result.stdout + result.stderr == ""
     assert result.returncode == 0
@@ -84,12 +84,9 @@ def test_actionlint_reports_mistakes_including_shellchecks(tmp_path: Path) -> No
 
 def test_the_macos_scripts_pass_shellcheck() -> None:
     scripts = sorted((ROOT / "packaging" / "macos").glob("*.sh"))
-    assert [s.name for s in scripts] == [
-        "import_certificate.sh",
-        "make_dmg.sh",
-        "notarize.sh",
-        "sign.sh",
-    ]
+    assert {"import_certificate.sh", "make_dmg.sh", "notarize.sh", "sign.sh"} <= {
+        s.name for s in scripts
+    }
     for script in scripts:
         assert os.access(script, os.X_OK), f"{script.name} is not executable"
     result = subprocess.run(
