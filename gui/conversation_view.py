@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -274,14 +274,26 @@ class ConversationView(QScrollArea):
         # The column is laid out over the next few passes; keep the target in view
         # through them (until the reader scrolls).
         self._reveal_target = widget
+        # New widgets are shown and laid out over the next passes of the event loop; a
+        # chat opened again keeps its height, so no range change may come once the
+        # target has its place: its own moves place it.
+        widget.installEventFilter(self)
         self._place_reveal_target()
         widget.setFocus()
 
+    @Slot()
     def _place_reveal_target(self) -> None:
         if self._reveal_target is not None:
             self._placing = True
             self.ensureWidgetVisible(self._reveal_target, 0, 40)
             self._placing = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # getattr: Qt's scroll area filters events of its own before __init__ has run.
+        target = getattr(self, "_reveal_target", None)
+        if target is not None and watched is target and event.type() in _PLACED:
+            self._place_reveal_target()
+        return super().eventFilter(watched, event)
 
     def scroll_to_bottom(self) -> None:
         bar = self.verticalScrollBar()
@@ -362,3 +374,6 @@ class ConversationView(QScrollArea):
         if self._following:
             self.verticalScrollBar().setValue(maximum)
         self._update_jump_button()
+
+
+_PLACED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show)
