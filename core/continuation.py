@@ -53,11 +53,40 @@ def _word_complete(head: str) -> bool:
     return match is None or match.end() < len(head)
 
 
+def _unspaced(char: str) -> bool:
+    """Scripts written without spaces between words (Chinese, Japanese, Thai)."""
+    code = ord(char)
+    return (
+        0x3000 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
+    ) or 0x0E00 <= code <= 0x0E7F
+
+
 def joined(partial: str, continuation: str) -> str:
     """`continuation` with what it needs in front to follow `partial` (or with the part
     of a cut-off word it repeats removed)."""
-    if not partial or not continuation or partial[-1].isspace() or continuation[0].isspace():
+    if not partial or not continuation or partial[-1].isspace():
         return continuation
+    if continuation[0].isspace():
+        # Many models start with a space; one that repeats the cut word still repeats it.
+        stripped = continuation.lstrip(" ")
+        repeated = _without_repeat(partial, stripped)
+        return repeated if repeated is not None else continuation
+    if _unspaced(partial[-1]) or _unspaced(continuation[0]):
+        return continuation
+    repeated = _without_repeat(partial, continuation)
+    if repeated is not None:
+        return repeated
+    if continuation[0] in "-_" and continuation[1:2].isalnum():
+        return continuation  # "well" + "-known"
+    if _BLOCK_START.match(continuation):
+        return ("\n" if partial.endswith("\n") else "\n\n") + continuation
+    if continuation[0] in _CLOSING or partial[-1] in _OPENING:
+        return continuation
+    return " " + continuation
+
+
+def _without_repeat(partial: str, continuation: str) -> str | None:
+    """`continuation` without the cut-off word of `partial` it starts by repeating."""
     fragment = _WORD_TAIL.search(partial)
     head = _WORD_HEAD.match(continuation)
     if fragment and head:
@@ -66,8 +95,4 @@ def joined(partial: str, continuation: str) -> str:
             return continuation[len(cut) :]  # "multi" + "multiple" -> "multiple"
         if word == cut and len(word) > 1:
             return continuation[len(cut) :]  # the same whole word repeated
-    if _BLOCK_START.match(continuation):
-        return ("\n" if partial.endswith("\n") else "\n\n") + continuation
-    if continuation[0] in _CLOSING or partial[-1] in _OPENING:
-        return continuation
-    return " " + continuation
+    return None

@@ -80,8 +80,8 @@ def request_messages(messages: Iterable[Message]) -> list[dict[str, object]]:
     """
     merged: list[Message] = []
     for message in messages:
-        if not (message.content or message.images):
-            continue
+        if not (message.content.strip() or message.images):
+            continue  # some servers refuse a turn that is only whitespace
         if merged and merged[-1].role is message.role:
             before = merged[-1]
             # The same question typed again after a failure is asked once.

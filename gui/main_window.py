@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
         self._keys_applied = False
         self._keys_lock = threading.Lock()
         self._after_keys: list[Callable[[], None]] = []  # actions that need the keys
-        self._model_lookup = False  # asking the server for its models
+        # The provider and address whose model list is being asked for, if any.
+        self._model_lookup: tuple[str, str] | None = None
         self._setup_choice: tuple[str, str] | None = None  # chosen, waiting for a key
         self._closed = False
         self._relay = FutureRelay(self)
@@ -536,6 +537,7 @@ class MainWindow(QMainWindow):
             )
         self._show_choices(provider.id, model)
         self.header.show_options(preset_name_for(setup.options, self._presets()))
+        self._follow_model_lookup()
         # Until the keys arrive (~0.2 s after start) assume a returning user has one, so
         # the welcome panel does not flash "no server yet" at them.
         usable = endpoint.is_usable or (not self._keys_applied and not self._settings.first_run)
@@ -554,6 +556,16 @@ class MainWindow(QMainWindow):
         else:
             self.model_label.setText("Not connected to a server yet")
         self._update_totals()
+
+    def _follow_model_lookup(self) -> None:
+        """The model-list hold follows the chat's provider: gone when it has a model,
+        asked for anew when it is another provider without one."""
+        if not self._needs_model_lookup():
+            self.session.release("models")
+        elif self._model_lookup != self._lookup_key():
+            self._hold_for_models()
+            if self._keys_applied:
+                self._on_send_pick_model()  # else the keys arriving start it
 
     def _show_choices(self, provider_id: str, model: str) -> None:
         self.header.show_choices(
@@ -594,7 +606,7 @@ class MainWindow(QMainWindow):
         if not provider.is_builtin:
             self._local_models.release()  # its reports stop: nothing will load
             self.load_progress.hide()
-            self._release_later("local")
+            self._release_local_later(None)
             return None
         try:
             engine = self._local_models.engine_for(model, retry=retry)
@@ -629,7 +641,7 @@ class MainWindow(QMainWindow):
         error = None
         if status.state is EngineState.FAILED and not engine.ever_ready:
             error = ChatError(ErrorKind.NOT_CONFIGURED, status.message)
-        self._release_later("local", error)
+        self._release_local_later(engine, error)
         if status.state is EngineState.READY:
             self.statusBar().showMessage(f"{engine.name} is loaded and ready.", 4000)
         elif status.state is EngineState.FAILED:
@@ -640,16 +652,26 @@ class MainWindow(QMainWindow):
                 # synchronously from `_apply_setup` itself.
                 QTimer.singleShot(0, self._on_local_model_failed)
 
-    def _release_later(self, key: str, error: ChatError | None = None) -> None:
-        """Let a waiting request go (or fail) from the event loop: this may be called from
-        inside `_apply_setup`, before the session is configured for the new setup."""
-        QTimer.singleShot(0, self, lambda: self.session.release(key, error))
+    def _release_local_later(
+        self, engine: LocalEngine | None, error: ChatError | None = None
+    ) -> None:
+        """Let a request waiting for the local model go (or fail) from the event loop:
+        this may be called from inside `_apply_setup`, before the session is configured
+        for the new setup. Only while `engine` is still the one in use (None: none is),
+        so a late report never frees a hold a newer engine has taken."""
+
+        def release() -> None:
+            in_use = self._local_models.engine if self._local_models is not None else None
+            if in_use is engine:
+                self.session.release("local", error)
+
+        QTimer.singleShot(0, self, release)
 
     @Slot()
     def _on_local_model_failed(self) -> None:
         if self._closed or not self._provider.is_builtin:
             return
-        if self.session.is_busy:
+        if self.session.is_streaming:
             self._deferred = self._deferred or self.session.setup
         else:
             self._apply_setup(self._deferred or self.session.setup)
@@ -784,8 +806,15 @@ class MainWindow(QMainWindow):
     def _on_dialog_settings_accepted(self, settings: Settings) -> None:
         self._save_settings(settings)
         choice, self._setup_choice = self._setup_choice, None
-        if choice is not None and choice[0] not in self._needs_setup():
-            self._on_header_model_chosen(*choice)
+        if (
+            choice is not None
+            and settings.provider(choice[0]) is not None
+            and choice[0] not in self._needs_setup()
+        ):
+            if self.session.is_streaming:  # after the reply, as any change then
+                self._change_setup(ChatSetup(*choice, options=self.session.setup.options))
+            else:
+                self._on_header_model_chosen(*choice)
             return
         current = self._deferred or self.session.setup
         if len(self.session.conversation) == 0 or settings.provider(current.provider_id) is None:
@@ -807,6 +836,9 @@ class MainWindow(QMainWindow):
         """Whether the chat's server must be asked for a model before a request can go."""
         return not self._provider.is_builtin and not self.session.model
 
+    def _lookup_key(self) -> tuple[str, str]:
+        return (self._provider.id, self._provider.endpoint().display_url)
+
     def _hold_for_models(self) -> None:
         self.session.hold("models", "Asking the server which models it offers…")
 
@@ -824,42 +856,56 @@ class MainWindow(QMainWindow):
         it fails with that reason (not with "no model chosen")."""
         provider = self._provider
         endpoint = provider.endpoint()
-        if not self._needs_model_lookup() or self._model_lookup:
-            if not self._model_lookup:
-                self.session.release("models")
+        key = (provider.id, endpoint.display_url)
+        if not self._needs_model_lookup():
+            self.session.release("models")
             return
+        if self._model_lookup == key:
+            return  # already asked
         if not endpoint.is_usable:
             self.session.release("models")  # the request then says what is missing
             return
         from core.models import list_models
 
-        self._model_lookup = True
+        self._model_lookup = key
         self._hold_for_models()
         try:
             models = await list_models(endpoint)
         except ChatError as error:
-            if isValid(self):
-                self._model_lookup = False
+            if self._lookup_is_current(key):
+                self._model_lookup = None
                 if not self.session.is_busy:
                     self.statusBar().showMessage(error.message, 15000)
                 self.session.release("models", error)
             return
         except BaseException:
-            if isValid(self):
-                self._model_lookup = False
+            if self._lookup_is_current(key):
+                self._model_lookup = None
                 self.session.release("models")
             raise
-        if isValid(self):  # else closed while waiting
-            self._model_lookup = False
-            self._take_model_list(provider, models)
+        if not isValid(self) or self._closed:
+            return
+        current = self._lookup_is_current(key)
+        if self._model_lookup == key:
+            self._model_lookup = None
+        self._take_model_list(provider, models, current=current)
 
-    def _take_model_list(self, provider: Provider, models: list[str]) -> None:
+    def _lookup_is_current(self, key: tuple[str, str]) -> bool:
+        """Whether a model lookup still answers for the chat's provider and address (a
+        lookup for a provider the user has left only updates that provider's list)."""
+        if not isValid(self) or self._closed or self._model_lookup != key:
+            return False
+        return key == (self._provider.id, self._provider.endpoint().display_url)
+
+    def _take_model_list(self, provider: Provider, models: list[str], *, current: bool) -> None:
         # Settings may have changed while waiting: use the provider as it is now.
         now = self._settings.provider(provider.id)
         if models and now is not None and now.base_url == provider.base_url:
             self._settings = self._settings.with_provider(now.with_models(models))
-            if not self.session.model and self._provider.id == provider.id:
+            if current and not self.session.model:
                 self._change_setup(ChatSetup(provider.id, models[0], self.session.setup.options))
+        if not current:
+            return
         if not models and self._needs_model_lookup():
             self.session.release("models", _no_models(provider.name))
         else:
@@ -949,7 +995,7 @@ class MainWindow(QMainWindow):
             return
         if self._provider.is_builtin and not self._local_model_ready_to_send():
             return
-        if self._needs_model_lookup() and not self._model_lookup:
+        if self._needs_model_lookup() and self._model_lookup != self._lookup_key():
             self._hold_for_models()  # before sending: the question waits for the list
             if self._keys_applied:
                 self._on_send_pick_model()

@@ -24,6 +24,12 @@ from core.continuation import ContinuationJoiner, joined
         ("## Heading\nSome text", "# Next part", "## Heading\nSome text\n\n# Next part"),
         ("In brackets (", "see below)", "In brackets (see below)"),
         ("", "Fresh start", "Fresh start"),
+        # From a review: scripts without spaces, a leading space, a hyphen.
+        ("你好", "世界。", "你好世界。"),
+        ("これは日本", "語です。", "これは日本語です。"),
+        ("The quick", " quick brown fox", "The quick brown fox"),
+        ("in multi", " multiple", "in multiple"),
+        ("well", "-known", "well-known"),
     ],
 )
 def test_a_continuation_gets_the_space_or_line_break_it_needs(
