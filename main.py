@@ -16,12 +16,14 @@ def create_app() -> "QApplication":
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from core.desktop_entry import APP_ID, ENTRY_ID, portable_executable
     from gui.resources import icon_path
 
     app = QApplication(sys.argv)
     app.setApplicationName("Rivulet")
     app.setApplicationDisplayName("Rivulet")
-    app.setDesktopFileName("rivulet")
+    # Wayland matches the window to its menu entry by this name.
+    app.setDesktopFileName(ENTRY_ID if portable_executable() else APP_ID)
     app.setWindowIcon(QIcon(str(icon_path())))
     return app
 

@@ -15,7 +15,10 @@ from pathlib import Path
 from core.files import write_json_atomically
 
 PORTABLE_MARKER = "portable"
-APP_ID = "rivulet"  # the .desktop file's name, the icon's name and the window class
+APP_ID = "rivulet"  # the icon's name and the window class
+# The portable copy's .desktop file has a name of its own: the .deb installs rivulet.desktop
+# system-wide, and a user file of the same name would hide it (and be removed with it).
+ENTRY_ID = "rivulet-portable"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ANSWER_FILE = "app-menu.json"  # in the data folder: the first-start offer was answered
 
@@ -43,7 +46,7 @@ def portable_executable() -> Path | None:
 
 
 def entry_path(home: Path) -> Path:
-    return home / "applications" / f"{APP_ID}.desktop"
+    return home / "applications" / f"{ENTRY_ID}.desktop"
 
 
 def icon_paths(home: Path) -> dict[int | None, Path]:

@@ -80,8 +80,8 @@ def test_install_then_remove_leaves_only_what_was_there(tmp_path: Path) -> None:
     assert sorted(written) == sorted(installed_files(home))
     assert (home / "icons/hicolor/48x48/apps/rivulet.png").read_bytes() == b"png48"
     assert (home / "icons/hicolor/scalable/apps/rivulet.svg").read_bytes() == b"<svg/>"
-    assert "Exec=/opt/r/rivulet %F" in (home / "applications/rivulet.desktop").read_text()
-    assert oct((home / "applications/rivulet.desktop").stat().st_mode & 0o777) == "0o644"
+    assert "Exec=/opt/r/rivulet %F" in (home / "applications/rivulet-portable.desktop").read_text()
+    assert oct((home / "applications/rivulet-portable.desktop").stat().st_mode & 0o777) == "0o644"
     assert sorted(remove(home)) == sorted(written)
     assert not any(path.exists() for path in written)
     assert other.exists()  # exactly Rivulet's files, nothing else

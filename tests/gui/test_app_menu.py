@@ -40,7 +40,7 @@ def test_adding_from_the_offer_writes_the_entry_and_icons(
     assert not window.app_menu.remove_action.isVisible()
     qtbot.mouseClick(offer.add_button, Qt.MouseButton.LeftButton)
     assert window.app_menu.offer is None
-    entry = (share / "applications" / "rivulet.desktop").read_text()
+    entry = (share / "applications" / "rivulet-portable.desktop").read_text()
     assert f"Exec={portable} %F" in entry
     assert "Icon=rivulet" in entry
     for size in (16, 48, 256):
