@@ -7,16 +7,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from core.client import ChatClient
-    from gui.main_window import MainWindow
-    from gui.single_instance import InstanceServer
+    from core.chat.client import ChatClient
+    from gui.window.main_window import MainWindow
+    from gui.window.single_instance import InstanceServer
 
 
 def create_app() -> "QApplication":
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from core.desktop_entry import APP_ID, ENTRY_ID, portable_executable
+    from core.desktop.menu_entry import APP_ID, ENTRY_ID, portable_executable
     from gui.resources import icon_path
 
     app = QApplication(sys.argv)
@@ -30,19 +30,19 @@ def create_app() -> "QApplication":
 
 def create_window(folder: Path) -> "MainWindow":
     """The main window over the settings in `folder`, with logging that masks keys."""
-    from core.logs import configure_logging
-    from core.providers import Endpoint
-    from core.settings import SettingsStore
-    from core.store import HistoryStore
-    from gui.local_models import LocalModels
-    from gui.main_window import MainWindow
+    from core.config.logs import configure_logging
+    from core.config.providers import Endpoint
+    from core.config.settings import SettingsStore
+    from core.history.store import HistoryStore
+    from gui.chat.local_runner import LocalModels
     from gui.qt_logging import route_qt_messages_to_log
+    from gui.window.main_window import MainWindow
 
     redactor = configure_logging(folder)
     route_qt_messages_to_log()
 
     def make_client(endpoint: Endpoint) -> "ChatClient":
-        from core.client import ChatClient
+        from core.chat.client import ChatClient
 
         return ChatClient(endpoint)
 
@@ -93,8 +93,8 @@ def run(app: "QApplication", window: "MainWindow") -> int:
 def start(arguments: list[str]) -> "tuple[QApplication, MainWindow, InstanceServer] | None":
     """The app, its window and its listener for later launches; None when a Rivulet on the
     same data folder already runs, which has then been handed `arguments`' files."""
-    from core.paths import data_dir
-    from gui.single_instance import (
+    from core.config.paths import data_dir
+    from gui.window.single_instance import (
         STARTING_WAIT_S,
         InstanceServer,
         claim,
@@ -132,11 +132,11 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    # The frozen app is its own model server (core.local_model.LOCAL_SERVER_FLAG). Checked
+    # The frozen app is its own model server (core.local.model_files.LOCAL_SERVER_FLAG). Checked
     # before main(): the server's process must import nothing of Qt, and must never be
     # taken for a second launch of the app.
     if sys.argv[1:2] == ["--local-server"]:
-        from core import local_server
+        from core.local import server as local_server
 
         local_server.main(sys.argv[2:])  # ends the process itself
         sys.exit(0)

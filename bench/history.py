@@ -14,7 +14,7 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 
 from bench import startup
-from core.store import DB_NAME, HistoryStore
+from core.history.store import DB_NAME, HistoryStore
 
 VOCABULARY = (
     "river stream rivulet water bread yeast flour oven python qt window thread signal "

@@ -42,7 +42,7 @@ sys.exit(main.run(app, w))
 def _first_token_s(folder: str, server_url: str = "") -> tuple[float, float, float]:
     """(launch to first token, app RSS MB, model process RSS MB) for one fresh start."""
     if server_url:  # the reference: a saved server that answers at once
-        from core.settings import Settings, SettingsStore
+        from core.config.settings import Settings, SettingsStore
 
         settings = Settings.single(api_key="sk-bench", base_url=server_url, model="demo")
         SettingsStore(Path(folder)).save(settings, environ={})
@@ -85,11 +85,11 @@ def measure_rate(rounds: int = 5) -> dict[str, float]:
     """Tokens per second: through Rivulet's server path, and llama.cpp called directly."""
     import llama_cpp
 
-    from core.client import ChatClient
-    from core.conversation import Message, Role
-    from core.local_engine import LocalEngine
-    from core.local_model import BUILTIN_MODEL, model_file
-    from core.reply import TextDelta
+    from core.chat.client import ChatClient
+    from core.chat.conversation import Message, Role
+    from core.chat.reply import TextDelta
+    from core.local.engine import LocalEngine
+    from core.local.model_files import BUILTIN_MODEL, model_file
 
     path = model_file("")
     engine = LocalEngine(path, BUILTIN_MODEL)

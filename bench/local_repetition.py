@@ -24,8 +24,8 @@ from typing import Any
 
 from openai import OpenAI
 
-from core.local_engine import EngineState, LocalEngine
-from core.local_model import BUILTIN_MODEL, BUILTIN_SHA256, model_file
+from core.local.engine import EngineState, LocalEngine
+from core.local.model_files import BUILTIN_MODEL, BUILTIN_SHA256, model_file
 
 PROMPTS = [
     "Write a short story about a lighthouse keeper.",

@@ -320,7 +320,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
     from qasync import QEventLoop
 
-    from core.settings import Settings, SettingsStore
+    from core.config.settings import Settings, SettingsStore
     from main import create_app, create_window
 
     app = QApplication.instance() or create_app()

@@ -101,10 +101,10 @@ def app_path(
     from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from core.client import ChatClient
-    from core.settings import Settings, SettingsStore
-    from core.store import HistoryStore
-    from gui.main_window import MainWindow
+    from core.chat.client import ChatClient
+    from core.config.settings import Settings, SettingsStore
+    from core.history.store import HistoryStore
+    from gui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     server.enqueue(reply_script(deltas))
@@ -239,10 +239,10 @@ def measure_memory(replies: int = 1_000, per_chat: int = 10) -> dict[str, float]
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from core.client import ChatClient
-    from core.settings import Settings, SettingsStore
-    from core.store import HistoryStore
-    from gui.main_window import MainWindow
+    from core.chat.client import ChatClient
+    from core.config.settings import Settings, SettingsStore
+    from core.history.store import HistoryStore
+    from gui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     reply = ["Here", " is", " **a**", " reply", " with", " `code`:\n\n", *CODE, "Done."]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from core.transfer import Cancelled, Progress, TransferCancelledError, TransferError
+from core.history.transfer import Cancelled, Progress, TransferCancelledError, TransferError
 
 log = logging.getLogger(__name__)
 

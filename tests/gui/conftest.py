@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qasync import QEventLoop, QThreadExecutor
 
-from core.client import ChatClient
-from core.keys import KeyVault
-from core.providers import Provider
-from core.settings import Settings, SettingsStore
-from core.store import HistoryStore
-from gui.local_models import LocalModels
-from gui.main_window import MainWindow
+from core.chat.client import ChatClient
+from core.config.keys import KeyVault
+from core.config.providers import Provider
+from core.config.settings import Settings, SettingsStore
+from core.history.store import HistoryStore
+from gui.chat.local_runner import LocalModels
+from gui.window.main_window import MainWindow
 from tests.support.fake_openai import FakeOpenAIServer
 
 

@@ -3,9 +3,9 @@
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from core.conversation import Message
-from gui.main_window import MainWindow
-from gui.settings_dialog import SettingsDialog
+from core.chat.conversation import Message
+from gui.dialogs.settings import SettingsDialog
+from gui.window.main_window import MainWindow
 
 
 def type_and_send(qtbot: QtBot, window: MainWindow, text: str) -> None:

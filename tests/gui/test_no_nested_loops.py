@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from core.chat_options import BUILT_IN_PRESETS, ChatOptions
-from gui.chat_options_dialog import ChatOptionsDialog
+from core.config.chat_options import BUILT_IN_PRESETS, ChatOptions
+from gui.dialogs.chat_options import ChatOptionsDialog
 
 GUI = Path(__file__).resolve().parents[2] / "gui"
 BLOCKING_STATICS = (

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 import main
-from core.settings import Settings, SettingsStore
+from core.config.settings import Settings, SettingsStore
 
 
 def drive() -> int:

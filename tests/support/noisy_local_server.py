@@ -2,14 +2,14 @@
 before its own, as a broken build (or a library writing to stdout) might.
 
 Tests run it through `LocalEngine(python=...)`, with a launcher script that swaps it in
-for `-m core.local_server`; see `launcher` below.
+for `-m core.local.server`; see `launcher` below.
 """
 
 import json
 import sys
 from pathlib import Path
 
-from core import local_server
+from core.local import server as local_server
 
 GARBLED = [
     b"not json at all",
@@ -27,7 +27,7 @@ STOPS = 100  # more stop reports than the engine keeps
 
 
 def launcher(folder: Path) -> str:
-    """An executable that runs this module instead of `-m core.local_server`."""
+    """An executable that runs this module instead of `-m core.local.server`."""
     script = folder / "noisy-python"
     script.write_text(
         f'#!/bin/sh\nshift 2\nexec "{sys.executable}" -m tests.support.noisy_local_server "$@"\n'

@@ -1,7 +1,7 @@
 """Run the real app, get a reply with a code block coloured, close the window, then list
 the threads still alive after the app's loop has ended (one line: "alive: a,b,...").
 
-Used by tests/gui/test_lifetimes.py in a subprocess.
+Used by tests/gui/chat/test_lifetimes.py in a subprocess.
 """
 
 import os
@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 import main
-from core.settings import Settings, SettingsStore
+from core.config.settings import Settings, SettingsStore
 
 
 def _threads() -> list[str]:

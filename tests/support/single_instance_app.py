@@ -1,6 +1,6 @@
 """Run the real app through main.start(), as a double-click would.
 
-Used by tests/gui/test_single_instance.py in subprocesses. A first instance minimises
+Used by tests/gui/window/test_single_instance.py in subprocesses. A first instance minimises
 its window and prints "ready" once it listens, then a JSON line for the first later launch
 it is handed (the paths, the status bar's message, whether the window is still minimised)
 and closes. A later instance hands its arguments over inside main.start() and exits 0
@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 import main
-from core.settings import Settings, SettingsStore
-from gui import single_instance
+from core.config.settings import Settings, SettingsStore
+from gui.window import single_instance
 
 
 def meet_at_the_barrier(barrier: Path) -> None:

@@ -1,0 +1,39 @@
+"""One-shot, non-streaming requests: list a server's models (which also tests the connection)."""
+
+import httpx2
+import openai
+from openai import AsyncOpenAI
+
+from core.chat.explain import explain
+from core.config.providers import Endpoint
+from core.errors import ChatError, ErrorKind
+
+
+async def list_models(endpoint: Endpoint, *, timeout: float = 15.0) -> list[str]:
+    """The model ids the server offers, sorted; raises `ChatError` in plain words."""
+    if not endpoint.is_usable:
+        raise ChatError(
+            ErrorKind.NOT_CONFIGURED,
+            "Enter an OpenAI API key, or the address of a local server, first.",
+        )
+    client = AsyncOpenAI(
+        api_key=endpoint.api_key or "no-key",
+        base_url=endpoint.display_url,  # never the SDK's own OPENAI_BASE_URL fallback
+        max_retries=0,
+        timeout=httpx2.Timeout(timeout, connect=min(timeout, 10.0)),
+    )
+    try:
+        page = await client.models.list()
+        ids = sorted({m.id for m in page.data if isinstance(getattr(m, "id", None), str)})
+    except (openai.APIError, ValueError, TypeError, AttributeError) as exc:
+        error = explain(exc, base_url=endpoint.display_url, model="", secret=endpoint.api_key)
+        if isinstance(exc, openai.NotFoundError) or error is None:
+            error = ChatError(
+                ErrorKind.NOT_AN_API,
+                f"{endpoint.display_url} answered, but not like an OpenAI-compatible server "
+                "(no model list at /models). Check the address: it usually ends in /v1.",
+            )
+        raise error from exc
+    finally:
+        await client.close()
+    return ids

@@ -1,0 +1,61 @@
+"""A short title for a conversation, written by the model after its first reply."""
+
+import logging
+
+import httpx2
+import openai
+from openai import AsyncOpenAI
+
+from core.config.providers import Endpoint
+
+log = logging.getLogger(__name__)
+
+INSTRUCTION = (
+    "Write a title of 2 to 6 words for the conversation below. Answer with the title only: "
+    "no quotes, no punctuation at the end."
+)
+MAX_LENGTH = 60
+
+
+async def suggest_title(endpoint: Endpoint, model: str, prompt: str, reply: str) -> str | None:
+    """The model's title, or None if it could not give a usable one (never raises)."""
+    client = AsyncOpenAI(
+        api_key=endpoint.api_key or "no-key",
+        base_url=endpoint.display_url,  # never the SDK's own OPENAI_BASE_URL fallback
+        max_retries=0,
+        timeout=httpx2.Timeout(20.0, connect=5.0),
+    )
+    try:
+        completion = await client.chat.completions.create(
+            model=model,
+            messages=[
+                {"role": "system", "content": INSTRUCTION},
+                {"role": "user", "content": f"User: {prompt[:2000]}\n\nAssistant: {reply[:2000]}"},
+            ],
+            max_tokens=24,
+            temperature=0.2,
+        )
+        text = completion.choices[0].message.content or ""
+    except (openai.APIError, IndexError, AttributeError, ValueError) as error:
+        log.info("No model-written title: %s", type(error).__name__)
+        return None
+    finally:
+        await client.close()
+    return clean_title(text)
+
+
+_WRAPPING = "\"'*#` \u2018\u2019\u201c\u201d"
+
+
+def clean_title(text: str) -> str | None:
+    # Reasoning models may think aloud first; small models add quotes and "Title:".
+    if "</think>" in text:
+        text = text.rsplit("</think>", 1)[1]
+    line = next((part for part in text.strip().splitlines() if part.strip()), "")
+    line = line.strip(_WRAPPING)
+    if line.lower().startswith("title:"):
+        line = line[len("title:") :].strip(_WRAPPING)
+    line = line.strip(_WRAPPING + ".!")
+    if not line or len(line) > MAX_LENGTH:
+        return None
+    return line

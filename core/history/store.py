@@ -1,0 +1,543 @@
+"""`HistoryStore`: every conversation in one SQLite file, written off the caller's thread.
+
+Writes go to one background thread that owns the writing connection, in order, and
+return futures; reads use a second connection (WAL lets them run beside the writer).
+Ids are made by the caller (uuid4 hex), so a reply can be checkpointed before its row
+is known to exist. Schema changes are an ordered list of migrations; before running
+any, a copy of the file is saved next to it. A file SQLite cannot read is moved aside,
+never deleted, and a fresh one is started.
+"""
+
+import logging
+import queue
+import sqlite3
+import tempfile
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from core.chat.attachments import Attachment
+from core.chat.conversation import Message, ReplyStatus, Role
+from core.chat.stats import ReplyStats
+from core.config.chat_options import ChatOptions, ChatSetup
+from core.history.schema import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "rivulet.db"
+
+T = TypeVar("T")
+_Job = tuple[Callable[[sqlite3.Connection], Any], "Future[Any]"]
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    id: str
+    message: Message
+
+
+@dataclass(frozen=True)
+class ConversationSummary:
+    id: str
+    title: str
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    conversation_id: str
+    message_id: str
+    title: str
+    snippet: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class ConversationHit:
+    """A chat that matched a search: its newest matching message and how many matched."""
+
+    conversation_id: str
+    message_id: str
+    title: str
+    snippet: str
+    role: Role
+    matches: int
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class StoredConversation:
+    id: str
+    title: str
+    messages: list[StoredMessage]
+    setup: ChatSetup = ChatSetup()
+
+
+class StoreError(Exception):
+    """The store could not write; `message` says why in plain words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _plain(error: sqlite3.Error) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return "The disk is full, so Rivulet could not save the conversation."
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return "Rivulet's data folder is read-only, so it could not save the conversation."
+    return f"Rivulet could not save the conversation ({error})."
+
+
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """The file itself is bad (as opposed to a folder we may not write, or a locked file)."""
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+class HistoryStore:
+    """Conversations and messages in `folder/rivulet.db`.
+
+    `moved_aside` is the path a damaged file was moved to at open, if that happened.
+    `on_write_error(message)` is called on the writer thread when a write fails.
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        migrations: Sequence[str] = MIGRATIONS,
+        on_write_error: Callable[[str], None] = lambda _message: None,
+    ) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / DB_NAME
+        self.moved_aside: Path | None = None
+        self.on_write_error = on_write_error
+        self._reader = self._open(migrations)
+        self._queue: queue.SimpleQueue[
+            tuple[Callable[[sqlite3.Connection], Any], Future[Any]] | None
+        ]
+        self._queue = queue.SimpleQueue()
+        self._writer_conn = _connect(self.path)
+        # FULL: a commit reaches the disk before it returns, so a power cut loses at
+        # most what was not yet checkpointed (about a second of a streaming reply).
+        self._writer_conn.execute("PRAGMA synchronous = FULL")
+        self._writer = threading.Thread(target=self._write_loop, name="rivulet-store", daemon=True)
+        self._writer.start()
+
+    @classmethod
+    def open_or_stand_in(cls, folder: Path) -> "tuple[HistoryStore, str | None]":
+        """The store in `folder`, or, if it cannot be opened, one in a temporary folder
+        plus a sentence saying why this session's chats will not be kept."""
+        try:
+            return cls(folder), None
+        except StoreError as error:
+            stand_in = cls(Path(tempfile.mkdtemp(prefix="rivulet-unsaved-")))
+            return stand_in, f"{error.message} This session's chats will not be kept."
+
+    # -- opening -----------------------------------------------------------------
+    def _open(self, migrations: Sequence[str]) -> sqlite3.Connection:
+        try:
+            conn = self._connect_and_check()
+        except sqlite3.DatabaseError as error:
+            if not _is_damage(error):
+                raise StoreError(_plain(error)) from error
+            log.warning("Cannot read %s (%s); moving it aside", self.path, error)
+            self.moved_aside = self._move_aside()
+            conn = self._connect_and_check()
+        self._migrate(conn, migrations)
+        # Deleting is undoable until the app closes; what was deleted goes now.
+        conn.execute("DELETE FROM conversations WHERE deleted_at IS NOT NULL")
+        return conn
+
+    def _connect_and_check(self) -> sqlite3.Connection:
+        conn = _connect(self.path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        # Cheap enough for every start (unlike quick_check, which reads the whole
+        # file): reading the schema fails at once on a file that is not a database.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+
+    def _move_aside(self) -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{self.path.suffix}")
+        for suffix in ("", "-wal", "-shm"):
+            part = Path(f"{self.path}{suffix}")
+            if part.exists():
+                part.replace(Path(f"{aside}{suffix}"))
+        return aside
+
+    def _migrate(self, conn: sqlite3.Connection, migrations: Sequence[str]) -> None:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(migrations):
+            raise StoreError(
+                f"{self.path} was written by a newer Rivulet (schema {version}); "
+                "update Rivulet to open it."
+            )
+        if version == len(migrations):
+            return
+        if version > 0:
+            backup = self.path.with_name(f"{self.path.stem}.before-v{len(migrations)}.db")
+            with sqlite3.connect(backup) as copy:
+                conn.backup(copy)
+            copy.close()
+            log.info("Backed up %s to %s before migrating", self.path, backup)
+        for number in range(version + 1, len(migrations) + 1):
+            # One script per migration, in its own transaction: statements may contain ";"
+            # (trigger bodies), which splitting the text by hand would break.
+            try:
+                conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{migrations[number - 1]};\n"
+                    f"PRAGMA user_version = {number};\nCOMMIT;"
+                )
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    # -- writing (background thread) ----------------------------------------------
+    def _write_loop(self) -> None:
+        conn = self._writer_conn
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            work, future = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                result = work(conn)
+                conn.execute("COMMIT")
+            except sqlite3.Error as error:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                message = _plain(error)
+                log.error("Write failed: %s", error)
+                self.on_write_error(message)
+                future.set_exception(StoreError(message))
+            except BaseException as error:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+    def in_transaction(self, work: Callable[[sqlite3.Connection], T]) -> "Future[T]":
+        """Run `work` on the writer thread in one transaction (rolled back if it raises)."""
+        return self._submit(work)
+
+    def new_reader(self) -> sqlite3.Connection:
+        """A read-only connection of its own, for reading on another thread."""
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
+    def _submit(self, work: Callable[[sqlite3.Connection], T]) -> "Future[T]":
+        future: Future[T] = Future()
+        self._queue.put((work, future))
+        return future
+
+    def add_conversation(
+        self, conversation_id: str, title: str, setup: ChatSetup = ChatSetup()
+    ) -> "Future[None]":
+        now = time.time()
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO conversations (id, title, created_at, updated_at, provider, model,"
+                " options) VALUES (?,?,?,?,?,?,?)",
+                (
+                    conversation_id,
+                    title,
+                    now,
+                    now,
+                    setup.provider_id,
+                    setup.model,
+                    setup.options.to_json(),
+                ),
+            )
+
+        return self._submit(work)
+
+    def set_setup(self, conversation_id: str, setup: ChatSetup) -> "Future[None]":
+        """Remember the provider, model and options a conversation now uses."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE conversations SET provider = ?, model = ?, options = ? WHERE id = ?",
+                (setup.provider_id, setup.model, setup.options.to_json(), conversation_id),
+            )
+
+        return self._submit(work)
+
+    def add_message(
+        self, conversation_id: str, message_id: str, message: Message
+    ) -> "Future[None]":
+        now = time.time()
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO messages (id, conversation_id, seq, role, content, status, error,"
+                " model, reasoning, stats, created_at, updated_at) VALUES (?, ?,"
+                " (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?),"
+                " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    message_id,
+                    conversation_id,
+                    conversation_id,
+                    message.role.value,
+                    message.content,
+                    message.status.value,
+                    message.error,
+                    message.model,
+                    message.reasoning,
+                    message.stats.to_json() if message.stats else "",
+                    now,
+                    now,
+                ),
+            )
+            conn.executemany(
+                "INSERT INTO attachments (message_id, seq, mime, name, data) VALUES (?,?,?,?,?)",
+                [
+                    (message_id, seq, image.mime, image.name, image.data)
+                    for seq, image in enumerate(message.images)
+                ],
+            )
+            conn.execute(
+                "UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id)
+            )
+
+        return self._submit(work)
+
+    def update_message(self, message_id: str, message: Message) -> "Future[None]":
+        """Checkpoint a reply: its text so far and how it stands."""
+        now = time.time()
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE messages SET content = ?, status = ?, error = ?, model = ?, reasoning = ?,"
+                " stats = ?, updated_at = ? WHERE id = ?",
+                (
+                    message.content,
+                    message.status.value,
+                    message.error,
+                    message.model,
+                    message.reasoning,
+                    message.stats.to_json() if message.stats else "",
+                    now,
+                    message_id,
+                ),
+            )
+
+        return self._submit(work)
+
+    def delete_message(self, message_id: str) -> "Future[None]":
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM messages WHERE id = ?", (message_id,))
+
+        return self._submit(work)
+
+    def rename(self, conversation_id: str, title: str) -> "Future[None]":
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id)
+            )
+
+        return self._submit(work)
+
+    def set_deleted(self, conversation_id: str, deleted: bool) -> "Future[None]":
+        """Hide (or bring back) a conversation; hidden ones are purged at the next start."""
+        stamp = time.time() if deleted else None
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE conversations SET deleted_at = ? WHERE id = ?", (stamp, conversation_id)
+            )
+
+        return self._submit(work)
+
+    def close(self) -> None:
+        """Finish every queued write, then close both connections. Safe to call twice."""
+        if not self._writer.is_alive():
+            return
+        self._queue.put(None)
+        self._writer.join()
+        self._writer_conn.close()
+        self._reader.close()
+
+    # -- reading (caller's thread) --------------------------------------------------
+    def latest_conversation(self) -> StoredConversation | None:
+        row = self._reader.execute(
+            "SELECT id FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1"
+        ).fetchone()
+        return self.load(row[0]) if row else None
+
+    def conversations(self) -> list[ConversationSummary]:
+        """Every conversation not deleted, newest first."""
+        rows = self._reader.execute(
+            "SELECT id, title, updated_at FROM conversations WHERE deleted_at IS NULL"
+            " ORDER BY updated_at DESC"
+        ).fetchall()
+        return [ConversationSummary(*row) for row in rows]
+
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
+        """Messages matching every word of `text` (word prefixes too), newest first."""
+        query = fts_query(text)
+        if not query:
+            return []
+        # Newest matches first: FTS5 walks its index in rowid order and stops at the limit,
+        # so this stays fast however many messages match (ranking would score them all).
+        # Deleted chats are left out inside that walk, so they never use up the limit.
+        rows = self._reader.execute(
+            f"SELECT m.conversation_id, m.id, c.title, {_SNIPPET}, m.role {_VISIBLE_MATCHES}"
+            " ORDER BY messages_fts.rowid DESC LIMIT ?",
+            (query, limit),
+        ).fetchall()
+        return [
+            SearchHit(conversation, message, title, " ".join(snippet.split()), Role(role))
+            for conversation, message, title, snippet, role in rows
+        ]
+
+    def search_conversations(self, text: str, limit: int = 100) -> list[ConversationHit]:
+        """Chats with messages matching `text`, one per chat, by their newest match."""
+        query = fts_query(text)
+        if not query:
+            return []
+        # One newest-first walk (as in `search`) finds the chats and counts their matches.
+        # SQLite asks `first_match` about each row as it reads it, so only each chat's
+        # newest match gets a snippet (making one costs more than reading the row).
+        chosen: set[str] = set()
+
+        def first_match(conversation_id: str) -> bool:
+            if conversation_id in chosen or len(chosen) == limit:
+                return False
+            chosen.add(conversation_id)
+            return True
+
+        self._reader.create_function("rivulet_first_match", 1, first_match)
+        cursor = self._reader.execute(
+            "SELECT messages_fts.rowid, m.conversation_id, m.id, c.title, c.updated_at, m.role,"
+            f" CASE WHEN rivulet_first_match(m.conversation_id) THEN {_SNIPPET} END"
+            f" {_VISIBLE_MATCHES} ORDER BY messages_fts.rowid DESC",
+            (query,),
+        )
+        newest: dict[str, tuple[str, str, float, str, str]] = {}
+        counts: Counter[str] = Counter()
+        oldest = 0  # the first message of the chats found: no match of theirs is older
+        for walked, (n, conversation, message, title, stamp, role, snippet) in enumerate(cursor):
+            if snippet is not None:
+                newest[conversation] = (message, title, stamp, snippet, role)
+                if len(newest) == limit:
+                    oldest = self._first_message(list(newest))
+            if n < oldest:
+                break
+            if oldest and walked >= _COUNTED_IN_WALK:  # far to go: SQLite counts the rest
+                counts.update(self._match_counts(query, list(newest), oldest, n))
+                break
+            if conversation in newest:
+                counts[conversation] += 1
+        cursor.close()
+        return [
+            ConversationHit(c, m, title, " ".join(snippet.split()), Role(role), counts[c], stamp)
+            for c, (m, title, stamp, snippet, role) in newest.items()
+        ]
+
+    def _first_message(self, conversation_ids: list[str]) -> int:
+        marks = ",".join("?" * len(conversation_ids))
+        row = self._reader.execute(
+            f"SELECT min(n) FROM messages WHERE conversation_id IN ({marks})", conversation_ids
+        ).fetchone()
+        return int(row[0])
+
+    def _match_counts(
+        self, query: str, conversation_ids: list[str], low: int, high: int
+    ) -> dict[str, int]:
+        """How many messages of each chat between rowids `low` and `high` match `query`."""
+        marks = ",".join("?" * len(conversation_ids))
+        return dict(
+            self._reader.execute(
+                "SELECT m.conversation_id, count(*) FROM messages_fts"
+                " JOIN messages m ON m.n = messages_fts.rowid"
+                " WHERE messages_fts MATCH ? AND messages_fts.rowid BETWEEN ? AND ?"
+                f" AND m.conversation_id IN ({marks}) GROUP BY m.conversation_id",
+                (query, low, high, *conversation_ids),
+            ).fetchall()
+        )
+
+    def load(self, conversation_id: str) -> StoredConversation | None:
+        head = self._reader.execute(
+            "SELECT title, provider, model, options FROM conversations WHERE id = ?",
+            (conversation_id,),
+        ).fetchone()
+        if head is None:
+            return None
+        images = read_images(self._reader, conversation_id)
+        rows = self._reader.execute(
+            "SELECT id, role, content, status, error, model, reasoning, stats FROM messages"
+            " WHERE conversation_id = ? ORDER BY seq",
+            (conversation_id,),
+        ).fetchall()
+        messages = [
+            StoredMessage(row[0], replace(_message(*row[1:]), images=tuple(images.get(row[0], ()))))
+            for row in rows
+        ]
+        title, provider, model, options = head
+        setup = ChatSetup(provider, model, ChatOptions.from_json(options))
+        return StoredConversation(conversation_id, title, messages, setup)
+
+
+def read_images(conn: sqlite3.Connection, conversation_id: str) -> dict[str, list[Attachment]]:
+    """The images of a conversation's messages, by message id, in the order they were sent."""
+    images: dict[str, list[Attachment]] = {}
+    for message_id, mime, name, data in conn.execute(
+        "SELECT a.message_id, a.mime, a.name, a.data FROM attachments a"
+        " JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ?"
+        " ORDER BY a.message_id, a.seq",
+        (conversation_id,),
+    ):
+        images.setdefault(message_id, []).append(Attachment(mime, bytes(data), name))
+    return images
+
+
+# Matches counted row by row in Python before a bulk count in SQLite is cheaper.
+_COUNTED_IN_WALK = 2_000
+_SNIPPET = "snippet(messages_fts, 0, '', '', '…', 12)"
+# FTS5 drives this join in rowid order (no sorting), so a LIMIT stops the walk early.
+_VISIBLE_MATCHES = (
+    "FROM messages_fts JOIN messages m ON m.n = messages_fts.rowid"
+    " JOIN conversations c ON c.id = m.conversation_id"
+    " WHERE messages_fts MATCH ? AND c.deleted_at IS NULL"
+)
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query that matches every word as a prefix; user text is never FTS syntax."""
+    words = text.split()
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+
+
+def _message(*row: Any) -> Message:
+    """A `Message` from (role, content, status, error, model, reasoning, stats)."""
+    role, content, status, error, model, reasoning, stats = row
+    state = ReplyStatus(status) if status in ReplyStatus._value2member_map_ else ReplyStatus.FAILED
+    # A reply still marked as streaming when read back was cut short by a crash.
+    if state is ReplyStatus.STREAMING:
+        state = ReplyStatus.INTERRUPTED
+    return Message(Role(role), content, state, error, model, reasoning, ReplyStats.from_json(stats))

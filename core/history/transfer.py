@@ -1,0 +1,466 @@
+"""Export conversations as Markdown or JSON; import Rivulet's JSON and ChatGPT's export.
+
+Imports are all or nothing: the whole file is read and checked first, then written in
+one transaction that a cancel rolls back. Conversation ids come from the file (ChatGPT's
+prefixed with "chatgpt-"), so importing the same file twice adds nothing the second time.
+"""
+
+import base64
+import binascii
+import json
+import math
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from core.chat.attachments import AttachmentError, describe_size, image_from_bytes
+from core.chat.conversation import ReplyStatus, Role
+from core.config.chat_options import ChatOptions
+from core.history.store import new_id, read_images
+
+FORMAT = "rivulet-conversations"
+VERSION = 1
+# Files are read whole, and parsed JSON takes several times its size in memory: a heavy
+# ChatGPT user's conversations.json is a few hundred MB.
+MAX_IMPORT_BYTES = 1 << 30
+# Nodes in one ChatGPT conversation (messages, edits and their branches); a real long
+# chat has thousands.
+MAX_CHAT_NODES = 100_000
+
+T = TypeVar("T")
+Progress = Callable[[int, int], None]  # done, total
+Cancelled = Callable[[], bool]
+
+
+class TransferError(Exception):
+    """A file that cannot be imported, explained in plain words."""
+
+
+class TransferCancelledError(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ImageRecord:
+    mime: str
+    name: str
+    data: str  # base64: JSON carries no bytes
+
+
+@dataclass(frozen=True)
+class MessageRecord:
+    id: str
+    role: str
+    content: str
+    status: str = ReplyStatus.COMPLETE.value
+    error: str | None = None
+    model: str = ""
+    created_at: float = 0.0
+    reasoning: str = ""
+    images: tuple[ImageRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConversationRecord:
+    id: str
+    title: str
+    created_at: float
+    updated_at: float
+    messages: tuple[MessageRecord, ...]
+    model: str = ""  # the provider is not exported: its id means nothing elsewhere
+    options: dict[str, Any] | None = None  # system_prompt, temperature, max_tokens
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    already_there: int
+
+
+# -- reading the history ----------------------------------------------------------
+def read_conversations(
+    conn: sqlite3.Connection, ids: Iterable[str] | None = None
+) -> Iterator[ConversationRecord]:
+    """Conversations (all, newest first, or the given ids) with their messages, in order."""
+    if ids is None:
+        ids = [
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC"
+            )
+        ]
+    for conversation_id in ids:
+        head = conn.execute(
+            "SELECT title, created_at, updated_at, model, options FROM conversations WHERE id = ?",
+            (conversation_id,),
+        ).fetchone()
+        if head is None:
+            continue
+        images = {
+            message_id: [
+                ImageRecord(i.mime, i.name, base64.b64encode(i.data).decode("ascii"))
+                for i in attached
+            ]
+            for message_id, attached in read_images(conn, conversation_id).items()
+        }
+        messages = tuple(
+            MessageRecord(
+                id=message_id,
+                role=role,
+                content=content,
+                status=status,
+                error=error,
+                model=model,
+                created_at=created_at,
+                reasoning=reasoning,
+                images=tuple(images.get(message_id, ())),
+            )
+            for message_id, role, content, status, error, model, created_at, reasoning in (
+                conn.execute(
+                    "SELECT id, role, content, status, error, model, created_at, reasoning"
+                    " FROM messages"
+                    " WHERE conversation_id = ? ORDER BY seq",
+                    (conversation_id,),
+                )
+            )
+        )
+        title, created, updated, chat_model, options = head
+        chosen = ChatOptions.from_json(options)
+        yield ConversationRecord(
+            conversation_id,
+            title,
+            created,
+            updated,
+            messages,
+            chat_model,
+            None if chosen.is_default else asdict(chosen),
+        )
+
+
+# -- export -----------------------------------------------------------------------
+def export_json(
+    records: list[ConversationRecord],
+    path: Path,
+    progress: Progress = lambda _d, _t: None,
+    cancelled: Cancelled = lambda: False,
+) -> None:
+    out = _each(records, asdict, progress, cancelled)
+    document = {"format": FORMAT, "version": VERSION, "conversations": out}
+    _write(path, json.dumps(document, ensure_ascii=False, indent=1))
+
+
+def export_markdown(
+    records: list[ConversationRecord],
+    path: Path,
+    progress: Progress = lambda _d, _t: None,
+    cancelled: Cancelled = lambda: False,
+) -> None:
+    parts = _each(records, _markdown, progress, cancelled)
+    _write(path, "\n\n---\n\n".join(parts) + "\n")
+
+
+def _each(
+    records: list[ConversationRecord],
+    render: Callable[[ConversationRecord], T],
+    progress: Progress,
+    cancelled: Cancelled,
+) -> list[T]:
+    """Render every record, reporting progress and stopping at a cancel."""
+    out = []
+    for number, record in enumerate(records, 1):
+        if cancelled():
+            raise TransferCancelledError
+        out.append(render(record))
+        progress(number, len(records))
+    return out
+
+
+def _markdown(record: ConversationRecord) -> str:
+    day = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created_at))
+    lines = [f"# {record.title}", "", f"*{day} · {len(record.messages)} messages*", ""]
+    prompt = (record.options or {}).get("system_prompt")
+    if prompt:
+        lines += [f"*System prompt:* {prompt}", ""]
+    for message in record.messages:
+        who = "You" if message.role == Role.USER.value else "Assistant"
+        if message.role == Role.ASSISTANT.value and message.model:
+            who += f" ({message.model})"
+        lines += [f"**{who}**", ""]
+        if message.reasoning:
+            thinking = "\n".join(f"> {line}" for line in message.reasoning.splitlines())
+            lines += ["> *Thinking*", ">", thinking, ""]
+        for image in message.images:
+            size = describe_size(len(image.data) * 3 // 4)
+            lines += [f"*[image: {image.name or image.mime}, {size}; kept in the JSON export]*", ""]
+        lines += [message.content, ""]
+        if message.status not in (ReplyStatus.COMPLETE.value, ReplyStatus.STREAMING.value):
+            lines += [f"*({message.error or message.status.replace('_', ' ')})*", ""]
+    return "\n".join(lines).rstrip()
+
+
+def _write(path: Path, text: str) -> None:
+    # Write beside the target and rename: a cancelled or failed export leaves no half file.
+    partial = path.with_name(path.name + ".part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
+
+
+# -- import -----------------------------------------------------------------------
+def parse_file(path: Path) -> list[ConversationRecord]:
+    """Read Rivulet JSON or ChatGPT's conversations.json; TransferError if it is neither.
+
+    Whatever the file holds, this ends soon: its size, and every walk over the links it
+    makes between messages, are bounded."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise TransferError(
+                f"{path.name} is {describe_size(size)}, more than the "
+                f"{describe_size(MAX_IMPORT_BYTES)} Rivulet can import at once, so nothing "
+                "was imported."
+            )
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise TransferError(f"Rivulet could not read {path.name}: {error}") from error
+    except RecursionError as error:  # brackets nested thousands deep: no export does that
+        raise TransferError(
+            f"{path.name} is not a conversation export (its data is nested far too deeply), "
+            "so nothing was imported."
+        ) from error
+    except ValueError as error:
+        raise TransferError(f"{path.name} is not a JSON file.") from error
+    try:
+        if isinstance(data, dict) and data.get("format") == FORMAT:
+            return [_storable(_rivulet_record(c)) for c in data["conversations"]]
+        if isinstance(data, list) and all(isinstance(c, dict) and "mapping" in c for c in data):
+            records = (_storable(_chatgpt_record(c)) for c in data)
+            return [r for r in records if r.messages]
+    except _TooLargeError as error:
+        raise TransferError(f"{path.name} {error}, so nothing was imported.") from error
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
+        raise TransferError(
+            f"{path.name} looks like a conversation export but is damaged or incomplete, "
+            "so nothing was imported."
+        ) from error
+    raise TransferError(
+        f"{path.name} is not a Rivulet export or a ChatGPT conversations.json, "
+        "so nothing was imported."
+    )
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LATEST_STAMP = 1e11  # seconds: the year 5138; past it, `time.localtime` fails
+
+
+def _text(value: object) -> str:
+    # JSON can carry half of a UTF-16 pair (a JavaScript string cut inside an emoji);
+    # SQLite cannot store it, so it becomes the replacement character.
+    return _LONE_SURROGATE.sub("\ufffd", str(value))
+
+
+def _stamp(value: float) -> float:
+    if not (math.isfinite(value) and abs(value) < LATEST_STAMP):
+        raise ValueError("not a time")  # NaN would not even fit the NOT NULL columns
+    return value
+
+
+def _storable(record: ConversationRecord) -> ConversationRecord:
+    """`record` with only text SQLite can store and times that are times."""
+    messages = tuple(
+        replace(
+            m,
+            id=_text(m.id),
+            content=_text(m.content),
+            error=None if m.error is None else _text(m.error),
+            model=_text(m.model),
+            created_at=_stamp(m.created_at),
+            reasoning=_text(m.reasoning),
+            images=tuple(replace(i, name=_text(i.name)) for i in m.images),
+        )
+        for m in record.messages
+    )
+    return replace(
+        record,
+        id=_text(record.id),
+        title=_text(record.title),
+        created_at=_stamp(record.created_at),
+        updated_at=_stamp(record.updated_at),
+        messages=messages,
+        model=_text(record.model),
+    )
+
+
+def _rivulet_record(data: dict[str, Any]) -> ConversationRecord:
+    messages = tuple(
+        MessageRecord(
+            id=str(m["id"]),
+            role=Role(m["role"]).value,
+            content=str(m["content"]),
+            status=ReplyStatus(m.get("status", "complete")).value,
+            error=m.get("error"),
+            model=str(m.get("model", "")),
+            created_at=float(m.get("created_at", 0.0)),
+            reasoning=str(m.get("reasoning", "")),
+            images=tuple(_image_record(i) for i in m.get("images") or ()),
+        )
+        for m in data["messages"]
+    )
+    options = data.get("options")
+    return ConversationRecord(
+        str(data["id"]),
+        str(data["title"]),
+        float(data["created_at"]),
+        float(data["updated_at"]),
+        messages,
+        str(data.get("model") or ""),
+        asdict(ChatOptions.from_dict(options)) if isinstance(options, dict) else None,
+    )
+
+
+def _image_record(data: dict[str, Any]) -> ImageRecord:
+    """An image from a file, checked like one the user attaches: a real image, not too big."""
+    try:
+        raw = base64.b64decode(str(data["data"]), validate=True)
+        image = image_from_bytes(raw, str(data.get("name") or ""))
+    except (binascii.Error, AttachmentError) as error:
+        raise ValueError("bad image") from error
+    return ImageRecord(image.mime, image.name, str(data["data"]))
+
+
+class _TooLargeError(Exception):
+    """A file bigger than anything a real export holds; says how, for the user."""
+
+
+def _chatgpt_record(data: dict[str, Any]) -> ConversationRecord:
+    mapping: dict[str, Any] = data["mapping"]
+    if len(mapping) > MAX_CHAT_NODES:
+        raise _TooLargeError(
+            f"has a conversation of more than {MAX_CHAT_NODES:,} messages, more than "
+            "Rivulet imports"
+        )
+    # The conversation shown in ChatGPT is the path from the root to current_node. A file
+    # whose messages name each other as parent would send this walk round for ever.
+    path = []
+    seen: set[str] = set()
+    node_id = data.get("current_node")
+    while node_id is not None:
+        if node_id in seen:
+            raise ValueError("the messages' parent links form a loop")
+        seen.add(node_id)
+        node = mapping[node_id]
+        path.append(node)
+        node_id = node.get("parent")
+    messages = []
+    for node in reversed(path):
+        message = node.get("message") or {}
+        role = (message.get("author") or {}).get("role")
+        content = message.get("content") or {}
+        parts = [p for p in content.get("parts") or [] if isinstance(p, str)]
+        text = "\n".join(parts).strip()
+        if role not in ("user", "assistant") or not text:
+            continue  # system prompts, tool calls, images
+        messages.append(
+            MessageRecord(
+                id=f"chatgpt-{message.get('id') or node['id']}",
+                role=role,
+                content=text,
+                model=str((message.get("metadata") or {}).get("model_slug") or ""),
+                created_at=float(message.get("create_time") or 0.0),
+            )
+        )
+    created = float(data.get("create_time") or 0.0)
+    source_id = data.get("conversation_id") or data.get("id")
+    if not source_id:
+        raise KeyError("conversation_id")
+    return ConversationRecord(
+        f"chatgpt-{source_id}",
+        str(data.get("title") or "ChatGPT conversation"),
+        created,
+        float(data.get("update_time") or created),
+        tuple(messages),
+    )
+
+
+def write_records(
+    conn: sqlite3.Connection,
+    records: list[ConversationRecord],
+    progress: Progress = lambda _d, _t: None,
+    cancelled: Cancelled = lambda: False,
+) -> ImportResult:
+    """Insert the conversations not there yet. Runs inside the caller's transaction."""
+    added = 0
+    for number, record in enumerate(records, 1):
+        if cancelled():
+            raise TransferCancelledError
+        options = ChatOptions.from_dict(record.options or {})
+        inserted = conn.execute(
+            "INSERT OR IGNORE INTO conversations (id, title, created_at, updated_at, model,"
+            " options) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                record.id,
+                record.title,
+                record.created_at,
+                record.updated_at,
+                record.model,
+                options.to_json(),
+            ),
+        ).rowcount
+        if inserted:
+            added += 1
+            ids = _free_ids(conn, record.messages)
+            conn.executemany(
+                "INSERT OR IGNORE INTO messages (id, conversation_id, seq, role, content, status,"
+                " error, model, reasoning, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        message_id,
+                        record.id,
+                        seq,
+                        m.role,
+                        m.content,
+                        m.status,
+                        m.error,
+                        m.model,
+                        m.reasoning,
+                        m.created_at,
+                        m.created_at,
+                    )
+                    for seq, (m, message_id) in enumerate(zip(record.messages, ids, strict=True), 1)
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO attachments (message_id, seq, mime, name, data) VALUES (?,?,?,?,?)",
+                [
+                    (message_id, seq, image.mime, image.name, base64.b64decode(image.data))
+                    for m, message_id in zip(record.messages, ids, strict=True)
+                    for seq, image in enumerate(m.images)
+                ],
+            )
+        progress(number, len(records))
+    return ImportResult(added, len(records) - added)
+
+
+def _free_ids(conn: sqlite3.Connection, messages: Iterable[MessageRecord]) -> list[str]:
+    """The id each message is stored under: its own, or a new one where that id is taken.
+
+    A new conversation can carry message ids the history already has (a file edited by
+    hand, an export imported under another id); keeping them would drop those messages
+    and hang their images on someone else's.
+    """
+    taken: set[str] = set()
+    ids = []
+    for message in messages:
+        message_id = message.id
+        if (
+            message_id in taken
+            or conn.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone()
+        ):
+            message_id = new_id()
+        taken.add(message_id)
+        ids.append(message_id)
+    return ids

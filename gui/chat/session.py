@@ -1,0 +1,526 @@
+"""`ChatSession`: one conversation on screen, and the reply streaming into it.
+
+It starts each reply on its own QThread, routes the worker's per-delta signals to
+the message being written, and records how the reply ended. Starting over (New chat,
+Retry, new settings) stops the old worker and ignores anything it still sends, so
+late deltas never land in the wrong place.
+"""
+
+import logging
+import sys
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+
+from core.chat.attachments import Attachment
+from core.chat.continuation import ContinuationJoiner
+from core.chat.conversation import Conversation, Message, ReplyStatus, Role
+from core.chat.reply import ChatReply
+from core.chat.stats import reply_stats
+from core.config.chat_options import ChatOptions, ChatSetup
+from core.errors import ChatError, ErrorKind
+from core.history.recorder import ConversationRecorder, title_from
+from core.history.store import StoredConversation, StoreError
+from core.local.model_files import display_name
+from gui.chat.stream_worker import StreamWorker
+from gui.future_relay import FutureRelay
+from gui.reply_view.conversation_view import ConversationView
+from gui.reply_view.message_widget import MessageWidget
+
+if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
+    from core.chat.client import ChatClient
+
+ClientFactory = Callable[[], "ChatClient"]
+
+log = logging.getLogger(__name__)
+
+# A streaming reply is written to the history at least this often, and when it ends.
+CHECKPOINT_MS = 1000
+# Sent (not shown, not stored) after an unfinished reply to have the model go on.
+CONTINUE_PROMPT = (
+    "Continue your previous answer exactly where it stopped. Do not repeat anything; "
+    "start with the next word."
+)
+# Closing the window waits this long for the worker; with sockets shut down it needs ~1 ms.
+SHUTDOWN_WAIT_MS = 1000
+
+
+class ChatSession(QObject):
+    """Signals:
+    busy_changed(bool): a reply started (True) or ended (False); emitted once per change.
+    reply_ended(Message): the finished assistant message, whatever its status.
+    save_failed(str): a write to the history failed; the text says why in plain words.
+    conversation_touched(str, str): conversation `id` (titled `title`) got a new prompt.
+    """
+
+    busy_changed = Signal(bool)
+    reply_ended = Signal(object)
+    save_failed = Signal(str)
+    conversation_touched = Signal(str, str)
+
+    def __init__(
+        self, view: ConversationView, recorder: ConversationRecorder, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._view.retry_requested.connect(self.retry)
+        self._view.continue_requested.connect(self.continue_reply)
+        self._recorder = recorder
+        self._relay = FutureRelay(self)
+        # A reply is under way from the moment its prompt is sent until it ends, whether
+        # its request has gone out yet or still waits (for the prompt to be saved, for the
+        # client, or for what the window holds it for: keys, the server's model list).
+        self._reply_token: object | None = None
+        self._saving = False
+        self._holds: dict[str, str] = {}
+        self._connecting = "Connecting…"  # what a reply says while its client is made
+        self._busy = False
+        self._history: list[Message] = []
+        self._joiner: ContinuationJoiner | None = None
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setInterval(CHECKPOINT_MS)
+        self._checkpoint_timer.timeout.connect(self._on_checkpoint_timer_timeout)
+        self.conversation = Conversation()
+        self._client: ChatClient | None = None
+        self._client_factory: ClientFactory | None = None
+        # Making the first client imports openai and loads the system's certificates
+        # (~300 ms): done on this thread once the user starts typing (`prepare`).
+        self._client_future: Future[ChatClient] | None = None
+        self._client_maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-client")
+        self._shut_down = False
+        self._model = ""
+        self._provider_id = ""
+        self._options = ChatOptions()
+        # Every worker whose thread has not finished, including ones we let go of (New
+        # chat, new settings). The strong reference matters: a worker has no Qt parent, so
+        # dropping the last Python reference would delete it while its thread runs it.
+        self._live: dict[QThread, StreamWorker] = {}
+        self._worker: StreamWorker | None = None
+        self._widget: MessageWidget | None = None
+        self._parts: list[str] = []
+        self._thinking: list[str] = []
+        self._error: ChatError | None = None
+
+    # -- configuration ---------------------------------------------------------
+    def configure(
+        self,
+        client_factory: ClientFactory,
+        model: str,
+        *,
+        provider_id: str = "",
+        options: ChatOptions = ChatOptions(),
+        remember: bool = True,
+    ) -> None:
+        """Use this server, model and options from the next request on; the conversation
+        remembers them.
+
+        The client is made on first use, so starting the app never waits for openai. A
+        reply still waiting to be sent goes out with the new setup; one streaming stops.
+        """
+        if self._worker is not None:
+            self._abandon()
+        self._drop_client()
+        self._client_factory = client_factory
+        self._model = model
+        self._provider_id = provider_id
+        self._options = options
+        if "openai" in sys.modules:
+            self.prepare()  # cheap once openai is imported; the next send needs no wait
+        setup = ChatSetup(provider_id, model, options)
+        if remember and setup != self._recorder.setup:
+            self._recorder.change_setup(setup)
+        self._begin_request()
+
+    @property
+    def setup(self) -> ChatSetup:
+        return ChatSetup(self._provider_id, self._model, self._options)
+
+    def prepare(self) -> None:
+        """Start making the client in the background, if that has not started yet."""
+        if self._shut_down:
+            return
+        if self._client_future is None and self._client_factory is not None:
+            self._client_future = self._client_maker.submit(self._client_factory)
+
+    def _drop_client(self) -> None:
+        future, self._client_future, self._client = self._client_future, None, None
+        if future is not None:
+            # Close it once made, even if that is still under way.
+            future.add_done_callback(_close_made_client)
+
+    @property
+    def model(self) -> str:
+        return self._model
+
+    @property
+    def is_busy(self) -> bool:
+        """Whether a reply is under way (streaming, or waiting to be sent)."""
+        return self._reply_token is not None
+
+    @property
+    def is_streaming(self) -> bool:
+        """Whether a reply's request has gone out and it is still arriving."""
+        return self._worker is not None
+
+    # -- what a request waits for ------------------------------------------------
+    def hold(self, key: str, reason: str) -> None:
+        """Requests wait until `release(key)`; `reason` tells the user what they wait for."""
+        self._holds[key] = reason
+        self._begin_request()
+
+    def release(self, key: str, error: ChatError | None = None) -> None:
+        """What `key` held requests for is ready; with `error`, a waiting reply fails
+        with it instead (the thing it waited for cannot happen)."""
+        if self._holds.pop(key, None) is None:
+            return
+        if error is not None and self._reply_token is not None and self._worker is None:
+            self._error = error
+            self._finish(ReplyStatus.FAILED)
+            return
+        self._begin_request()
+
+    @property
+    def waiting_for(self) -> str:
+        """What a reply under way waits for before its request can go out, or ""."""
+        if self._reply_token is None or self._worker is not None:
+            return ""
+        if self._holds:  # what the user may wait long for comes first
+            return next(iter(self._holds.values()))
+        if self._saving:
+            return "Saving your message…"
+        return self._connecting
+
+    def say_while_connecting(self, text: str) -> None:
+        """What a waiting reply says while its client is being made (the window knows
+        when that waits for the keychain)."""
+        self._connecting = text
+        if self._reply_token is not None and self._worker is None:
+            self._show_waiting()
+
+    # -- actions ---------------------------------------------------------------
+    def send(self, prompt: str, *, title: str = "", images: tuple[Attachment, ...] = ()) -> bool:
+        """Send a prompt; False (and nothing sent) if it is blank or a reply is streaming.
+
+        The prompt is committed to the history first; the request goes out once it is.
+        """
+        if self.is_busy or not (prompt.strip() or images):
+            return False
+        message = Message(Role.USER, prompt, images=images)
+        self.conversation.add(message)
+        self._view.add_message(message, "You")
+        saved = self._recorder.append(message, title=title)
+        assert self._recorder.conversation_id is not None
+        self.conversation_touched.emit(self._recorder.conversation_id, self._recorder.title)
+        self._start_reply(after=saved)
+        return True
+
+    @property
+    def conversation_id(self) -> str | None:
+        return self._recorder.conversation_id
+
+    def _on_prompt_saved(self, token: object, saved: "Future[None]") -> None:
+        if token is not self._reply_token:
+            return  # stopped, New chat or closing came first
+        self._saving = False
+        if saved.exception() is not None:
+            self._report_save_error(saved)  # ask anyway: the answer still shows
+        self._begin_request()
+
+    def open(self, stored: StoredConversation) -> None:
+        """Show a stored conversation; a new prompt continues it."""
+        self.new_conversation()
+        self._recorder.resume(stored)
+        for item in stored.messages:
+            self.conversation.add(item.message)
+        self._view.show_history([(m, _title_of(m, self._model)) for m in self.conversation])
+
+    def send_edited(
+        self, index: int, prompt: str, added_images: tuple[Attachment, ...] = ()
+    ) -> bool:
+        """Send an edited version of the prompt at `index` as a new branch.
+
+        The turns before it are copied into a new conversation that continues with the
+        edited prompt; the original conversation stays exactly as it was, so editing
+        never loses a word (and both versions can be searched and exported).
+        """
+        if self.is_busy or not prompt.strip() or index >= len(self.conversation):
+            return False
+        earlier = list(self.conversation)[:index]
+        # The edit keeps the prompt's images, plus any the user attached while editing.
+        images = list(self.conversation)[index].images + added_images
+        # The branch is named for its own question, not after the chat it came from.
+        title = title_from(prompt)
+        self.new_conversation()
+        for message in earlier:
+            self.conversation.add(message)
+            self._recorder.append(message, title=title)
+        self._view.show_history([(m, _title_of(m, self._model)) for m in earlier])
+        return self.send(prompt, title=title, images=images)
+
+    @Slot()
+    def retry(self) -> None:
+        """Ask again for the last reply, replacing it."""
+        last = self.conversation.last
+        if self.is_busy or last is None or last.role is not Role.ASSISTANT:
+            return
+        self.conversation.drop_last()
+        self._recorder.drop_last()
+        self._view.remove_last()
+        self._start_reply()
+
+    @Slot()
+    def continue_reply(self) -> None:
+        """Ask the model to go on from where the last (unfinished) reply stopped."""
+        last = self.conversation.last
+        if self.is_busy or last is None or last.role is not Role.ASSISTANT or not last.content:
+            return
+        self._start_reply(continuing=True)
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop the reply now; the partial text stays. One still waiting is never sent."""
+        if self._worker is not None:
+            self._worker.stop()
+        elif self._reply_token is not None:
+            self._finish(ReplyStatus.STOPPED)
+
+    def new_conversation(self) -> None:
+        self._abandon()
+        self._recorder.start_over(self.setup)
+        self.conversation = Conversation()
+        self._view.clear()
+
+    def shutdown(self) -> None:
+        """Stop streaming and wait for the worker threads, so the app can exit cleanly."""
+        self._shut_down = True
+        self._abandon()
+        for thread in list(self._live):
+            if not thread.wait(SHUTDOWN_WAIT_MS):
+                log.warning("A streaming thread did not stop within %d ms", SHUTDOWN_WAIT_MS)
+        self._drop_client()
+        self._client_maker.shutdown(wait=False)
+
+    # -- the streaming reply ---------------------------------------------------
+    def _start_reply(
+        self, *, continuing: bool = False, after: "Future[None] | None" = None
+    ) -> None:
+        """Show the reply under way at once; its request goes out once nothing holds it
+        (`after`: the prompt's save)."""
+        if continuing:
+            partial = self.conversation.update_last(status=ReplyStatus.STREAMING, error=None)
+            self._history = [*self.conversation, Message(Role.USER, CONTINUE_PROMPT)]
+            self._widget = self._view.messages[-1]
+            self._widget.show_outcome(partial)
+            self._parts = [partial.content]
+            self._thinking = [partial.reasoning]
+            self._joiner = ContinuationJoiner(partial.content)
+        else:
+            self._history = list(self.conversation)
+            placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING, model=self._model)
+            self.conversation.add(placeholder)
+            self._recorder.append(placeholder)
+            self._widget = self._view.add_message(
+                placeholder, display_name(self._model) or "Assistant"
+            )
+            self._parts = []
+            self._thinking = []
+            self._joiner = None
+        self._error = None
+        token = self._reply_token = object()
+        self._set_busy(True)
+        self._checkpoint_timer.start()
+        self._saving = after is not None
+        if after is not None:
+            self._relay.when_done(after, lambda saved: self._on_prompt_saved(token, saved))
+        self._begin_request()
+
+    def _begin_request(self) -> None:
+        """Send the waiting reply's request if nothing holds it any more; else say why."""
+        if self._reply_token is None or self._worker is not None or self._shut_down:
+            return
+        if self._saving or self._holds:
+            self._show_waiting()
+            return
+        self.prepare()
+        future = self._client_future
+        if future is None:
+            return  # not configured yet: configure() sends it
+        if not future.done():
+            # Never wait on this thread (a keychain may be showing an unlock prompt).
+            self._show_waiting()
+            token = self._reply_token
+            self._relay.when_done(future, lambda made: self._on_client_made(token, made))
+            return
+        try:
+            client = future.result()
+        except Exception:
+            log.exception("Could not set up the connection")
+            self._error = ChatError(
+                ErrorKind.INTERNAL,
+                "Rivulet could not set up the connection. Check the server address in Settings.",
+            )
+            self._finish(ReplyStatus.FAILED)
+            return
+        self._client = client
+        self._start_worker(client)
+
+    def _on_client_made(self, token: object, made: "Future[ChatClient]") -> None:
+        if token is self._reply_token and made is self._client_future:
+            self._begin_request()  # else: stopped, or a newer client is being made
+
+    def _show_waiting(self) -> None:
+        if self._widget is not None:
+            self._widget.show_waiting(self.waiting_for)
+
+    def _start_worker(self, client: "ChatClient") -> None:
+        if self._joiner is None and self.conversation.last is not None:
+            # The model may have been chosen while the reply waited.
+            self.conversation.update_last(model=self._model)
+            if self._widget is not None:
+                self._widget.set_title(display_name(self._model) or "Assistant")
+        if self._widget is not None:
+            self._widget.show_waiting("")
+        reply = client.stream(self._history, self._model, self._options)
+
+        thread = QThread(self)
+        worker = StreamWorker(reply)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.delta_received.connect(self._on_worker_delta_received)
+        worker.reasoning_received.connect(self._on_worker_reasoning_received)
+        worker.request_failed.connect(self._on_worker_request_failed)
+        worker.finished.connect(self._on_worker_finished)
+        # Direct: quit must not wait for the GUI thread, which may be blocked in shutdown().
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(self._on_thread_finished)
+        self._live[thread] = worker
+        self._worker = worker
+        thread.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    @Slot()
+    def _on_checkpoint_timer_timeout(self) -> None:
+        if self._worker is not None:
+            streaming = Message(
+                Role.ASSISTANT,
+                "".join(self._parts),
+                ReplyStatus.STREAMING,
+                model=self._model,
+                reasoning="".join(self._thinking),
+            )
+            self._recorder.update_last(streaming)
+
+    def _report_save_error(self, future: "Future[None]") -> None:
+        error = future.exception()
+        self.save_failed.emit(error.message if isinstance(error, StoreError) else str(error))
+
+    def _abandon(self) -> None:
+        """Stop the reply under way and ignore whatever its worker still sends; keep its
+        text. A reply still waiting is never sent."""
+        if self._worker is not None:
+            self._worker.stop()
+        if self._reply_token is not None:
+            self._finish(ReplyStatus.STOPPED)
+
+    @Slot(str)
+    def _on_worker_delta_received(self, text: str) -> None:
+        worker = self._worker
+        if self.sender() is not worker or worker is None:
+            return  # a worker we already let go of
+        worker.acknowledge()
+        if self._joiner is not None:
+            text = self._joiner.feed(text)
+            if not text:
+                return
+        self._parts.append(text)
+        assert self._widget is not None
+        self._widget.queue_text(text)
+
+    @Slot(str)
+    def _on_worker_reasoning_received(self, text: str) -> None:
+        worker = self._worker
+        if self.sender() is not worker or worker is None:
+            return
+        worker.acknowledge()
+        self._thinking.append(text)
+        assert self._widget is not None
+        self._widget.queue_reasoning(text)
+
+    @Slot(object)
+    def _on_worker_request_failed(self, error: ChatError) -> None:
+        if self.sender() is self._worker:
+            self._error = error
+
+    @Slot()
+    def _on_worker_finished(self) -> None:
+        if self.sender() is self._worker and self._worker is not None:
+            reply = self._worker.reply
+            self._finish(ReplyStatus.FAILED if self._error is not None else reply.status, reply)
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        thread = self.sender()
+        if not isinstance(thread, QThread):
+            return
+        worker = self._live.pop(thread, None)
+        if worker is not None:
+            worker.deleteLater()  # it moved itself back to this thread when it finished
+        thread.deleteLater()
+
+    def _finish(self, status: ReplyStatus, reply: "ChatReply | None" = None) -> None:
+        if self._joiner is not None:
+            rest = self._joiner.flush()
+            if rest:
+                self._parts.append(rest)
+                if self._widget is not None:
+                    self._widget.queue_text(rest)
+            self._joiner = None
+        text = "".join(self._parts)
+        error = self._error.message if self._error is not None else None
+        stats = None
+        if reply is not None and text:
+            usage = reply.usage
+            stats = reply_stats(
+                completion_tokens=usage.completion_tokens if usage else None,
+                prompt_tokens=usage.prompt_tokens if usage else None,
+                text=text,
+                prompt_chars=sum(len(m.content) for m in list(self.conversation)[:-1]),
+                first_token_s=reply.seconds_to_first_delta,
+                total_s=reply.seconds_total,
+                left_out=reply.left_out,
+            )
+        message = self.conversation.update_last(
+            content=text,
+            status=status,
+            error=error,
+            reasoning="".join(self._thinking),
+            stats=stats,
+        )
+        self._checkpoint_timer.stop()
+        self._recorder.update_last(message)
+        if self._widget is not None:
+            self._widget.show_outcome(message)
+        self._worker = None
+        self._widget = None
+        self._reply_token = None
+        self._saving = False
+        self._history = []
+        self._set_busy(False)
+        self.reply_ended.emit(message)
+
+
+def _title_of(message: Message, current_model: str) -> str:
+    if message.role is Role.USER:
+        return "You"
+    return display_name(message.model or current_model) or "Assistant"
+
+
+def _close_made_client(future: "Future[ChatClient]") -> None:
+    if not future.cancelled() and future.exception() is None:
+        future.result().close()

@@ -1,0 +1,379 @@
+"""The conversation: a scrolling column of messages that follows a streaming reply."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.chat.conversation import Message, Role
+from gui.reply_view.message_widget import MessageWidget
+
+READING_WIDTH = 820  # a comfortable line length, as in chat apps on the web
+AT_BOTTOM_SLACK = 8
+AT_TOP_SLACK = 200  # start adding earlier messages a little before the very top
+BATCH = 40
+
+
+class WelcomePanel(QFrame):
+    """What an empty conversation shows: a hint, or what to set up when nothing is.
+
+    Signals:
+        settings_requested(): the Settings button was pressed.
+        server_accepted(int): the user chose the n-th server found on this computer.
+    """
+
+    settings_requested = Signal()
+    server_accepted = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 28, 28, 28)
+        layout.setSpacing(12)
+        self._heading = QLabel(self)
+        self._heading.setObjectName("welcomeHeading")
+        self._body = QLabel(self)
+        self._body.setWordWrap(True)
+        self._body.setTextFormat(Qt.TextFormat.PlainText)
+        self.settings_button = QPushButton("Open Settings…", self)
+        self.settings_button.setAccessibleName("Open Settings")
+        self.settings_button.clicked.connect(self.settings_requested)
+        self._offers = QWidget(self)
+        self._offers_layout = QVBoxLayout(self._offers)
+        self._offers_layout.setContentsMargins(0, 8, 0, 0)
+        self._offers.hide()
+        self.offer_buttons: list[QPushButton] = []
+        self._offline_note = QLabel(self)
+        self._offline_note.setObjectName("offlineNote")
+        self._offline_note.setWordWrap(True)
+        self._offline_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._offline_note.setAccessibleName("About the built-in model")
+        self._offline_note.hide()
+        layout.addWidget(self._heading)
+        layout.addWidget(self._offers)  # a server found here is the quickest way in: first
+        layout.addWidget(self._body)
+        layout.addWidget(self._offline_note)
+        layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.set_configured(True)
+
+    def offer_servers(self, descriptions: Sequence[str]) -> None:
+        """Offer chat servers found running on this computer, one button each."""
+        self.offer_buttons = []
+        while self._offers_layout.count():
+            item = self._offers_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not descriptions:
+            self._offers.hide()
+            return
+        found = QLabel("Found on this computer, ready to use without a key:", self._offers)
+        found.setObjectName("welcomeFound")
+        self._offers_layout.addWidget(found)
+        for index, description in enumerate(descriptions):
+            button = QPushButton(f"Use {description}", self._offers)
+            button.setAccessibleName(f"Use {description}")
+            button.clicked.connect(lambda _checked=False, n=index: self.server_accepted.emit(n))
+            self._offers_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.offer_buttons.append(button)
+        self._offers.show()
+
+    def set_configured(self, configured: bool, *, unavailable: str = "") -> None:
+        """Show the usual hint, or what to set up; `unavailable` says why the built-in
+        model cannot be used instead."""
+        if configured:
+            self._heading.setText("What would you like to know?")
+            self._body.setText(
+                "Type below and press Enter. Shift+Enter starts a new line; "
+                "Ctrl+N starts a new chat."
+            )
+        else:
+            self._heading.setText("Welcome to Rivulet")
+            built_in = (
+                f"\n\nThe built-in offline model cannot be used: {unavailable}"
+                if unavailable
+                else ""
+            )
+            self._body.setText(
+                "Rivulet needs a chat server to talk to. Open Settings and either:\n\n"
+                "•  paste your OpenAI API key (it starts with “sk-”; you can create one "
+                "on your OpenAI account page), or\n"
+                "•  enter the address of a chat server on your computer:\n"
+                "     Ollama: http://localhost:11434/v1\n"
+                "     LM Studio: http://localhost:1234/v1" + built_in
+            )
+        self.settings_button.setVisible(not configured)
+
+    def set_offline(self, offline: bool, model: str = "") -> None:
+        """Chatting with the built-in model: say what it is, and how to get better answers
+        (a note, not a step: the user can type right away)."""
+        self._offline_note.setVisible(offline)
+        if offline:
+            self._offline_note.setText(
+                f"You are chatting with {model}, a small model that runs on this computer, "
+                "offline and free. It answers quickly but simply, and often gets facts "
+                "wrong. For better answers, add an OpenAI key or a server such as Ollama "
+                "or LM Studio in Settings (Ctrl+,)."
+            )
+            self.settings_button.setVisible(True)
+
+    @property
+    def text(self) -> str:
+        note = "" if self._offline_note.isHidden() else f"\n{self._offline_note.text()}"
+        return f"{self._heading.text()}\n{self._body.text()}{note}"
+
+
+class ConversationView(QScrollArea):
+    """Shows messages; only the streaming one is ever touched after it is added.
+
+    Signals:
+        retry_requested(): Retry was pressed under the last reply.
+        continue_requested(): Continue was pressed under the last reply.
+        edit_requested(int): Edit was pressed on the prompt at this index.
+        settings_requested(): the welcome panel's Settings button was pressed.
+    """
+
+    retry_requested = Signal()
+    continue_requested = Signal()
+    edit_requested = Signal(int)
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Conversation")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(self)
+        content.setObjectName("conversationContent")
+        # A centred column of reading width, as chat apps on the web have.
+        centring = QHBoxLayout(content)
+        centring.setContentsMargins(24, 20, 24, 20)
+        column = QWidget(content)
+        column.setMaximumWidth(READING_WIDTH)
+        centring.addStretch(0)
+        centring.addWidget(column, 1)
+        centring.addStretch(0)
+        self._column_widget = column
+        self._column = QVBoxLayout(column)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(14)
+        self.welcome = WelcomePanel(column)
+        self.welcome.settings_requested.connect(self.settings_requested)
+        self._column.addWidget(self.welcome)
+        self._column.addStretch(1)
+        self.setWidget(content)
+        self._content = content
+        self._messages: list[MessageWidget] = []
+        self._earlier: list[tuple[Message, str]] = []  # not built yet, oldest first
+        self._keep_from_bottom: int | None = None  # while earlier messages are laid out
+        self._reveal_target: MessageWidget | None = None  # a search hit to keep in view
+        self._placing = False
+        self._following = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scrollbar_moved)
+        bar.rangeChanged.connect(self._on_scrollbar_range_changed)
+        # Shown while the reader is scrolled up, reading: the reply goes on below.
+        self.jump_button = QPushButton("↓  Jump to latest", self)
+        self.jump_button.setObjectName("jumpButton")
+        self.jump_button.setAccessibleName("Jump to the latest message")
+        self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.jump_button.clicked.connect(self._on_jump_button_clicked)
+        self.jump_button.hide()
+
+    @property
+    def messages(self) -> list[MessageWidget]:
+        return list(self._messages)
+
+    def clear(self) -> None:
+        for widget in self._messages:
+            widget.deleteLater()
+        self._messages.clear()
+        self._earlier = []
+        self._keep_from_bottom = None
+        self._reveal_target = None
+        self.welcome.show()
+        self._following = True
+
+    def show_history(self, items: Sequence[tuple[Message, str]]) -> None:
+        """Show a stored conversation: its latest messages now, earlier ones on scrolling up.
+
+        Building a widget per message costs about a millisecond, so a 2,000-message
+        conversation opens with only its last BATCH and grows upwards as the reader scrolls.
+        """
+        self.clear()
+        split = max(0, len(items) - BATCH)
+        self._earlier = list(items[:split])
+        for message, title in items[split:]:
+            self._insert(len(self._messages), message, title)
+        for widget in self._messages[:-1]:
+            widget.hide_retry()
+        self.welcome.setVisible(not items)
+
+    def add_message(self, message: Message, title: str) -> MessageWidget:
+        self._keep_from_bottom = None
+        self._reveal_target = None
+        for earlier in self._messages:
+            earlier.hide_retry()  # Retry only makes sense for the latest reply
+        widget = self._insert(len(self._messages), message, title)
+        self.welcome.hide()
+        self._following = True
+        return widget
+
+    def _insert(self, position: int, message: Message, title: str) -> MessageWidget:
+        widget = MessageWidget(message, title, self._column_widget)
+        widget.retry_requested.connect(self.retry_requested)
+        widget.continue_requested.connect(self.continue_requested)
+        widget.edit_requested.connect(self._on_message_edit_requested)
+        if message.role is Role.USER:
+            # A prompt sits on the right, no wider than it needs (like a chat bubble).
+            widget.setMaximumWidth(widget.natural_width(int(READING_WIDTH * 0.8)))
+            align = Qt.AlignmentFlag.AlignRight
+        else:
+            align = Qt.AlignmentFlag(0)
+        # The column holds the welcome panel, then the messages, then a stretch.
+        self._column.insertWidget(1 + position, widget, 0, align)
+        self._messages.insert(position, widget)
+        return widget
+
+    def _load_earlier(self, *, keep_view: bool = True) -> None:
+        """Add the previous batch above the first shown message, keeping the reader's place."""
+        if not self._earlier:
+            return
+        if keep_view:
+            # Messages only grow above the reader, so their distance from the bottom is
+            # what stays put while the new ones are laid out (which takes a few passes).
+            bar = self.verticalScrollBar()
+            self._keep_from_bottom = bar.maximum() - bar.value()
+        batch, self._earlier = self._earlier[-BATCH:], self._earlier[:-BATCH]
+        for position, (message, title) in enumerate(batch):
+            self._insert(position, message, title).hide_retry()
+
+    def remove_last(self) -> None:
+        widget = self._messages.pop()
+        self._column.removeWidget(widget)
+        widget.deleteLater()
+
+    def reveal(self, index: int) -> None:
+        """Scroll so message `index` is in view (a search result), and stop following."""
+        while index < len(self._earlier):
+            self._load_earlier(keep_view=False)
+        widget = self._messages[index - len(self._earlier)]
+        self._following = False
+        self._keep_from_bottom = None
+        # The column is laid out over the next few passes; keep the target in view
+        # through them (until the reader scrolls).
+        self._reveal_target = widget
+        # New widgets are shown and laid out over the next passes of the event loop; a
+        # chat opened again keeps its height, so no range change may come once the
+        # target has its place: its own moves place it.
+        widget.installEventFilter(self)
+        self._place_reveal_target()
+        widget.setFocus()
+
+    @Slot()
+    def _place_reveal_target(self) -> None:
+        if self._reveal_target is not None:
+            self._placing = True
+            self.ensureWidgetVisible(self._reveal_target, 0, 40)
+            self._placing = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # getattr: Qt's scroll area filters events of its own before __init__ has run.
+        target = getattr(self, "_reveal_target", None)
+        if target is not None and watched is target and event.type() in _PLACED:
+            self._place_reveal_target()
+        return super().eventFilter(watched, event)
+
+    def scroll_to_bottom(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    @property
+    def following(self) -> bool:
+        """Whether the view keeps to the bottom as a reply grows."""
+        return self._following
+
+    @Slot()
+    def _on_jump_button_clicked(self) -> None:
+        self._following = True
+        self._reveal_target = None
+        self._keep_from_bottom = None
+        self.scroll_to_bottom()
+        self._update_jump_button()
+
+    def _update_jump_button(self) -> None:
+        bar = self.verticalScrollBar()
+        away = bar.maximum() - bar.value() > AT_BOTTOM_SLACK
+        self.jump_button.setVisible(away and not self._following)
+        if self.jump_button.isVisible():
+            self._place_jump_button()
+
+    def _place_jump_button(self) -> None:
+        hint = self.jump_button.sizeHint()
+        area = self.viewport().geometry()
+        self.jump_button.setGeometry(
+            area.center().x() - hint.width() // 2,
+            area.bottom() - hint.height() - 12,
+            hint.width(),
+            hint.height(),
+        )
+        self.jump_button.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_jump_button()
+
+    @Slot()
+    def _on_message_edit_requested(self) -> None:
+        widget = self.sender()
+        if isinstance(widget, MessageWidget) and widget in self._messages:
+            self.edit_requested.emit(len(self._earlier) + self._messages.index(widget))
+
+    @Slot(int)
+    def _on_scrollbar_moved(self, value: int) -> None:
+        if self._placing:
+            return
+        # The reader moved: their place is theirs again.
+        self._keep_from_bottom = None
+        self._reveal_target = None
+        self._following = value >= self.verticalScrollBar().maximum() - AT_BOTTOM_SLACK
+        self._update_jump_button()
+        if value <= AT_TOP_SLACK and self._earlier and self.verticalScrollBar().maximum() > 0:
+            QTimer.singleShot(0, self._on_reader_near_top)
+
+    @Slot()
+    def _on_reader_near_top(self) -> None:
+        # Checked again: the first layout passes through the top (value 0 of 0) on its
+        # way to the bottom, which is not the reader asking for earlier messages.
+        bar = self.verticalScrollBar()
+        if self._earlier and bar.maximum() > 0 and bar.value() <= AT_TOP_SLACK:
+            self._load_earlier()
+
+    @Slot(int, int)
+    def _on_scrollbar_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._reveal_target is not None:
+            self._place_reveal_target()
+            return
+        if self._keep_from_bottom is not None:
+            self._placing = True
+            self.verticalScrollBar().setValue(maximum - self._keep_from_bottom)
+            self._placing = False
+            return
+        # The reply grew: stay at the bottom only if the reader was there.
+        if self._following:
+            self.verticalScrollBar().setValue(maximum)
+        self._update_jump_button()
+
+
+_PLACED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show)

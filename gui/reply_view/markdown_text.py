@@ -1,0 +1,471 @@
+"""A reply rendered as Markdown, block by block, safely.
+
+Only the open block at the end is rendered again as text streams in; sealed blocks
+(`core.markdown.blocks`) are rendered once and never touched, so the work per frame does not
+grow with the reply. Model output is untrusted: raw HTML stays text (Qt's Markdown
+reader with `MarkdownNoHTML`), images become links and nothing is ever fetched
+(`loadResource` refuses everything), and a link opens in the system browser only when
+clicked and only for http, https and mailto.
+"""
+
+import html
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QLabel, QWidget
+
+from core.markdown.blocks import BlockSplitter
+from gui.reply_view.message_text import MessageText
+
+MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+OPENABLE = {"http", "https", "mailto"}
+BLOCK_GAP = 8  # pixels between paragraphs, lists, tables...
+FRAME_BUDGET = 16_000  # characters of finished blocks rendered per turn of the event loop
+COPY_SCHEME = "rivulet-copy"
+COPIED_MS = 1500  # how long "Copied" shows beside a code block's Copy link, as message Copy
+
+
+class MarkdownText(MessageText):
+    """Signals:
+    code_copied(int): the Copy button of code block n was pressed (its code is on the
+        clipboard).
+    link_refused(str): a link with a scheme Rivulet does not open was clicked.
+    colours_ready(int, tuple): where a code block starts, and (layout number, Future of
+        its colours), worked out on a worker thread.
+    """
+
+    code_copied = Signal(int)
+    link_refused = Signal(str)
+    colours_ready = Signal(int, object)
+
+    def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
+        super().__init__(parent)
+        self._dark = dark
+        self._splitter = BlockSplitter()
+        self._tail_start: int | None = None  # where the open block's rendering begins
+        self._tail_block_format = QTextBlockFormat()  # of the block at _tail_start
+        self.codes: list[str] = []  # the code of each block, for its Copy button
+        self._source: list[str] = []
+        self._waiting: deque[str] = deque()  # sealed blocks not rendered yet
+        self._finished = False
+        self._more = QTimer(self)  # renders the next share of waiting blocks
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._drain)
+        self._code_language: str | None = None  # of the code block just rendered
+        self._layout_number = 0  # bumped when the reply is laid out again from its source
+        self.colours_ready.connect(self._on_colours_ready)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.copied_label: QLabel | None = None  # "Copied", over the link just used
+        # Links (and Copy code) work by mouse and from the keyboard (Tab, then Enter).
+        self.setTextInteractionFlags(
+            self.textInteractionFlags()
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+
+    # -- feeding -----------------------------------------------------------------
+    def append_markdown(self, text: str) -> None:
+        """Streamed text: seal what it finishes, show the rest as the open block."""
+        if self._finished:
+            # Continue on an unfinished reply: its last block may go on mid-word, so the
+            # reply is laid out again from its source, once (a user's action, not a frame).
+            text = "".join(self._source) + text
+            self._reset()
+        self._source.append(text)
+        self._waiting.extend(self._splitter.feed(text))
+        self._drain()
+
+    def _reset(self) -> None:
+        self._layout_number += 1
+        self.clear()
+        self._splitter = BlockSplitter()
+        self._tail_start = None
+        self._tail_block_format = QTextBlockFormat()
+        self._waiting.clear()
+        self._source.clear()
+        self.codes.clear()
+        self._finished = False
+
+    def finish(self) -> None:
+        """The reply ended: render what was open as finished blocks."""
+        self._finished = True
+        self._waiting.extend(self._splitter.finish())
+        self._drain()
+
+    def set_markdown(self, text: str) -> None:
+        """A stored reply, rendered at once."""
+        self._source.append(text)
+        self._waiting.extend(self._splitter.feed(text))
+        self._waiting.extend(self._splitter.finish())
+        self._finished = True
+        self._drain(budget=None)
+
+    @Slot()
+    def _drain(self, budget: int | None = FRAME_BUDGET) -> None:
+        """Render waiting blocks, at most `budget` characters of them now (a single 1 MB
+        delta seals 250 blocks at once: rendering them all in one go would freeze the
+        window); the rest, and then the open block, on the next turns of the event loop."""
+        sealed: list[str] = []
+        size = 0
+        while self._waiting and (budget is None or size < budget):
+            block = self._waiting.popleft()
+            sealed.append(block)
+            size += len(block)
+        if self._waiting:
+            self._render(sealed, None)
+            self._more.start()
+        else:
+            self._render(sealed, "" if self._finished else self._splitter.tail)
+
+    def markdown_source(self) -> str:
+        """The Markdown as it arrived (what Copy copies)."""
+        return "".join(self._source)
+
+    # -- rendering -----------------------------------------------------------------
+    def _render(self, sealed: list[str], tail: str | None) -> None:
+        """Replace the open block's rendering with `sealed` blocks, then `tail` (None:
+        leave no open block shown for now)."""
+        if not sealed and tail is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if self._tail_start is not None:
+            cursor.setPosition(self._tail_start)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            # Removing across blocks can leave the open block's format (a code block's
+            # shade, say) on the block where it started: put that block's own back.
+            cursor.setBlockFormat(self._tail_block_format)
+        for block in sealed:
+            self._insert(cursor, block, final=True)
+        self._tail_start = cursor.position()
+        self._tail_block_format = cursor.blockFormat()
+        if tail:
+            self._insert(cursor, tail, final=False)
+        cursor.endEditBlock()
+
+    def _insert(self, cursor: QTextCursor, block: str, *, final: bool) -> None:
+        spaced = cursor.position() > 0
+        if spaced:
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        start = cursor.position()
+        if block.lstrip(" ").startswith(("```", "~~~")):
+            rendered = self._code_document(block, final=final)
+        else:
+            rendered = _markdown_document(block, self._dark, final=final)
+        cursor.insertFragment(QTextDocumentFragment(rendered))
+        # The fragment's first block merges into the block the cursor is in and takes its
+        # format: give it back its own (heading, quote, code...), plus the gap a blank
+        # line makes between blocks.
+        first = self.document().findBlock(start)
+        fmt = first.blockFormat()
+        for key, value in rendered.begin().blockFormat().properties().items():
+            if key != QTextFormat.Property.ObjectIndex.value:
+                fmt.setProperty(key, value)
+        if spaced and rendered.begin().textList() is None:  # lists bring their own margin
+            fmt.setTopMargin(max(fmt.topMargin(), BLOCK_GAP))
+        QTextCursor(first).setBlockFormat(fmt)
+        if final and self._code_language is not None:
+            # The code is the fragment's last lines; sealed text never moves, so its
+            # place stays valid until the colours arrive.
+            code = self.codes[-1]
+            self._colour(cursor.position() - len(code), code, self._code_language)
+            self._code_language = None
+
+    def _colour(self, position: int, code: str, language: str) -> None:
+        if not language or not code:
+            return
+        future = _highlighter().submit(colour_spans, code, language, self._dark)
+        layout = self._layout_number
+
+        def deliver(done: "Future[list[Span]]") -> None:  # on the worker thread
+            if done.cancelled() or done.exception() is not None:
+                return  # left uncoloured (the app quit, or Pygments failed): still readable
+            try:
+                self.colours_ready.emit(position, (layout, done))
+            except RuntimeError:
+                pass  # the reply's widget is gone (chat closed)
+
+        future.add_done_callback(deliver)
+
+    @Slot(int, object)
+    def _on_colours_ready(self, position: int, result: "tuple[int, Future[list[Span]]]") -> None:
+        layout, future = result
+        if layout != self._layout_number:
+            return  # the reply was laid out again since (Continue): positions moved
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for offset, length, colour, bold, italic in future.result():
+            cursor.setPosition(position + offset)
+            cursor.setPosition(position + offset + length, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            if colour:
+                fmt.setForeground(QColor(f"#{colour}"))
+            if bold:
+                fmt.setFontWeight(QFont.Weight.Bold)
+            if italic:
+                fmt.setFontItalic(True)
+            cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
+
+    def _code_document(self, block: str, *, final: bool) -> QTextDocument:
+        lines = block.split("\n")
+        language = lines[0].strip().lstrip("`~").strip().split(" ")[0]
+        code = "\n".join(lines[1:-1])
+        shown = html.escape(code)  # coloured later, off this thread (`_colour`)
+        background = _code_background(self._dark)
+        header = ""
+        if final:
+            self.codes.append(code)
+            self._code_language = language
+            number = len(self.codes) - 1
+            label = html.escape(language) + " · " if language else ""
+            link = _link_colour(self._dark).name()
+            header = (
+                f'<p style="margin:0"><span style="color:#888">{label}</span>'
+                f'<a href="{COPY_SCHEME}:{number}">'
+                f'<span style="color:{link}">Copy code</span></a></p>'
+            )
+        document = QTextDocument()
+        document.setHtml(
+            f'{header}<pre style="background:{background}; margin:4px 0">{shown}</pre>'
+        )
+        _fill_code_background(document, QColor(background))
+        return document
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        return None  # never fetch anything a reply names (tracking pixels, local files)
+
+    @Slot(QUrl)
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == COPY_SCHEME:
+            number = int(url.path()) if url.path().isdigit() else -1
+            if 0 <= number < len(self.codes):
+                QGuiApplication.clipboard().setText(self.codes[number])
+                self._show_copied(number)
+                self.code_copied.emit(number)
+        elif scheme in OPENABLE:
+            QDesktopServices.openUrl(url)
+        else:
+            self.link_refused.emit(url.toString())
+
+    def _show_copied(self, number: int) -> None:
+        """Say "Copied" beside code block `number`'s Copy link for a moment. Laid over
+        the text, not written into it: the link keeps its keyboard focus, and text after
+        it keeps its positions."""
+        link = self._copy_link(number)
+        if link is None:
+            return
+        label = self.copied_label
+        if label is None:
+            label = self.copied_label = QLabel("✓ Copied", self.viewport())
+            label.setObjectName("codeCopied")
+            label.setAccessibleName("Code copied")
+            timer = QTimer(label)  # with the label, so it dies with it
+            timer.setSingleShot(True)
+            timer.setInterval(COPIED_MS)
+            timer.timeout.connect(label.hide)
+            self._copied_timer = timer
+        label.setFont(self.font())
+        label.setForegroundRole(self.foregroundRole())
+        label.adjustSize()
+        gap = label.fontMetrics().horizontalAdvance("  ")
+        x = min(link.right() + gap, self.viewport().width() - label.width())
+        label.move(max(x, 0), link.top() + (link.height() - label.height()) // 2)
+        label.show()
+        label.raise_()
+        self._copied_timer.start()
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, "Code copied"))
+
+    def _copy_link(self, number: int) -> QRect | None:
+        """Where code block `number`'s Copy link is, in the viewport."""
+        href = f"{COPY_SCHEME}:{number}"
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.isValid() and fragment.charFormat().anchorHref() == href:
+                    start = QTextCursor(self.document())
+                    start.setPosition(fragment.position())
+                    end = QTextCursor(self.document())
+                    end.setPosition(fragment.position() + fragment.length())
+                    return self.cursorRect(start).united(self.cursorRect(end))
+                iterator += 1
+            block = block.next()
+        return None
+
+
+def _code_background(dark: bool) -> str:
+    return "#17181c" if dark else "#e8e8ec"
+
+
+_pool: list[ThreadPoolExecutor] = []
+_quit_hooked: list[QCoreApplication] = []
+
+
+def _highlighter() -> ThreadPoolExecutor:
+    if not _pool:  # one worker for the app, made with the first code block
+        _pool.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-colours"))
+        app = QCoreApplication.instance()
+        if app is not None and app not in _quit_hooked:
+            # Its thread would otherwise outlive the window: the interpreter waits for it
+            # at exit, through whatever colouring is still queued.
+            app.aboutToQuit.connect(shutdown_highlighter)
+            _quit_hooked.append(app)
+    return _pool[0]
+
+
+def shutdown_highlighter() -> None:
+    """End the colouring thread (the app quits); colours not worked out yet are dropped."""
+    while _pool:
+        _pool.pop().shutdown(wait=True, cancel_futures=True)
+
+
+def _markdown_document(block: str, dark: bool, *, final: bool) -> QTextDocument:
+    document = QTextDocument()
+    document.setMarkdown(block, MARKDOWN)
+    # Walking a document's fragments costs more than parsing it: only when the text
+    # can hold what the walk looks for. Images always (they must never be fetched);
+    # the finishing touches (quotes, code spans, link colour) once a block is finished,
+    # not on every frame of the open one.
+    if "![" in block:
+        _images_to_links(document, dark)
+    if final and any(mark in block for mark in (">", "`", "[", "http", "www.", "@")):
+        _style(document, dark)
+    return document
+
+
+def _style(document: QTextDocument, dark: bool) -> None:
+    """What Qt's Markdown reader leaves plain: quotes set off, inline code shaded."""
+    muted = QColor("#a3a3a8" if dark else "#5f6068")
+    link = _link_colour(dark)
+    shade = QColor(_code_background(dark))
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().intProperty(QTextFormat.Property.BlockQuoteLevel)
+        if level > 0:
+            cursor = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setLeftMargin(14 * level)
+            cursor.setBlockFormat(fmt)
+            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            quoted = QTextCharFormat()
+            quoted.setForeground(muted)
+            quoted.setFontItalic(True)
+            cursor.mergeCharFormat(quoted)
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                coloured = QTextCharFormat()
+                coloured.setForeground(link)
+                _merge(document, fragment.position(), fragment.length(), coloured)
+            elif fragment.isValid() and fragment.charFormat().fontFixedPitch():
+                code = QTextCharFormat()
+                code.setBackground(shade)
+                _merge(document, fragment.position(), fragment.length(), code)
+            iterator += 1
+        block = block.next()
+
+
+def _images_to_links(document: QTextDocument, dark: bool) -> None:
+    """Replace every image with a link to it: shown, never fetched."""
+    found: list[tuple[int, str]] = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isImageFormat():
+                name = fragment.charFormat().toImageFormat().name()
+                found.extend((fragment.position() + i, name) for i in range(fragment.length()))
+            iterator += 1
+        block = block.next()
+    for position, name in reversed(found):
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        link = QTextCharFormat()
+        scheme = urlsplit(name).scheme.lower()
+        if scheme in ("http", "https"):
+            link.setAnchor(True)
+            link.setAnchorHref(name)
+            link.setForeground(_link_colour(dark))
+            link.setFontUnderline(True)
+        cursor.insertText(f"[image: {name}]", link)
+
+
+def _link_colour(dark: bool) -> QColor:
+    # Qt's default link blue (#0000ff) is unreadable on a dark background.
+    return QColor("#7cb4ff" if dark else "#1a5fd0")
+
+
+def _merge(document: QTextDocument, position: int, length: int, fmt: QTextCharFormat) -> None:
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+    cursor.mergeCharFormat(fmt)
+
+
+def _fill_code_background(document: QTextDocument, color: QColor) -> None:
+    # Qt draws a <pre>'s background per line box; a block background fills the width.
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().nonBreakableLines():
+            cursor = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setBackground(color)
+            fmt.setProperty(QTextFormat.Property.BlockLeftMargin, 6)
+            cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
+Span = tuple[int, int, str, bool, bool]  # offset, length, colour, bold, italic
+
+
+def colour_spans(code: str, language: str, dark: bool) -> list[Span]:
+    """Where the colours go in `code` (Pygments tokens and its style's colours).
+
+    Runs on a worker thread: making a lexer compiles its regular expressions, ~100 ms
+    the first time for Python, which the window must not wait for.
+    """
+    from pygments.lexers import get_lexer_by_name
+    from pygments.styles import get_style_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        return []
+    style = get_style_by_name("monokai" if dark else "default")
+    spans: list[Span] = []
+    offset = 0
+    for token, value in lexer.get_tokens(code):
+        look = style.style_for_token(token)
+        if look["color"] or look["bold"] or look["italic"]:
+            spans.append((offset, len(value), look["color"] or "", look["bold"], look["italic"]))
+        offset += len(value)
+    return spans

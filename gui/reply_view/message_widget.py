@@ -1,0 +1,313 @@
+"""One message in the conversation: who said it, the text, and a notice for how it ended."""
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.chat.conversation import Message, ReplyStatus, Role
+from gui.reply_view.markdown_text import MarkdownText
+from gui.reply_view.message_text import MessageText
+
+# Streamed text is appended in one insert at most every 33 ms (30 times a second: as
+# smooth as reading needs, and measured to leave the GUI thread more time for deltas
+# than 60 times a second); Qt then lays out only the last paragraph.
+FRAME_MS = 33
+
+
+class MessageWidget(QFrame):
+    """Signals:
+    retry_requested(): the user pressed Retry (or Regenerate) on this reply.
+    continue_requested(): the user pressed Continue under an unfinished reply.
+    edit_requested(): the user pressed Edit on this prompt.
+    """
+
+    retry_requested = Signal()
+    continue_requested = Signal()
+    edit_requested = Signal()
+
+    def __init__(self, message: Message, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = message.role
+        self.setObjectName("userMessage" if message.role is Role.USER else "assistantMessage")
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        self._title = QLabel(title, self)
+        self._title.setObjectName("messageTitle")
+        header.addWidget(self._title, 1)
+        self.copy_button = self._tool("Copy", f"Copy this {_noun(message)}")
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        header.addWidget(self.copy_button)
+        if message.role is Role.USER:
+            self.edit_button = self._tool("Edit", "Edit this prompt and send it again")
+            self.edit_button.clicked.connect(self.edit_requested)
+            header.addWidget(self.edit_button)
+        else:
+            self.regenerate_button = self._tool("Regenerate", "Ask for this reply again")
+            self.regenerate_button.clicked.connect(self.retry_requested)
+            header.addWidget(self.regenerate_button)
+        layout.addLayout(header)
+
+        # The "Thinking" section is built only for replies that have reasoning.
+        self.thinking_button: QToolButton | None = None
+        self.thinking_view: MessageText | None = None
+        self._thinking_opened_by_user = False
+        self._pending_thinking: list[str] = []
+        self.stats_label: QLabel | None = None
+
+        self._images_width = 0
+        if message.images:
+            from gui.reply_view.attachment_strip import (
+                ImageThumbnails,  # only chats with images pay
+            )
+
+            thumbnails = ImageThumbnails(message.images, self)
+            self._images_width = thumbnails.natural_width()
+            layout.addWidget(thumbnails)
+        # Replies are Markdown; prompts are shown exactly as typed.
+        self.markdown: MarkdownText | None = None
+        if message.role is Role.ASSISTANT:
+            dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            self.markdown = MarkdownText(self, dark=dark)
+            self.text_view: MessageText = self.markdown
+            self.markdown.append_markdown(message.content)
+        else:
+            self.text_view = MessageText(self)
+            self.text_view.append_plain(message.content)
+        self.text_view.setAccessibleName(f"{title} message")
+        layout.addWidget(self.text_view)
+        if message.reasoning:
+            self._add_thinking(message.reasoning, expanded=False)
+
+        self._notice = QWidget(self)
+        notice_layout = QHBoxLayout(self._notice)
+        notice_layout.setContentsMargins(0, 4, 0, 0)
+        self._notice_label = QLabel(self._notice)
+        self._notice_label.setObjectName("noticeLabel")
+        self._notice_label.setAccessibleName("How this reply ended")
+        self._notice_label.setWordWrap(True)
+        self._notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("Retry", self._notice)
+        self.retry_button.setAccessibleName("Retry this reply")
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.continue_button = QPushButton("Continue", self._notice)
+        self.continue_button.setAccessibleName("Continue this reply from where it stopped")
+        self.continue_button.clicked.connect(self.continue_requested)
+        notice_layout.addWidget(self._notice_label, 1)
+        notice_layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignTop)
+        notice_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._notice)
+        self._notice.hide()
+
+        self._pending: list[str] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FRAME_MS)
+        self._flush_timer.timeout.connect(self.flush)
+        self.show_outcome(message)
+
+    def _tool(self, text: str, accessible_name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setAccessibleName(accessible_name)
+        button.setToolTip(accessible_name)
+        button.setAutoRaise(True)
+        button.setObjectName("messageTool")
+        return button
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.plain_text())
+        self.copy_button.setText("Copied")
+        # With a context object, so the timer dies with the button.
+        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy"))
+
+    def queue_text(self, text: str) -> None:
+        """Add streamed text; it reaches the screen at the next frame, in order."""
+        if not self._pending and not self._pending_thinking:
+            self._flush_timer.start()  # the first text since the last frame schedules one
+        self._pending.append(text)
+
+    def queue_reasoning(self, text: str) -> None:
+        """Add streamed thinking, shown in the Thinking section above the answer."""
+        if not self._pending and not self._pending_thinking:
+            self._flush_timer.start()
+        self._pending_thinking.append(text)
+
+    @Slot()
+    def flush(self) -> None:
+        if self._pending_thinking:
+            thinking = "".join(self._pending_thinking)
+            self._pending_thinking.clear()
+            if self.thinking_view is None:
+                # Open while the model thinks and nothing of the answer is there yet.
+                self._add_thinking(thinking, expanded=not self.plain_text())
+            else:
+                self.thinking_view.append_plain(thinking)
+        if self._pending:
+            text = "".join(self._pending)
+            self._pending.clear()
+            answer_starts = not self.plain_text()
+            if self.markdown is not None:
+                self.markdown.append_markdown(text)
+            else:
+                self.text_view.append_plain(text)
+            if answer_starts and self.thinking_button and not self._thinking_opened_by_user:
+                self.thinking_button.setChecked(False)  # the answer is here: fold it away
+
+    def _add_thinking(self, text: str, *, expanded: bool) -> None:
+        button = QToolButton(self)
+        button.setObjectName("thinkingButton")
+        button.setText("Thinking")
+        button.setAccessibleName("Show or hide the model's thinking")
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        view = MessageText(self)
+        view.setObjectName("thinkingText")
+        view.setAccessibleName("The model's thinking")
+        view.append_plain(text)
+        button.toggled.connect(self._on_thinking_button_toggled)
+        button.clicked.connect(self._on_thinking_button_clicked)
+        at = self._layout.indexOf(self.text_view)
+        self._layout.insertWidget(at, view)
+        self._layout.insertWidget(at, button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.thinking_button, self.thinking_view = button, view
+        button.setChecked(expanded)
+        self._on_thinking_button_toggled(expanded)
+
+    @Slot(bool)
+    def _on_thinking_button_toggled(self, shown: bool) -> None:
+        if self.thinking_button is not None and self.thinking_view is not None:
+            self.thinking_button.setArrowType(
+                Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+            )
+            self.thinking_view.setVisible(shown)
+
+    @Slot()
+    def _on_thinking_button_clicked(self) -> None:
+        self._thinking_opened_by_user = True
+
+    def thinking_text(self) -> str:
+        return self.thinking_view.toPlainText() if self.thinking_view is not None else ""
+
+    def natural_width(self, limit: int) -> int:
+        """The width the text wants without wrapping, up to `limit`, padding included."""
+        metrics = self.text_view.fontMetrics()
+        lines = self.text_view.toPlainText().splitlines() or [""]
+        text_width = max(metrics.horizontalAdvance(line) for line in lines)
+        title_width = metrics.horizontalAdvance(self._title.text())
+        margins = self._layout.contentsMargins()
+        padding = (
+            margins.left()
+            + margins.right()
+            + 2 * int(self.text_view.document().documentMargin())
+            + 8
+        )
+        return min(max(text_width, title_width, self._images_width) + padding, limit)
+
+    def plain_text(self) -> str:
+        """The text as written: a reply's Markdown source, a prompt as typed."""
+        if self.markdown is not None:
+            return self.markdown.markdown_source()
+        return self.text_view.toPlainText()
+
+    def show_outcome(self, message: Message) -> None:
+        """Show how the reply ended: nothing for a complete one, a notice otherwise."""
+        self.flush()
+        if self.markdown is not None and message.status is not ReplyStatus.STREAMING:
+            self.markdown.finish()  # the open block becomes a finished one
+        # A reply that failed before its first word shows only the notice, no blank line.
+        self.text_view.setVisible(bool(message.content) or message.status is ReplyStatus.STREAMING)
+        notice = _notice_for(message)
+        self._notice.setVisible(notice is not None)
+        if notice is not None:
+            self._notice_label.setText(notice)
+            self._notice_label.setProperty("severity", message.status.value)
+            style = self._notice_label.style()
+            style.unpolish(self._notice_label)  # re-read the stylesheet for the new severity
+            style.polish(self._notice_label)
+            self.retry_button.setVisible(message.status is not ReplyStatus.STREAMING)
+        if message.stats is not None:
+            self._show_stats(message.stats.describe())
+        if message.role is Role.ASSISTANT:
+            self.regenerate_button.setVisible(message.status is ReplyStatus.COMPLETE)
+            self.continue_button.setVisible(
+                bool(message.content) and message.status in _CONTINUABLE
+            )
+
+    def show_waiting(self, reason: str) -> None:
+        """While a reply waits to be sent, say what for ("" once it is on its way)."""
+        self._notice.setVisible(bool(reason))
+        if reason:
+            self._notice_label.setText(reason)
+            self._notice_label.setProperty("severity", "waiting")
+            style = self._notice_label.style()
+            style.unpolish(self._notice_label)
+            style.polish(self._notice_label)
+            self.retry_button.hide()
+            self.continue_button.hide()
+
+    def set_title(self, title: str) -> None:
+        self._title.setText(title)
+        self.text_view.setAccessibleName(f"{title} message")
+
+    def _show_stats(self, line: str) -> None:
+        if self.stats_label is None:
+            self.stats_label = QLabel(self)
+            self.stats_label.setObjectName("statsLabel")
+            self.stats_label.setAccessibleName("Tokens and speed of this reply")
+            self._layout.addWidget(self.stats_label)
+        self.stats_label.setText(line)
+
+    def hide_retry(self) -> None:
+        """Only the latest reply can be asked for again."""
+        self.retry_button.hide()
+        self.continue_button.hide()
+        if self.role is Role.ASSISTANT:
+            self.regenerate_button.hide()
+
+    @property
+    def notice_text(self) -> str:
+        return self._notice_label.text() if self._notice.isVisibleTo(self) else ""
+
+
+def _noun(message: Message) -> str:
+    return "prompt" if message.role is Role.USER else "reply"
+
+
+_CONTINUABLE = {ReplyStatus.INTERRUPTED, ReplyStatus.CUT_OFF, ReplyStatus.STOPPED}
+
+
+def _notice_for(message: Message) -> str | None:
+    if message.role is not Role.ASSISTANT:
+        return None
+    match message.status:
+        case ReplyStatus.FAILED:
+            return message.error or "The reply failed."
+        case ReplyStatus.STOPPED if not message.content:
+            return "Stopped before the reply began."
+        case ReplyStatus.STOPPED:
+            return "Stopped. The text above is what had arrived."
+        case ReplyStatus.CUT_OFF:
+            return "The reply was cut off: it reached the length limit for one answer."
+        case ReplyStatus.INTERRUPTED:
+            return (
+                "Interrupted: Rivulet was closed before this reply finished. "
+                "The text above is what had arrived."
+            )
+        case ReplyStatus.FILTERED:
+            return "The server's content filter stopped this reply."
+        case _:
+            return None

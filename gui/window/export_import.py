@@ -1,0 +1,150 @@
+"""File → Export / Import: choose a file, run the job off the GUI thread, say how it went."""
+
+from collections.abc import Callable
+from contextlib import closing
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
+
+from core.config.recent_folders import RecentFolders
+from core.history.file_names import safe_file_name
+from core.history.store import HistoryStore
+from core.history.transfer import (
+    Cancelled,
+    Progress,
+    export_json,
+    export_markdown,
+    parse_file,
+    read_conversations,
+    write_records,
+)
+from gui.chat.session import ChatSession
+from gui.dialogs.file_dialogs import FileDialog, FileType, Purpose, ask_for_file
+from gui.sidebar.sidebar import Sidebar
+from gui.transfer_job import TransferJob
+
+MARKDOWN = FileType("Markdown", ("md",))
+JSON = FileType("JSON", ("json",))
+EXPORT_TYPES = (MARKDOWN, JSON)
+IMPORT_TYPES = (FileType("Chat exports", ("json",)), FileType("All files"))
+
+
+class TransferActions(QObject):
+    """Exports and imports for a window; `last_message` is the last failure shown."""
+
+    def __init__(
+        self, window: QMainWindow, store: HistoryStore, session: ChatSession, sidebar: Sidebar
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._store = store
+        self._session = session
+        self._sidebar = sidebar
+        # Beside the history: the data folder (or the stand-in's, for a session not kept).
+        self._folders = RecentFolders(store.path.parent)
+        self.last_message = ""
+
+    # -- the jobs --------------------------------------------------------------------
+    def export_chats(
+        self, path: Path, conversation_ids: list[str] | None, *, markdown: bool | None = None
+    ) -> TransferJob:
+        """Export some chats (or all, for None) to `path`, as Markdown when `markdown`
+        (by default: for a .md file), else JSON."""
+        store = self._store
+        if markdown is None:
+            markdown = path.suffix.lower() == ".md"
+
+        def work(progress: Progress, cancelled: Cancelled) -> str:
+            with closing(store.new_reader()) as conn:
+                records = list(read_conversations(conn, conversation_ids))
+            writer = export_markdown if markdown else export_json
+            writer(records, path, progress, cancelled)
+            count = len(records)
+            return f"Exported {count} chat{'s' if count != 1 else ''} to {path}."
+
+        return self._start("Exporting chats…", work)
+
+    def import_chats(self, path: Path) -> TransferJob:
+        """Import Rivulet JSON or ChatGPT's conversations.json; all or nothing."""
+        store = self._store
+
+        def work(progress: Progress, cancelled: Cancelled) -> str:
+            records = parse_file(path)
+            result = store.in_transaction(
+                lambda conn: write_records(conn, records, progress, cancelled)
+            ).result()
+            text = f"Imported {result.added} chat{'s' if result.added != 1 else ''}"
+            if result.already_there:
+                text += f" ({result.already_there} were already here)"
+            return text + "."
+
+        job = self._start("Importing chats…", work)
+        job.succeeded.connect(self._sidebar.reload)
+        return job
+
+    def _start(self, label: str, work: Callable[[Progress, Cancelled], str]) -> TransferJob:
+        job = TransferJob(work, self)
+        dialog = QProgressDialog(label, "Cancel", 0, 0, self._window)
+        dialog.setWindowTitle("Rivulet")
+        dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+        job.progressed.connect(lambda _done, total: dialog.setMaximum(total))
+        job.progressed.connect(lambda done, _total: dialog.setValue(done))
+        job.succeeded.connect(lambda text: self._window.statusBar().showMessage(text, 10_000))
+        job.failed.connect(self._on_job_failed)
+        for signal in (job.succeeded, job.failed):
+            signal.connect(dialog.close)
+            signal.connect(dialog.deleteLater)
+        job.start()
+        return job
+
+    @Slot(str)
+    def _on_job_failed(self, message: str) -> None:
+        self.last_message = message
+        box = QMessageBox(QMessageBox.Icon.Warning, "Rivulet", message, parent=self._window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- menu actions ------------------------------------------------------------------
+    @Slot()
+    def export_current(self) -> None:
+        conversation_id = self._session.conversation_id
+        if conversation_id is None:
+            self._window.statusBar().showMessage("There is no saved chat open to export yet.", 5000)
+            return
+        title = safe_file_name(self._sidebar.title_of(conversation_id) or "", "Rivulet chat")
+        self._ask_for_export(f"{title} {date.today().isoformat()}", [conversation_id])
+
+    @Slot()
+    def export_all(self) -> None:
+        self._ask_for_export(f"Rivulet chats {date.today().isoformat()}", None)
+
+    @Slot()
+    def import_file(self) -> None:
+        ask_for_file(
+            self._window,
+            self._folders,
+            Purpose.CHATS,
+            title="Import chats",
+            types=IMPORT_TYPES,
+            then=lambda paths, _type: self.import_chats(paths[0]),
+        )
+
+    def _ask_for_export(self, name: str, conversation_ids: list[str] | None) -> FileDialog:
+        # The type chosen in the dialog decides the format; the dialog has given the
+        # name that type's extension too.
+        return ask_for_file(
+            self._window,
+            self._folders,
+            Purpose.CHATS,
+            title="Export chats",
+            types=EXPORT_TYPES,
+            then=lambda paths, file_type: self.export_chats(
+                paths[0], conversation_ids, markdown=file_type == MARKDOWN
+            ),
+            save_as=name,
+        )

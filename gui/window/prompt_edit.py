@@ -1,0 +1,64 @@
+"""The multi-line prompt field: Enter sends, Shift+Enter starts a new line."""
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from gui.reply_view.attachment_strip import attachment_from_mime
+
+
+class PromptEdit(QPlainTextEdit):
+    """Signals:
+    submitted(): Enter was pressed (without Shift); the text is left for the receiver.
+    images_received(list, list): images pasted or dropped, and plain-words problems
+        with the ones that could not be attached.
+    """
+
+    submitted = Signal()
+    images_received = Signal(list, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Message")
+        self.setObjectName("prompt")
+        self.setPlaceholderText("Ask anything…  (Enter sends, Shift+Enter adds a line)")
+        self.setTabChangesFocus(True)
+        self.document().documentLayout().documentSizeChanged.connect(self._on_document_resized)
+        self._on_document_resized()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        is_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if is_enter and plain:
+            self.submitted.emit()
+            return
+        if is_enter:
+            self.insertPlainText("\n")  # Shift+Enter: a newline, not a paragraph break
+            return
+        super().keyPressEvent(event)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        images, problems = attachment_from_mime(source)
+        if images or problems:
+            self.images_received.emit(images, problems)
+            return
+        super().insertFromMimeData(source)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._on_document_resized()  # a new text size: new line heights
+
+    def _on_document_resized(self) -> None:
+        # Grow with the text from one to eight lines (wrapped ones too), then scroll.
+        # A plain-text document's layout measures its height in lines.
+        layout_lines = int(self.document().documentLayout().documentSize().height())
+        lines = min(max(layout_lines, 1), 8)
+        line_height = self.fontMetrics().lineSpacing()
+        frame = int(self.document().documentMargin() * 2 + self.frameWidth() * 2)
+        self.setFixedHeight(lines * line_height + frame + 4)

@@ -1,0 +1,56 @@
+"""The key redactor: keys it was told about and keys it was not, from any thread."""
+
+import sys
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from core.config.logs import KeyRedactor
+
+
+@pytest.fixture
+def busy_switching() -> Iterator[None]:
+    # Threads take turns every microsecond, so a log call is interrupted mid-redaction.
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    yield
+    sys.setswitchinterval(before)
+
+
+def test_keys_added_on_one_thread_while_others_log(busy_switching: None) -> None:
+    redactor = KeyRedactor()
+    for n in range(200):
+        redactor.add_secret(f"key-{n:06d}-known")
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def log_lines() -> None:
+        try:
+            while not done.is_set():
+                assert "key-000007-known" not in redactor.redact("a line with key-000007-known")
+        except BaseException as error:  # "Set changed size during iteration", before the fix
+            errors.append(error)
+            done.set()
+
+    loggers = [threading.Thread(target=log_lines) for _ in range(3)]
+    for thread in loggers:
+        thread.start()
+    for n in range(200, 5_000):  # the GUI thread learning keys as the user types them
+        redactor.add_secret(f"key-{n:06d}-added")
+        if done.is_set():
+            break
+    done.set()
+    for thread in loggers:
+        thread.join(10)
+    assert errors == []
+    assert redactor.redact("x key-004999-added y") == "x *** y"
+
+
+def test_a_key_is_masked_once_added_and_unknown_keys_by_their_shape() -> None:
+    redactor = KeyRedactor()
+    redactor.add_secret("hunter2-secret")
+    redactor.add_secret("hunter2-secret")  # twice: kept once
+    redactor.add_secret("abc")  # too short to mask without mangling ordinary words
+    assert redactor.redact("pw hunter2-secret, abc") == "pw ***, abc"
+    assert redactor.redact("Authorization: Bearer sk-abcdefgh123") == "Authorization: ***"

@@ -1,0 +1,63 @@
+"""A long conversation opens fast: the latest messages at once, earlier ones on scrolling up."""
+
+from pytestqt.qtbot import QtBot
+
+from core.chat.conversation import Message, ReplyStatus, Role
+from core.config.settings import Settings
+from core.history.recorder import ConversationRecorder
+from gui.reply_view.conversation_view import BATCH
+from tests.gui.conftest import WindowFactory
+from tests.gui.helpers import ask
+from tests.support.fake_openai import FakeOpenAIServer
+
+
+def _store_long_conversation(
+    make_window: WindowFactory, server: FakeOpenAIServer, count: int
+) -> str:
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    recorder = ConversationRecorder(window._history)
+    for i in range(count):
+        role = Role.USER if i % 2 == 0 else Role.ASSISTANT
+        future = recorder.append(Message(role, f"message {i}", ReplyStatus.COMPLETE))
+    future.result(10)
+    window.close()
+    assert recorder.conversation_id is not None
+    return recorder.conversation_id
+
+
+def test_only_the_latest_messages_are_built_and_scrolling_up_adds_more(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    _store_long_conversation(make_window, server, 500)
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    view = window.view
+    assert len(window.session.conversation) == 500
+    assert len(view.messages) == BATCH
+    assert view.messages[-1].plain_text() == "message 499"
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())  # at the end
+    top = view.messages[0]
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: len(view.messages) >= 2 * BATCH)
+    assert view.messages[0].plain_text() == f"message {500 - len(view.messages)}"
+    # The message that was at the top is still in view: the reader keeps their place.
+    qtbot.waitUntil(lambda: not top.visibleRegion().isEmpty())
+    assert len(view.messages) < 500  # built as needed, not all at once
+    # A new prompt still carries the whole conversation.
+    ask(qtbot, window, "one more")
+    body = server.chat_requests[-1].body
+    assert body is not None and len(body["messages"]) == 501
+
+
+def test_a_search_hit_deep_in_history_is_revealed(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    conversation_id = _store_long_conversation(make_window, server, 300)
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    hit = next(h for h in window._history.search("message") if h.conversation_id == conversation_id)
+    stored = window._history.load(conversation_id)
+    assert stored is not None
+    index = next(i for i, m in enumerate(stored.messages) if m.id == hit.message_id)
+    window._on_sidebar_conversation_chosen(conversation_id, hit.message_id)
+    widget = next(w for w in window.view.messages if w.plain_text() == f"message {index}")
+    qtbot.waitUntil(lambda: not widget.visibleRegion().isEmpty())

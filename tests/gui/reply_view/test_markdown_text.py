@@ -1,0 +1,376 @@
+"""Replies as Markdown: every element, streamed or at once, and the safety rules."""
+
+from collections.abc import Iterable, Iterator
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from core.chat.conversation import Message, ReplyStatus, Role
+from core.config.settings import Settings
+from gui.reply_view.markdown_text import MarkdownText
+from gui.reply_view.message_widget import MessageWidget
+from tests.gui.conftest import WindowFactory
+from tests.gui.helpers import ask
+from tests.support.fake_openai import RICH_REPLY, FakeOpenAIServer, reply_script
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> Iterator[MarkdownText]:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    text = MarkdownText(holder)
+    holder.resize(700, 400)
+    holder.show()
+    yield text
+
+
+def blocks(document: QTextDocument) -> list[tuple[str, QTextBlockFormat]]:
+    found = []
+    block = document.begin()
+    while block.isValid():
+        found.append((block.text(), block.blockFormat()))
+        block = block.next()
+    return found
+
+
+def images_in(document: QTextDocument) -> list[str]:
+    """The names of the images a document would load (and so fetch) to show itself."""
+    names = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isImageFormat():
+                names.append(fragment.charFormat().toImageFormat().name())
+            iterator += 1
+        block = block.next()
+    return names
+
+
+def pieces(text: str, cuts: Iterable[int]) -> list[str]:
+    edges = sorted({c for c in cuts if 0 < c < len(text)})
+    return [text[a:b] for a, b in zip([0, *edges], [*edges, len(text)], strict=True)]
+
+
+def stream(view: MarkdownText, text: str, cuts: Iterable[int]) -> None:
+    """Feed `text` the way a streamed reply reaches it (pieces, then the end), checking
+    after every piece that nothing the reply names would be loaded."""
+    for piece in pieces(text, cuts):
+        view.append_markdown(piece)
+        assert images_in(view.document()) == [], f"after {piece!r}"
+    view.finish()
+    assert images_in(view.document()) == []
+
+
+def awkward_cuts(text: str) -> Iterator[list[int]]:
+    """One cut at every place, then a character at a time."""
+    for cut in range(1, len(text)):
+        yield [cut]
+    yield list(range(1, len(text)))
+
+
+def streamed_widget(qtbot: QtBot, text: str, cuts: Iterable[int]) -> MessageWidget:
+    """A reply's widget fed as ChatSession feeds it: queued deltas, a frame at a time,
+    then its outcome (which finishes the Markdown)."""
+    widget = MessageWidget(Message(Role.ASSISTANT, "", ReplyStatus.STREAMING), "Assistant")
+    qtbot.addWidget(widget)
+    assert widget.markdown is not None
+    for piece in pieces(text, cuts):
+        widget.queue_text(piece)
+        widget.flush()  # what the frame timer does
+        assert images_in(widget.markdown.document()) == []
+    widget.show_outcome(Message(Role.ASSISTANT, text, ReplyStatus.COMPLETE))
+    assert images_in(widget.markdown.document()) == []
+    return widget
+
+
+def test_every_element_renders(view: MarkdownText) -> None:
+    view.set_markdown(RICH_REPLY)
+    document = view.document()
+    rendered = blocks(document)
+    texts = [t for t, _ in rendered]
+    heading = next(f for t, f in rendered if t == "A rich reply")
+    assert heading.toBlockFormat().headingLevel() == 2
+    numbered = document.findBlock(document.toPlainText().index("numbered items"))
+    assert numbered.textList() is not None
+    quote = next(f for t, f in rendered if t.startswith("A block quote"))
+    assert quote.intProperty(QTextFormat.Property.BlockQuoteLevel) == 1
+    assert "Feature" in texts and "highlighted" in texts  # table cells are blocks
+    code = next(f for t, f in rendered if t.startswith("def greet"))
+    assert code.toBlockFormat().nonBreakableLines()  # a <pre> block
+    assert view.codes == [
+        "def greet(name: str) -> str:\n"
+        "    # comments are coloured too\n"
+        '    return f"Hello, {name}!"'
+    ]
+    html = view.toHtml()
+    assert 'href="https://example.com"' in html
+    assert "rivulet-copy:0" in html
+    assert view.markdown_source() == RICH_REPLY
+
+
+def test_streaming_in_any_pieces_ends_like_rendering_at_once(
+    qtbot: QtBot, view: MarkdownText
+) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    at_once = MarkdownText(holder)
+    at_once.set_markdown(RICH_REPLY)
+    for start in range(0, len(RICH_REPLY), 7):
+        view.append_markdown(RICH_REPLY[start : start + 7])
+    view.finish()
+    assert view.toPlainText() == at_once.toPlainText()
+    assert view.codes == at_once.codes
+
+
+RAW_HTML = "Hi <b>there</b> <img src=x onerror=alert(1)> <script>x()</script>"
+HTML_BLOCK = (
+    "<table><tr><td>\n<img src=http://127.0.0.1:9/x.png>\n</td></tr></table>\n\n"
+    "<div onclick=alert(1)>\n\n*still* text\n\n</div>"
+)
+
+
+def test_raw_html_is_shown_as_text(view: MarkdownText) -> None:
+    # The path streamed replies take: pieces, then the end.
+    stream(view, RAW_HTML, range(5, len(RAW_HTML), 5))
+    text = view.toPlainText()
+    assert "<b>there</b>" in text and "<script>x()</script>" in text and "<img src=x" in text
+
+
+@pytest.mark.parametrize("html", [RAW_HTML, HTML_BLOCK])
+def test_raw_html_stays_text_however_the_deltas_cut_it(qtbot: QtBot, html: str) -> None:
+    for cuts in awkward_cuts(html):
+        widget = streamed_widget(qtbot, html, cuts)
+        assert widget.markdown is not None
+        shown = widget.markdown.toPlainText()
+        for tag in ("<b>", "<img src=", "<script>", "<table>", "<div onclick=alert(1)>"):
+            assert (tag in shown) == (tag in html), (tag, cuts)
+        assert "<img" not in widget.markdown.toHtml(), cuts  # never a real element
+        assert widget.plain_text() == html
+        widget.deleteLater()
+
+
+def test_images_are_links_and_never_fetched_however_the_deltas_cut_them(
+    qtbot: QtBot, server: FakeOpenAIServer
+) -> None:
+    pixel = f"{server.base_url}/pixel.png"
+    reply = (
+        f"![a]({pixel}) ![b](file:///etc/hostname)\n"
+        f'![ref][p]\n\n[p]: {pixel} "title"\n\n> ![quoted]({pixel})'
+    )
+    for cuts in awkward_cuts(reply):
+        widget = streamed_widget(qtbot, reply, cuts)
+        assert widget.markdown is not None
+        text = widget.markdown.toPlainText()
+        assert f"[image: {pixel}]" in text and "[image: file:///etc/hostname]" in text, cuts
+        widget.deleteLater()
+    assert not any("pixel" in r.path for r in server.requests)
+
+
+def test_images_are_links_and_never_fetched(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    pixel = f"{server.base_url}/pixel.png"
+    local = "file:///etc/hostname"
+    server.enqueue(reply_script([f"Look: ![tracker]({pixel}) and ![x]({local})\n\nDone."]))
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    ask(qtbot, window, "show me")
+    widget = window.view.messages[-1]
+    assert widget.markdown is not None
+    text = widget.markdown.toPlainText()
+    assert f"[image: {pixel}]" in text and f"[image: {local}]" in text
+    assert f'href="{pixel}"' in widget.markdown.toHtml()
+    assert f'href="{local}"' not in widget.markdown.toHtml()  # only web links are links
+    # Rendering done, and the server was never asked for the image.
+    assert not any("pixel" in r.path for r in server.requests)
+    assert widget.markdown.loadResource(2, QUrl(pixel)) is None
+
+
+LINKS = (
+    "[a](https://example.com) [m](mailto:x@example.com) [f](file:///etc/passwd) "
+    "[j](javascript:alert(1))"
+)
+
+
+def anchors(document: QTextDocument) -> list[str]:
+    found = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                found.append(fragment.charFormat().anchorHref())
+            iterator += 1
+        block = block.next()
+    return found
+
+
+class _Browser(QObject):
+    """Stands in for the system browser: records what it was asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+def test_links_open_only_for_web_and_mail_and_only_on_click(
+    qtbot: QtBot, view: MarkdownText
+) -> None:
+    browser = _Browser()
+    for scheme in ("http", "https", "mailto", "file", "javascript"):
+        # The stubs ask for bytes, but PySide 6.11 accepts only str at run time.
+        QDesktopServices.setUrlHandler(scheme, browser, "open")  # type: ignore[arg-type]
+    try:
+        # The path streamed replies take, cut inside the link syntax.
+        stream(view, LINKS, [3, 20, 31, 47, 60, 80, len(LINKS) - 4])
+        assert browser.opened == []  # nothing opens by itself
+        for url in ("https://example.com", "mailto:x@example.com"):
+            view.anchorClicked.emit(QUrl(url))
+        for url in ("file:///etc/passwd", "javascript:alert(1)"):
+            with qtbot.waitSignal(view.link_refused):
+                view.anchorClicked.emit(QUrl(url))
+        assert browser.opened == ["https://example.com", "mailto:x@example.com"]
+    finally:
+        for scheme in ("http", "https", "mailto", "file", "javascript"):
+            QDesktopServices.unsetUrlHandler(scheme)
+
+
+def test_each_code_block_has_a_copy_button(qtbot: QtBot, view: MarkdownText) -> None:
+    view.set_markdown("```\nfirst\n```\n\ntext\n\n~~~sh\necho second\n~~~")
+    assert view.codes == ["first", "echo second"]
+    with qtbot.waitSignal(view.code_copied) as copied:
+        view.anchorClicked.emit(QUrl("rivulet-copy:1"))
+    assert copied.args == [1]
+    assert QGuiApplication.clipboard().text() == "echo second"
+
+
+def test_a_long_line_wraps_instead_of_widening(view: MarkdownText) -> None:
+    view.set_markdown("x" * 20_000)
+    assert view.document().idealWidth() <= view.viewport().width() + 1
+
+
+def test_code_is_coloured_off_the_gui_thread(qtbot: QtBot, view: MarkdownText) -> None:
+    view.set_markdown("Before.\n\n```python\ndef f(x):\n    return x  # done\n```\n\nAfter.")
+    text = view.toPlainText()
+    start = text.index("def f")
+    assert text[start : start + len(view.codes[0])] == view.codes[0]
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start + 1)  # inside "def"
+    plain = cursor.charFormat().foreground().color().name()
+
+    def colour_of_def() -> str:
+        probe = QTextCursor(view.document())
+        probe.setPosition(start + 1)
+        return probe.charFormat().foreground().color().name()
+
+    qtbot.waitUntil(lambda: colour_of_def() != plain, timeout=5000)  # "def" is coloured
+    assert view.toPlainText() == text  # colours only: not a character moved
+
+
+def test_copy_code_works_with_a_real_click_and_from_the_keyboard(
+    qtbot: QtBot, view: MarkdownText
+) -> None:
+    view.set_markdown("```\nclicked\n```")
+    position = view.toPlainText().index("Copy code") + 2
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    spot = view.cursorRect(cursor).center()
+    with qtbot.waitSignal(view.code_copied):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert QGuiApplication.clipboard().text() == "clicked"
+    QGuiApplication.clipboard().clear()
+    view.setTextCursor(QTextCursor(view.document()))  # back at the start
+    # What Tab does inside a text browser whose links take the keyboard: go to the next
+    # link (False if there is none to go to).
+    assert view.focusNextPrevChild(True)
+    assert view.textCursor().selectedText() == "Copy code"
+    with qtbot.waitSignal(view.code_copied):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "clicked"
+
+
+def test_an_open_code_block_leaves_no_shade_behind(view: MarkdownText) -> None:
+    reply = "| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nx = 1\n```\n\nEnd."
+    for start in range(0, len(reply), 3):
+        view.append_markdown(reply[start : start + 3])
+    view.finish()
+    shaded = [
+        text
+        for text, fmt in blocks(view.document())
+        if fmt.background().style() != Qt.BrushStyle.NoBrush
+    ]
+    assert shaded == ["x = 1"]  # only the code itself
+
+
+def test_text_added_after_an_end_shows_at_once(view: MarkdownText) -> None:
+    # Continue on an interrupted reply appends to a message that had been finished.
+    view.set_markdown("First part.\n\nSecond par")
+    view.append_markdown("t goes on")
+    assert view.toPlainText().endswith("Second part goes on")  # the open block is shown
+    view.finish()
+    assert view.toPlainText() == "First part.\nSecond part goes on"
+    assert view.markdown_source() == "First part.\n\nSecond part goes on"
+
+
+def test_continuing_a_reply_with_code_keeps_its_colours_in_place(
+    qtbot: QtBot, view: MarkdownText
+) -> None:
+    view.set_markdown("```python\ndef a():\n    pass\n```\n\nThen")
+    view.append_markdown(" more.\n\n```python\ndef b():\n    pass\n```")
+    view.finish()
+    text = view.toPlainText()
+    start = text.index("def b")
+    plain = QTextCursor(view.document())
+    plain.setPosition(start + 1)
+    before = plain.charFormat().foreground().color().name()
+
+    def colour_at(position: int) -> str:
+        probe = QTextCursor(view.document())
+        probe.setPosition(position)
+        return probe.charFormat().foreground().color().name()
+
+    qtbot.waitUntil(lambda: colour_at(start + 1) != before, timeout=5000)
+    assert view.codes == ["def a():\n    pass", "def b():\n    pass"]
+    assert "Then more." in view.toPlainText()
+
+
+def test_every_link_a_streamed_reply_shows_is_safe_to_click(qtbot: QtBot) -> None:
+    browser = _Browser()
+    schemes = ("http", "https", "mailto", "file", "javascript", "data")
+    for scheme in schemes:
+        QDesktopServices.setUrlHandler(scheme, browser, "open")  # type: ignore[arg-type]
+    reply = LINKS + " <https://example.org/auto> [d](data:text/html,<script>x</script>)"
+    try:
+        for cuts in awkward_cuts(reply):
+            widget = streamed_widget(qtbot, reply, cuts)
+            assert widget.markdown is not None
+            assert browser.opened == []  # nothing opens by itself, mid-stream or after
+            hrefs = anchors(widget.markdown.document())
+            assert "https://example.com" in hrefs and "javascript:alert(1)" in hrefs, cuts
+            refused: list[str] = []
+            widget.markdown.link_refused.connect(refused.append)
+            for href in hrefs:
+                widget.markdown.anchorClicked.emit(QUrl(href))
+            assert {QUrl(u).scheme() for u in browser.opened} <= {"http", "https", "mailto"}
+            assert {QUrl(u).scheme() for u in refused} == {"file", "javascript", "data"}
+            browser.opened.clear()
+            widget.deleteLater()
+    finally:
+        for scheme in schemes:
+            QDesktopServices.unsetUrlHandler(scheme)
