@@ -79,3 +79,13 @@ def test_open_folder_opens_the_data_folder(qtbot: QtBot, data_dir: Path) -> None
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
     assert opened == [data_dir]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_esc_closes_about_wherever_the_focus_is(qtbot: QtBot, window: MainWindow) -> None:
+    for focus in ("search", "package_list", "licence_text"):
+        dialog = open_about(qtbot, window)
+        widget = getattr(dialog, focus)
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible())  # type: ignore[misc]
