@@ -26,7 +26,7 @@ def ask(qtbot: QtBot, window: MainWindow, text: str, timeout: int = 10_000) -> M
 def settings_dialog(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
     """The Settings dialog, once open: it opens when the keys have been read (never
     waiting for the keychain on the GUI thread)."""
-    qtbot.waitUntil(lambda: window._dialog is not None)
-    dialog = window._dialog
+    qtbot.waitUntil(lambda: window.dialogs.settings_dialog is not None)
+    dialog = window.dialogs.settings_dialog
     assert dialog is not None
     return dialog

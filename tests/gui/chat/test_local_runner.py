@@ -26,8 +26,8 @@ ANSWER_TIMEOUT_MS = 60_000
 
 
 def engine_of(window: MainWindow) -> LocalEngine:
-    assert window._local_models is not None
-    engine = window._local_models.engine
+    assert window.setup.local.models is not None
+    engine = window.setup.local.models.engine
     assert engine is not None
     return engine
 
@@ -41,8 +41,8 @@ def test_a_new_user_with_nothing_set_up_chats_with_the_built_in_model_at_once(
     window = make_window(local_models=models)  # first run: no settings, no key
 
     # No dialog: the chat is ready, says what it talks to, and invites a better server.
-    assert window._provider.id == BUILTIN_ID
-    assert window._dialog is None
+    assert window.setup.provider.id == BUILTIN_ID
+    assert window.dialogs.settings_dialog is None
     assert "small model that runs on this computer" in window.view.welcome.text
     assert window.view.welcome.settings_button.isVisible()
     assert BUILTIN_MODEL in window.model_label.text()
@@ -53,7 +53,7 @@ def test_a_new_user_with_nothing_set_up_chats_with_the_built_in_model_at_once(
         lambda: engine_of(window).status.state is EngineState.READY, timeout=LOAD_TIMEOUT_MS
     )
     assert any(s.state is EngineState.LOADING and 0 < s.progress < 1 for s in seen)
-    qtbot.waitUntil(window.load_progress.isHidden)
+    qtbot.waitUntil(window.status.load_progress.isHidden)
 
     message = ask(qtbot, window, "Which city is the capital of France?", timeout=ANSWER_TIMEOUT_MS)
     assert message.status is ReplyStatus.COMPLETE
@@ -99,7 +99,7 @@ def test_switching_away_frees_the_model_and_switching_back_reloads_it(
 ) -> None:
     settings = Settings.single(base_url=server.base_url, model="gpt-4o-mini")
     window = make_window(settings, local_models=LocalModels(data_dir))
-    assert window._local_models is not None and window._local_models.engine is None
+    assert window.setup.local.models is not None and window.setup.local.models.engine is None
 
     window._on_header_model_chosen(BUILTIN_ID, BUILTIN_MODEL)
     first = engine_of(window)
@@ -108,7 +108,7 @@ def test_switching_away_frees_the_model_and_switching_back_reloads_it(
     assert pid is not None and Path(f"/proc/{pid}").exists()
 
     window._on_header_model_chosen("main", "gpt-4o-mini")
-    assert window._local_models.engine is None
+    assert window.setup.local.models.engine is None
     assert first.wait_until_ended(5).state is EngineState.STOPPED  # its memory is back
     assert ask(qtbot, window, "hello").status is ReplyStatus.COMPLETE  # the server's turn
 
@@ -150,11 +150,11 @@ def test_a_file_that_is_not_a_model_is_refused_before_anything_changes(
     notes = tmp_path / "notes.gguf"
     notes.write_text("shopping: milk, bread")
     window.use_model_file(notes)
-    assert window.warning_box is not None
-    qtbot.waitUntil(window.warning_box.isVisible)
-    assert "is not a GGUF model file" in window.warning_box.text()
+    assert window.dialogs.warning_box is not None
+    qtbot.waitUntil(window.dialogs.warning_box.isVisible)
+    assert "is not a GGUF model file" in window.dialogs.warning_box.text()
     assert window.session.setup == before
-    window.warning_box.close()
+    window.dialogs.warning_box.close()
 
 
 def test_without_llama_cpp_the_app_runs_and_says_why_the_built_in_model_is_unavailable(
@@ -163,7 +163,7 @@ def test_without_llama_cpp_the_app_runs_and_says_why_the_built_in_model_is_unava
     models = LocalModels(data_dir, runtime="llama_cpp_not_installed_here")
     window = make_window(local_models=models)
     # Nothing set up and no built-in model: the usual welcome, plus the reason.
-    assert window._provider.id != BUILTIN_ID
+    assert window.setup.provider.id != BUILTIN_ID
     welcome = window.view.welcome.text
     assert "needs a chat server" in welcome
     assert "built-in offline model cannot be used" in welcome

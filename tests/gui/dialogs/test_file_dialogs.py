@@ -172,8 +172,10 @@ def test_open_a_model_file_opens_in_downloads_without_blocking(
     dialog = file_dialog(qtbot, window)
     assert folder_of(dialog.directory().path()) == home / "Downloads"
     save_or_open(qtbot, dialog, "notes.gguf")
-    qtbot.waitUntil(lambda: window.warning_box is not None and window.warning_box.isVisible())
-    box = window.warning_box
+    qtbot.waitUntil(
+        lambda: window.dialogs.warning_box is not None and window.dialogs.warning_box.isVisible()
+    )
+    box = window.dialogs.warning_box
     assert box is not None
     assert "is not a GGUF model file" in box.text()
     assert window.session.setup == before

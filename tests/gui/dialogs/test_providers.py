@@ -91,7 +91,8 @@ def test_chat_options_go_into_requests_and_are_kept(
 ) -> None:
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
     window.open_chat_options()
-    dialog = window.chat_options_dialog
+    dialog = window.dialogs.chat_options_dialog
+    assert dialog is not None
     index = dialog.preset.findText("Translator")
     dialog.preset.setCurrentIndex(index)
     dialog.preset.activated.emit(index)

@@ -93,7 +93,7 @@ def test_closing_while_a_test_is_under_way_is_quiet(
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog._task is not None)  # the request is under way
     dialog.reject()  # the awaiting slot must not touch the deleted dialog (no traceback)
-    qtbot.waitUntil(lambda: window._dialog is None)
+    qtbot.waitUntil(lambda: window.dialogs.settings_dialog is None)
     server.released.set()
     message = ask(qtbot, window, "still fine?")
     assert message.status is ReplyStatus.COMPLETE

@@ -74,7 +74,7 @@ def test_f1_lists_every_menu_shortcut_in_two_columns_at_any_text_size(
 
     for _ in range(40):  # View → Larger text, pressed until it grows no more
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert window._settings.text_size == MAX_TEXT
+    assert window.setup.settings.text_size == MAX_TEXT
     large = press_f1(qtbot, window)
     check_layout(large, MAX_TEXT)
     assert expected <= listed(large)

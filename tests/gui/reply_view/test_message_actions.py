@@ -71,7 +71,7 @@ def test_editing_an_earlier_prompt_branches_and_keeps_the_original(
     ask(qtbot, window, "Population?")
     original = window.session.conversation_id
     qtbot.mouseClick(window.view.messages[0].edit_button, Qt.MouseButton.LeftButton)
-    assert window.edit_banner.isVisible()
+    assert window.composer.edit_banner.isVisible()
     assert window.prompt.toPlainText() == "Capital of France?"
     window.prompt.clear()
     with qtbot.waitSignal(window.session.reply_ended, timeout=5000) as blocker:
@@ -79,7 +79,7 @@ def test_editing_an_earlier_prompt_branches_and_keeps_the_original(
         qtbot.keyClick(window.prompt, Qt.Key.Key_Return)
     assert blocker.args[0].content == "Berlin."
     assert blocker.args[0].status is ReplyStatus.COMPLETE
-    assert not window.edit_banner.isVisible()
+    assert not window.composer.edit_banner.isVisible()
     assert window.session.conversation_id != original
     assert [w.plain_text() for w in window.view.messages] == ["Capital of Germany?", "Berlin."]
     body = server.chat_requests[-1].body
@@ -117,8 +117,8 @@ def test_cancel_editing(qtbot: QtBot, make_window: WindowFactory, server: FakeOp
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
     ask(qtbot, window, "Q1")
     qtbot.mouseClick(window.view.messages[0].edit_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.cancel_edit_button, Qt.MouseButton.LeftButton)
-    assert not window.edit_banner.isVisible()
+    qtbot.mouseClick(window.composer.cancel_edit_button, Qt.MouseButton.LeftButton)
+    assert not window.composer.edit_banner.isVisible()
     assert window.prompt.toPlainText() == ""
     ask(qtbot, window, "Q2")  # an ordinary prompt again: same conversation
     assert len(window.session.conversation) == 4

@@ -75,7 +75,7 @@ def test_settings_button_opens_the_dialog_and_saving_configures_the_app(
     assert dialog.model.currentText() == "gpt-4o-mini"
     dialog.model.setCurrentText("llama3.2")
     dialog._on_buttons_accepted()
-    qtbot.waitUntil(lambda: window._dialog is None)
+    qtbot.waitUntil(lambda: window.dialogs.settings_dialog is None)
     assert not window.view.welcome.settings_button.isVisible()
     assert "llama3.2" in window.model_label.text()
     message = ask(qtbot, window, "hi")
@@ -180,4 +180,4 @@ def test_without_a_keychain_the_user_chooses_where_the_key_stays(
     window.close()
     again = make_window()
     # Keys are read off the GUI thread once the window shows.
-    qtbot.waitUntil(lambda: again._provider.api_key == "sk-kept-in-file-123")
+    qtbot.waitUntil(lambda: again.setup.provider.api_key == "sk-kept-in-file-123")

@@ -1,0 +1,98 @@
+"""The composer under the conversation: attached images, the prompt, its buttons, and the
+banner shown while an earlier prompt is being edited."""
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from gui.reply_view.attachment_strip import AttachmentStrip
+from gui.window.prompt_edit import PromptEdit
+
+
+class Composer(QWidget):
+    """Signals:
+    send_clicked(): Send (or Stop, while a reply is under way) was pressed.
+    attach_clicked(): the Image… button was pressed.
+    edit_cancelled(): Cancel on the editing banner was pressed; the prompt is cleared.
+    """
+
+    send_clicked = Signal()
+    attach_clicked = Signal()
+    edit_cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.editing: int | None = None  # index of the prompt being edited
+
+        self.edit_banner = QWidget(self)
+        banner_row = QHBoxLayout(self.edit_banner)
+        banner_row.setContentsMargins(0, 0, 0, 0)
+        banner_text = QLabel(
+            "Editing an earlier prompt. Sending it starts a new chat from that point; "
+            "the original chat stays as it is.",
+            self.edit_banner,
+        )
+        banner_text.setWordWrap(True)
+        banner_text.setObjectName("hint")
+        self.cancel_edit_button = QPushButton("Cancel", self.edit_banner)
+        self.cancel_edit_button.setAccessibleName("Cancel editing")
+        self.cancel_edit_button.clicked.connect(self._on_cancel_edit_button_clicked)
+        banner_row.addWidget(banner_text, 1)
+        banner_row.addWidget(self.cancel_edit_button)
+        self.edit_banner.hide()
+
+        self.prompt = PromptEdit(self)
+        self.send_button = QPushButton("Send", self)
+        self.send_button.setAccessibleName("Send")
+        self.send_button.setDefault(True)
+        self.send_button.setMinimumWidth(88)
+        self.send_button.clicked.connect(self.send_clicked)
+        self.attachments = AttachmentStrip(self)
+        self.attach_button = QToolButton(self)
+        self.attach_button.setText("Image…")
+        self.attach_button.setAccessibleName("Attach an image")
+        self.attach_button.setToolTip("Attach an image (or paste or drop one)  Ctrl+Shift+I")
+        self.attach_button.clicked.connect(self.attach_clicked)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 10, 16, 14)
+        column.setSpacing(6)
+        column.addWidget(self.edit_banner)
+        column.addWidget(self.attachments)
+        row = QHBoxLayout()
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.prompt, 1)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(row)
+
+    def set_busy(self, busy: bool) -> None:
+        """Send becomes Stop (and Esc presses it) while a reply is under way."""
+        self.send_button.setText("Stop" if busy else "Send")
+        self.send_button.setAccessibleName("Stop the reply" if busy else "Send")
+        self.send_button.setShortcut(QKeySequence("Esc") if busy else QKeySequence())
+
+    def start_editing(self, index: int, text: str) -> None:
+        self.editing = index
+        self.prompt.setPlainText(text)
+        self.edit_banner.show()
+        self.prompt.setFocus()
+        self.prompt.moveCursor(QTextCursor.MoveOperation.End)
+
+    def stop_editing(self) -> None:
+        if self.editing is not None:
+            self.editing = None
+            self.edit_banner.hide()
+
+    def clear(self) -> None:
+        """After a prompt was sent: empty, not editing."""
+        self.prompt.clear()
+        self.attachments.clear()
+        self.stop_editing()
+
+    @Slot()
+    def _on_cancel_edit_button_clicked(self) -> None:
+        self.stop_editing()
+        self.prompt.clear()
+        self.prompt.setFocus()
+        self.edit_cancelled.emit()
