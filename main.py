@@ -55,7 +55,7 @@ def create_window(folder: Path) -> "MainWindow":
         local_models=LocalModels(folder),
     )
     if problem is not None:
-        window.show_history_notice(problem)
+        window.history_notice.show_message(problem)
     return window
 
 

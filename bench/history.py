@@ -88,7 +88,7 @@ def measure_size(conversations: int) -> dict[str, float]:
 
         def open_long() -> None:
             window.session.new_conversation()
-            window._on_sidebar_conversation_chosen(long_id, "")
+            window.chats.open_at(long_id, "")
             app.processEvents()  # lay out and paint what was built
 
         def search() -> None:

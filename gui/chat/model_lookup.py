@@ -128,16 +128,6 @@ class ModelLookup(QObject):
         else:
             session.release("models")
 
-    @async_slot()
-    async def detect_servers(self) -> None:
-        """First run: offer the chat servers that answer on this computer's usual ports."""
-        from core.config.detect import detect_local_servers
-
-        found = await detect_local_servers(self._controller.local_servers)
-        if not isValid(self):
-            return  # closed while waiting
-        self._controller.take_found(found)
-
 
 def _no_models(server: str) -> ChatError:
     return ChatError(

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from core.config.chat_options import (
     BUILT_IN_PRESETS,
@@ -25,6 +25,7 @@ from core.config.prices import PriceStore, PriceTable, conversation_totals
 from core.config.providers import BUILTIN_ID, Endpoint, Provider
 from core.config.settings import Settings, SettingsStore
 from core.local.model_files import BUILTIN_MODEL, LocalModelError, check_gguf, display_name
+from gui.chat.first_run import FirstRun
 from gui.chat.key_loader import KeyLoader
 from gui.chat.local_runner import LocalModels
 from gui.chat.local_setup import LocalSetup
@@ -33,7 +34,6 @@ from gui.chat.session import ChatSession
 
 if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
     from core.chat.client import ChatClient
-    from core.config.detect import FoundServer
 
 log = logging.getLogger(__name__)
 
@@ -104,14 +104,9 @@ class SetupController(QObject):
         self.provider = self.settings.current or self.settings.providers[0]
         self._price_store = PriceStore(store.folder)
         self.prices = self._price_store.load()
-        if local_servers is None:
-            from core.config.detect import local_candidates
-
-            local_servers = local_candidates()
-        self.local_servers = list(local_servers)
-        self._found: list[Provider] = []
         self.local = LocalSetup(self, local_models)
         self.lookup = ModelLookup(self)
+        self.first_run = FirstRun(self, local_servers)
 
     # -- keys and settings ---------------------------------------------------------
     @Slot(object)
@@ -371,38 +366,6 @@ class SetupController(QObject):
             return False
         self.lookup.before_send()
         return True
-
-    # -- first run -----------------------------------------------------------------
-    def detect_servers_soon(self) -> None:
-        if self.settings.first_run and self.local_servers:
-            QTimer.singleShot(0, self, self.lookup.detect_servers)
-
-    def take_found(self, found: "list[FoundServer]") -> None:
-        self._found = [f.provider for f in found]
-        self.servers_found.emit(
-            [
-                f"{f.provider.name} ({len(f.models)} model{'s' if len(f.models) != 1 else ''})"
-                for f in found
-            ]
-        )
-
-    def accept_server(self, index: int) -> None:
-        """First run: the user chose a server found on this computer."""
-        provider = self._found[index]
-        same = next((p for p in self.settings.providers if p.base_url == provider.base_url), None)
-        # Already saved at that address: keep its name and key, take the fresh model list.
-        chosen = (
-            replace(same, models=provider.models, model=same.model or provider.model)
-            if same
-            else provider
-        )
-        self.change_settings(
-            lambda settings: replace(
-                settings.with_provider(chosen), current_id=chosen.id, first_run=False
-            )
-        )
-        self.servers_found.emit([])
-        self.apply_setup(replace(self.default_setup(), options=self.session.setup.options))
 
     def close(self) -> None:
         self.closed = True

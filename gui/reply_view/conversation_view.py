@@ -114,6 +114,13 @@ class WelcomePanel(QFrame):
             )
         self.settings_button.setVisible(not configured)
 
+    @Slot(bool, str, bool, str)
+    def show_setup(self, usable: bool, unavailable: str, offline: bool, model: str) -> None:
+        """What the setup controller reports: whether the chat can answer, why the
+        built-in model cannot, whether it answers offline and with which model."""
+        self.set_configured(usable, unavailable=unavailable)
+        self.set_offline(offline, model)
+
     def set_offline(self, offline: bool, model: str = "") -> None:
         """Chatting with the built-in model: say what it is, and how to get better answers
         (a note, not a step: the user can type right away)."""

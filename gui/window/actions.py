@@ -30,8 +30,8 @@ MENUS: tuple[tuple[str, tuple[Item | None, ...]], ...] = (
         "&File",
         (
             Item("&New chat", "new_chat", (QKeySequence.StandardKey.New,), "new_chat_action"),
-            Item("&Settings…", "open_settings", ("Ctrl+,",), "settings_action"),
-            Item("&Prices…", "open_prices"),
+            Item("&Settings…", "dialogs.open_settings", ("Ctrl+,",), "settings_action"),
+            Item("&Prices…", "dialogs.open_prices"),
             Item("&Find in all chats", "focus_search", (QKeySequence.StandardKey.Find,)),
             Item("&Rename chat", "sidebar.rename_current", ("F2",)),
             # Ctrl+Z undoes typing while the field has some, else brings back the chat.
@@ -53,7 +53,7 @@ MENUS: tuple[tuple[str, tuple[Item | None, ...]], ...] = (
         "&Chat",
         (
             Item("Switch &model", "switch_model", ("Ctrl+M",)),
-            Item("Chat &options…", "open_chat_options", ("Ctrl+Shift+O",)),
+            Item("Chat &options…", "dialogs.open_chat_options", ("Ctrl+Shift+O",)),
             Item("Attach &image…", "pick_images", ("Ctrl+Shift+I",)),
             Item("Open a model &file (.gguf)…", "open_model_file", ("Ctrl+Shift+M",)),
             SEPARATOR,
@@ -68,9 +68,9 @@ MENUS: tuple[tuple[str, tuple[Item | None, ...]], ...] = (
     (
         "&View",
         (
-            Item("&Larger text", "text_bigger", ("Ctrl+=", "Ctrl++")),
-            Item("&Smaller text", "text_smaller", ("Ctrl+-",)),
-            Item("&Default text size", "text_default", ("Ctrl+0",)),
+            Item("&Larger text", "text_size.bigger", ("Ctrl+=", "Ctrl++")),
+            Item("&Smaller text", "text_size.smaller", ("Ctrl+-",)),
+            Item("&Default text size", "text_size.default", ("Ctrl+0",)),
         ),
     ),
     (

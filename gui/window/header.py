@@ -121,6 +121,20 @@ class ChatHeader(QWidget):
     def current_choice(self) -> Choice:
         return self._choice
 
+    @Slot(tuple, str, str, dict, dict)
+    def show_setup_choices(
+        self,
+        providers: tuple[Provider, ...],
+        provider_id: str,
+        model: str,
+        unavailable: dict[str, str],
+        needs_setup: dict[str, str],
+    ) -> None:
+        """`show_choices` as the setup controller reports them."""
+        self.show_choices(
+            providers, provider_id, model, unavailable=unavailable, needs_setup=needs_setup
+        )
+
     def show_options(self, preset_name: str) -> None:
         self.options_button.setText(f"Options: {preset_name}")
 

@@ -12,7 +12,7 @@ from core.chat.reply import TextDelta
 from core.local.engine import EngineState, LocalEngine, server_command
 from core.local.model_files import BUILTIN_MODEL, BUILTIN_SHA256, model_file
 
-MAIN = Path(__file__).resolve().parents[2] / "main.py"
+MAIN = Path(__file__).resolve().parents[3] / "main.py"
 
 
 def test_the_server_is_the_module_from_source_and_the_app_itself_when_frozen() -> None:

@@ -17,7 +17,7 @@ import pytest
 from core.local.engine import past_venv_launcher
 from core.local.socket_handoff import read_shared, share_line
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 # The size of WSAPROTOCOL_INFOW, which `socket.share` returns; any byte may be a newline.
 SHARED = bytes(range(256)) * 2 + b"\n\r\x00" * 38 + b"\n\n"
 

@@ -90,7 +90,7 @@ def test_chat_options_go_into_requests_and_are_kept(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
-    window.open_chat_options()
+    window.dialogs.open_chat_options()
     dialog = window.dialogs.chat_options_dialog
     assert dialog is not None
     index = dialog.preset.findText("Translator")
@@ -172,7 +172,7 @@ def test_totals_and_cost_follow_the_conversation_and_the_price_table(
     text = window.header.totals_label.text()
     assert text.startswith("2 replies · 24 tokens in · 10 out · $")
     assert "≈" not in text
-    window.open_prices()
+    window.dialogs.open_prices()
     prices = window.findChild(PricesDialog)
     assert prices is not None
     items = [prices.table.item(r, 0) for r in range(prices.table.rowCount())]

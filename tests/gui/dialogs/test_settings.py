@@ -17,7 +17,7 @@ from tests.support.fake_openai import FakeOpenAIServer, Pause, Script, Stall, ch
 
 
 def dialog_of(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
-    window.open_settings()
+    window.dialogs.open_settings()
     return settings_dialog(qtbot, window)
 
 

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from core.config.settings import Settings
 from gui.dialogs.shortcuts import ShortcutsDialog
-from gui.window.main_window import MAX_TEXT, MainWindow
+from gui.window.main_window import MainWindow
+from gui.window.text_size import MAX_TEXT
 from tests.gui.conftest import WindowFactory
 from tests.support.fake_openai import FakeOpenAIServer
 

@@ -58,6 +58,6 @@ def test_a_search_hit_deep_in_history_is_revealed(
     stored = window._history.load(conversation_id)
     assert stored is not None
     index = next(i for i, m in enumerate(stored.messages) if m.id == hit.message_id)
-    window._on_sidebar_conversation_chosen(conversation_id, hit.message_id)
+    window.chats.open_at(conversation_id, hit.message_id)
     widget = next(w for w in window.view.messages if w.plain_text() == f"message {index}")
     qtbot.waitUntil(lambda: not widget.visibleRegion().isEmpty())

@@ -22,7 +22,7 @@ from tests.support.fake_openai import (
     sse,
 )
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[3] / "artifacts"
 
 
 def paced_reply(paragraphs: int, pause: float = 0.02) -> Script:

@@ -89,7 +89,7 @@ def test_test_connection_explains_a_bad_address(qtbot: QtBot, make_window: Windo
     with FakeOpenAIServer() as gone:
         url = gone.base_url
     window = make_window()
-    window.open_settings()
+    window.dialogs.open_settings()
     dialog = settings_dialog(qtbot, window)
     dialog.base_url.setText(url)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
@@ -163,7 +163,7 @@ def test_without_a_keychain_the_user_chooses_where_the_key_stays(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, data_dir: Path
 ) -> None:
     window = make_window()
-    window.open_settings()
+    window.dialogs.open_settings()
     dialog = settings_dialog(qtbot, window)
     assert dialog.keep_in_session.isVisible() and dialog.keep_in_file.isVisible()
     assert dialog.keep_in_session.isChecked()  # the safe default

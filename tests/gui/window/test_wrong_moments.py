@@ -251,7 +251,7 @@ def test_a_keychain_that_asks_for_a_password_never_freezes_the_window(
     qtbot.waitUntil(ring.asked.is_set)  # the keychain is asked, and does not answer
     assert timed(lambda: type_and_send(qtbot, window, "Hello")) < PROMPT_S
     qtbot.waitUntil(lambda: "keychain" in waiting_text(window))
-    assert timed(window.open_settings) < PROMPT_S
+    assert timed(window.dialogs.open_settings) < PROMPT_S
     assert timed(lambda: window._on_header_model_chosen("main", "m2")) < PROMPT_S
     assert timed(
         lambda: qtbot.keyClick(window.prompt, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
