@@ -37,8 +37,9 @@ class Task(Generic[T]):
         self._cancel = cancel
 
     def cancel(self) -> None:
+        """Ask the work to stop; it sees this through `cancelled()` and ends as it says
+        (work not started yet still starts, and should end at its first check)."""
         self._cancel.set()
-        self.future.cancel()  # not started yet: it never will be
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -68,7 +69,10 @@ class Background(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None, *, workers: int = 1) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"rivulet-{name}")
+        self._name = name
+        self._workers = workers
+        self._pool: ThreadPoolExecutor | None = None  # made with the first work: post needs none
+        self._pool_lock = threading.Lock()
         self._closed = False
         self._delivery.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
@@ -97,7 +101,12 @@ class Background(QObject):
             if on_progress is not None:
                 self.post(lambda: on_progress(done, total))
 
-        future = self._pool.submit(work, progress, cancel.is_set)
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(
+                    max_workers=self._workers, thread_name_prefix=f"rivulet-{self._name}"
+                )
+            future = self._pool.submit(work, progress, cancel.is_set)
         self.when_done(future, lambda ended: _settle(ended, on_done, on_error))
         return Task(future, cancel)
 
@@ -109,7 +118,9 @@ class Background(QObject):
         """Deliver nothing more; work already running finishes on its own (never waited
         for: a network read may take long to give up)."""
         self._closed = True
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        with self._pool_lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
 
     def post(self, call: Callable[[], None]) -> None:
         """Run `call()` on the GUI thread, soon, unless the owner is gone or closed. Safe

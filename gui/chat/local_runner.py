@@ -22,6 +22,7 @@ from core.local.model_files import (
     model_file,
     runtime_problem,
 )
+from gui.background import Background
 
 LOG_NAME = "local-model.log"
 
@@ -33,7 +34,6 @@ class LocalModels(QObject):
     """
 
     status_changed = Signal(object, object)
-    _reported = Signal(object, object)  # from the engine's thread
 
     def __init__(
         self,
@@ -46,7 +46,7 @@ class LocalModels(QObject):
         self._log_folder = log_folder
         self._runtime = runtime
         self.engine: LocalEngine | None = None
-        self._reported.connect(self._on_engine_reported)
+        self._background = Background("local-models", self)  # only for post: no thread
 
     def problem(self, model: str) -> str | None:
         """Why `model` (the built-in one, or a file's path) cannot run here; None if it can."""
@@ -92,10 +92,8 @@ class LocalModels(QObject):
 
     def _report(self, engine: LocalEngine, status: EngineStatus) -> None:
         """On the engine's thread; the window (and this object) may be gone by then."""
-        try:
-            self._reported.emit(engine, status)
-        except RuntimeError:
-            pass  # deleted with the window: nobody is left to tell
+        # The window (and this object) may be gone by then: `post` then drops it.
+        self._background.post(lambda: self._on_engine_reported(engine, status))
 
     def release(self) -> None:
         """Stop the running model, if any: its process ends and its memory is freed."""

@@ -9,7 +9,7 @@ late deltas never land in the wrong place.
 import logging
 import sys
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
@@ -24,8 +24,8 @@ from core.errors import ChatError, ErrorKind
 from core.history.recorder import ConversationRecorder, title_from
 from core.history.store import StoredConversation, StoreError
 from core.local.model_files import display_name
+from gui.background import Background
 from gui.chat.stream_worker import StreamWorker
-from gui.future_relay import FutureRelay
 from gui.reply_view.conversation_view import ConversationView
 from gui.reply_view.message_widget import MessageWidget
 
@@ -68,7 +68,6 @@ class ChatSession(QObject):
         self._view.retry_requested.connect(self.retry)
         self._view.continue_requested.connect(self.continue_reply)
         self._recorder = recorder
-        self._relay = FutureRelay(self)
         # A reply is under way from the moment its prompt is sent until it ends, whether
         # its request has gone out yet or still waits (for the prompt to be saved, for the
         # client, or for what the window holds it for: keys, the server's model list).
@@ -88,7 +87,8 @@ class ChatSession(QObject):
         # Making the first client imports openai and loads the system's certificates
         # (~300 ms): done on this thread once the user starts typing (`prepare`).
         self._client_future: Future[ChatClient] | None = None
-        self._client_maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-client")
+        # Makes the client (importing openai takes ~300 ms) and brings futures back here.
+        self._background = Background("client", self)
         self._shut_down = False
         self._model = ""
         self._provider_id = ""
@@ -142,7 +142,10 @@ class ChatSession(QObject):
         if self._shut_down:
             return
         if self._client_future is None and self._client_factory is not None:
-            self._client_future = self._client_maker.submit(self._client_factory)
+            # Its failure is reported when the reply takes the client (_begin_request).
+            self._client_future = self._background.run(
+                self._client_factory, _ignore, on_error=_ignore
+            ).future
 
     def _drop_client(self) -> None:
         future, self._client_future, self._client = self._client_future, None, None
@@ -300,7 +303,7 @@ class ChatSession(QObject):
             if not thread.wait(SHUTDOWN_WAIT_MS):
                 log.warning("A streaming thread did not stop within %d ms", SHUTDOWN_WAIT_MS)
         self._drop_client()
-        self._client_maker.shutdown(wait=False)
+        self._background.close()
 
     # -- the streaming reply ---------------------------------------------------
     def _start_reply(
@@ -333,7 +336,7 @@ class ChatSession(QObject):
         self._checkpoint_timer.start()
         self._saving = after is not None
         if after is not None:
-            self._relay.when_done(after, lambda saved: self._on_prompt_saved(token, saved))
+            self._background.when_done(after, lambda saved: self._on_prompt_saved(token, saved))
         self._begin_request()
 
     def _begin_request(self) -> None:
@@ -351,7 +354,7 @@ class ChatSession(QObject):
             # Never wait on this thread (a keychain may be showing an unlock prompt).
             self._show_waiting()
             token = self._reply_token
-            self._relay.when_done(future, lambda made: self._on_client_made(token, made))
+            self._background.when_done(future, lambda made: self._on_client_made(token, made))
             return
         try:
             client = future.result()
@@ -524,3 +527,7 @@ def _title_of(message: Message, current_model: str) -> str:
 def _close_made_client(future: "Future[ChatClient]") -> None:
     if not future.cancelled() and future.exception() is None:
         future.result().close()
+
+
+def _ignore(_result: object) -> None:
+    """For work whose outcome is read from its future."""

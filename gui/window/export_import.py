@@ -1,11 +1,12 @@
 """File → Export / Import: choose a file, run the job off the GUI thread, say how it went."""
 
+import logging
 from collections.abc import Callable
 from contextlib import closing
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
 from core.config.recent_folders import RecentFolders
@@ -14,21 +15,75 @@ from core.history.store import HistoryStore
 from core.history.transfer import (
     Cancelled,
     Progress,
+    TransferCancelledError,
+    TransferError,
     export_json,
     export_markdown,
     parse_file,
     read_conversations,
     write_records,
 )
+from gui.background import Background
 from gui.chat.session import ChatSession
 from gui.dialogs.file_dialogs import FileDialog, FileType, Purpose, ask_for_file
 from gui.sidebar.sidebar import Sidebar
-from gui.transfer_job import TransferJob
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[Progress, Cancelled], str]
 
 MARKDOWN = FileType("Markdown", ("md",))
 JSON = FileType("JSON", ("json",))
 EXPORT_TYPES = (MARKDOWN, JSON)
 IMPORT_TYPES = (FileType("Chat exports", ("json",)), FileType("All files"))
+
+
+class TransferJob(QObject):
+    """One export or import: `work(progress, cancelled)` runs in the background and returns
+    a sentence for the user. Signals arrive on the GUI thread; the job deletes itself once
+    it has ended.
+
+    Signals:
+        progressed(int, int): done, total.
+        succeeded(str): what was done, in plain words.
+        failed(str): why not, in plain words (also when cancelled).
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, background: Background, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._task = background.run_task(
+            work, self._on_work_done, self._on_work_failed, self.progressed.emit
+        )
+
+    def cancel(self) -> None:
+        self._task.cancel()
+
+    def wait(self, seconds: float) -> None:
+        self._task.wait(seconds)
+
+    def _on_work_done(self, message: str) -> None:
+        self._end(self.succeeded, message)
+
+    def _on_work_failed(self, error: BaseException) -> None:
+        if isinstance(error, TransferCancelledError):
+            message = "Cancelled. Nothing was changed."
+        elif isinstance(error, TransferError):
+            message = str(error)
+        elif isinstance(error, OSError):
+            message = f"Rivulet could not write the file: {error.strerror or error}."
+        else:
+            log.error("Export or import failed", exc_info=error)
+            message = "Something went wrong inside Rivulet; nothing was changed."
+        self._end(self.failed, message)
+
+    def _end(self, signal: SignalInstance, message: str) -> None:
+        signal.emit(message)
+        # Its work is done and told: a window that runs many exports keeps none of them.
+        self.deleteLater()
 
 
 class TransferActions(QObject):
@@ -45,6 +100,7 @@ class TransferActions(QObject):
         # Beside the history: the data folder (or the stand-in's, for a session not kept).
         self._folders = RecentFolders(store.path.parent)
         self.last_message = ""
+        self.background = Background("transfer", self)
 
     # -- the jobs --------------------------------------------------------------------
     def export_chats(
@@ -84,8 +140,8 @@ class TransferActions(QObject):
         job.succeeded.connect(self._sidebar.reload)
         return job
 
-    def _start(self, label: str, work: Callable[[Progress, Cancelled], str]) -> TransferJob:
-        job = TransferJob(work, self)
+    def _start(self, label: str, work: Work) -> TransferJob:
+        job = TransferJob(self.background, work, self)
         dialog = QProgressDialog(label, "Cancel", 0, 0, self._window)
         dialog.setWindowTitle("Rivulet")
         dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
@@ -99,7 +155,6 @@ class TransferActions(QObject):
         for signal in (job.succeeded, job.failed):
             signal.connect(dialog.close)
             signal.connect(dialog.deleteLater)
-        job.start()
         return job
 
     @Slot(str)

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from core.config.settings import Settings
-from gui.transfer_job import TransferJob
+from gui.window.export_import import TransferJob
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
 from tests.support.app_process import spawn_app
