@@ -25,9 +25,7 @@ from core.history.recorder import ConversationRecorder, title_from
 from core.history.store import StoredConversation, StoreError
 from core.local.model_files import display_name
 from gui.background import Background
-from gui.chat.stream_worker import StreamWorker
-from gui.reply_view.conversation_view import ConversationView
-from gui.reply_view.message_widget import MessageWidget
+from gui.chat.stream_worker import StreamWorker, WorkerLink
 
 if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
     from core.chat.client import ChatClient
@@ -53,20 +51,39 @@ class ChatSession(QObject):
     reply_ended(Message): the finished assistant message, whatever its status.
     save_failed(str): a write to the history failed; the text says why in plain words.
     conversation_touched(str, str): conversation `id` (titled `title`) got a new prompt.
+
+    What a view shows (it subscribes; the session never touches a widget):
+    message_added(Message, str): a message and its title ("You", the model's name).
+    history_replaced(list): the conversation now shows these (message, title) pairs.
+    last_removed(): the last message is gone (Retry replaces it).
+    cleared(): the conversation is empty (New chat).
+    reply_started(Message, str): a reply under way was added, with its title.
+    reply_continued(Message): the last (unfinished) reply goes on streaming.
+    reply_waiting(str): why the reply under way has not started ("" once it has).
+    reply_titled(str): the reply under way is by this model after all.
+    text_received(str): one piece of the reply's text, in order.
+    reasoning_received(str): one piece of the model's thinking.
+    reply_shown(Message): the reply under way ended like this.
     """
 
     busy_changed = Signal(bool)
-    reply_ended = Signal(object)
+    reply_ended = Signal(Message)
     save_failed = Signal(str)
     conversation_touched = Signal(str, str)
+    message_added = Signal(Message, str)
+    history_replaced = Signal(list)
+    last_removed = Signal()
+    cleared = Signal()
+    reply_started = Signal(Message, str)
+    reply_continued = Signal(Message)
+    reply_waiting = Signal(str)
+    reply_titled = Signal(str)
+    text_received = Signal(str)
+    reasoning_received = Signal(str)
+    reply_shown = Signal(Message)
 
-    def __init__(
-        self, view: ConversationView, recorder: ConversationRecorder, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, recorder: ConversationRecorder, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view = view
-        self._view.retry_requested.connect(self.retry)
-        self._view.continue_requested.connect(self.continue_reply)
         self._recorder = recorder
         # A reply is under way from the moment its prompt is sent until it ends, whether
         # its request has gone out yet or still waits (for the prompt to be saved, for the
@@ -98,7 +115,8 @@ class ChatSession(QObject):
         # dropping the last Python reference would delete it while its thread runs it.
         self._live: dict[QThread, StreamWorker] = {}
         self._worker: StreamWorker | None = None
-        self._widget: MessageWidget | None = None
+        self._link: WorkerLink | None = None  # the current worker's reports
+        self._shown = False  # a reply under way is on screen
         self._parts: list[str] = []
         self._thinking: list[str] = []
         self._error: ChatError | None = None
@@ -212,7 +230,7 @@ class ChatSession(QObject):
             return False
         message = Message(Role.USER, prompt, images=images)
         self.conversation.add(message)
-        self._view.add_message(message, "You")
+        self.message_added.emit(message, "You")
         saved = self._recorder.append(message, title=title)
         assert self._recorder.conversation_id is not None
         self.conversation_touched.emit(self._recorder.conversation_id, self._recorder.title)
@@ -237,7 +255,7 @@ class ChatSession(QObject):
         self._recorder.resume(stored)
         for item in stored.messages:
             self.conversation.add(item.message)
-        self._view.show_history([(m, _title_of(m, self._model)) for m in self.conversation])
+        self.history_replaced.emit([(m, _title_of(m, self._model)) for m in self.conversation])
 
     def send_edited(
         self, index: int, prompt: str, added_images: tuple[Attachment, ...] = ()
@@ -259,7 +277,7 @@ class ChatSession(QObject):
         for message in earlier:
             self.conversation.add(message)
             self._recorder.append(message, title=title)
-        self._view.show_history([(m, _title_of(m, self._model)) for m in earlier])
+        self.history_replaced.emit([(m, _title_of(m, self._model)) for m in earlier])
         return self.send(prompt, title=title, images=images)
 
     @Slot()
@@ -270,7 +288,7 @@ class ChatSession(QObject):
             return
         self.conversation.drop_last()
         self._recorder.drop_last()
-        self._view.remove_last()
+        self.last_removed.emit()
         self._start_reply()
 
     @Slot()
@@ -293,7 +311,7 @@ class ChatSession(QObject):
         self._abandon()
         self._recorder.start_over(self.setup)
         self.conversation = Conversation()
-        self._view.clear()
+        self.cleared.emit()
 
     def shutdown(self) -> None:
         """Stop streaming and wait for the worker threads, so the app can exit cleanly."""
@@ -314,8 +332,8 @@ class ChatSession(QObject):
         if continuing:
             partial = self.conversation.update_last(status=ReplyStatus.STREAMING, error=None)
             self._history = [*self.conversation, Message(Role.USER, CONTINUE_PROMPT)]
-            self._widget = self._view.messages[-1]
-            self._widget.show_outcome(partial)
+            self._shown = True
+            self.reply_continued.emit(partial)
             self._parts = [partial.content]
             self._thinking = [partial.reasoning]
             self._joiner = ContinuationJoiner(partial.content)
@@ -324,9 +342,8 @@ class ChatSession(QObject):
             placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING, model=self._model)
             self.conversation.add(placeholder)
             self._recorder.append(placeholder)
-            self._widget = self._view.add_message(
-                placeholder, display_name(self._model) or "Assistant"
-            )
+            self._shown = True
+            self.reply_started.emit(placeholder, display_name(self._model) or "Assistant")
             self._parts = []
             self._thinking = []
             self._joiner = None
@@ -374,27 +391,28 @@ class ChatSession(QObject):
             self._begin_request()  # else: stopped, or a newer client is being made
 
     def _show_waiting(self) -> None:
-        if self._widget is not None:
-            self._widget.show_waiting(self.waiting_for)
+        if self._shown:
+            self.reply_waiting.emit(self.waiting_for)
 
     def _start_worker(self, client: "ChatClient") -> None:
         if self._joiner is None and self.conversation.last is not None:
             # The model may have been chosen while the reply waited.
             self.conversation.update_last(model=self._model)
-            if self._widget is not None:
-                self._widget.set_title(display_name(self._model) or "Assistant")
-        if self._widget is not None:
-            self._widget.show_waiting("")
+            if self._shown:
+                self.reply_titled.emit(display_name(self._model) or "Assistant")
+        if self._shown:
+            self.reply_waiting.emit("")
         reply = client.stream(self._history, self._model, self._options)
 
         thread = QThread(self)
         worker = StreamWorker(reply)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        worker.delta_received.connect(self._on_worker_delta_received)
-        worker.reasoning_received.connect(self._on_worker_reasoning_received)
-        worker.request_failed.connect(self._on_worker_request_failed)
-        worker.finished.connect(self._on_worker_finished)
+        link = self._link = WorkerLink(worker, self)
+        link.delta_received.connect(self._on_link_delta_received)
+        link.reasoning_received.connect(self._on_link_reasoning_received)
+        link.request_failed.connect(self._on_link_request_failed)
+        link.finished.connect(self._on_link_finished)
         # Direct: quit must not wait for the GUI thread, which may be blocked in shutdown().
         worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._on_thread_finished)
@@ -431,38 +449,28 @@ class ChatSession(QObject):
         if self._reply_token is not None:
             self._finish(ReplyStatus.STOPPED)
 
+    # The link of a worker the session let go of is cut: these hear the current one only.
     @Slot(str)
-    def _on_worker_delta_received(self, text: str) -> None:
-        worker = self._worker
-        if self.sender() is not worker or worker is None:
-            return  # a worker we already let go of
-        worker.acknowledge()
+    def _on_link_delta_received(self, text: str) -> None:
         if self._joiner is not None:
             text = self._joiner.feed(text)
             if not text:
                 return
         self._parts.append(text)
-        assert self._widget is not None
-        self._widget.queue_text(text)
+        self.text_received.emit(text)
 
     @Slot(str)
-    def _on_worker_reasoning_received(self, text: str) -> None:
-        worker = self._worker
-        if self.sender() is not worker or worker is None:
-            return
-        worker.acknowledge()
+    def _on_link_reasoning_received(self, text: str) -> None:
         self._thinking.append(text)
-        assert self._widget is not None
-        self._widget.queue_reasoning(text)
+        self.reasoning_received.emit(text)
 
-    @Slot(object)
-    def _on_worker_request_failed(self, error: ChatError) -> None:
-        if self.sender() is self._worker:
-            self._error = error
+    @Slot(ChatError)
+    def _on_link_request_failed(self, error: ChatError) -> None:
+        self._error = error
 
     @Slot()
-    def _on_worker_finished(self) -> None:
-        if self.sender() is self._worker and self._worker is not None:
+    def _on_link_finished(self) -> None:
+        if self._worker is not None:
             reply = self._worker.reply
             self._finish(ReplyStatus.FAILED if self._error is not None else reply.status, reply)
 
@@ -481,8 +489,8 @@ class ChatSession(QObject):
             rest = self._joiner.flush()
             if rest:
                 self._parts.append(rest)
-                if self._widget is not None:
-                    self._widget.queue_text(rest)
+                if self._shown:
+                    self.text_received.emit(rest)
             self._joiner = None
         text = "".join(self._parts)
         error = self._error.message if self._error is not None else None
@@ -507,10 +515,13 @@ class ChatSession(QObject):
         )
         self._checkpoint_timer.stop()
         self._recorder.update_last(message)
-        if self._widget is not None:
-            self._widget.show_outcome(message)
+        if self._shown:
+            self.reply_shown.emit(message)
+        if self._link is not None:
+            self._link.cut()  # whatever that worker still sends goes nowhere
+        self._link = None
         self._worker = None
-        self._widget = None
+        self._shown = False
         self._reply_token = None
         self._saving = False
         self._history = []

@@ -90,3 +90,60 @@ class StreamWorker(QObject):
         """Thread-safe: called from the GUI thread while `run` is busy in a socket read."""
         self.reply.stop()
         self._caught_up.set()
+
+
+class WorkerLink(QObject):
+    """The GUI-thread end of one worker's reports, as long as the session listens to it.
+
+    `cut()` ends it for good, including reports already queued on their way: Qt still
+    delivers those after a disconnect, and a reply the user left must not receive them.
+
+    Signals: as the worker's, for the current worker only.
+    """
+
+    delta_received = Signal(str)
+    reasoning_received = Signal(str)
+    request_failed = Signal(ChatError)
+    finished = Signal()
+
+    def __init__(self, worker: StreamWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._cut = False
+        worker.delta_received.connect(self._on_worker_delta_received)
+        worker.reasoning_received.connect(self._on_worker_reasoning_received)
+        worker.request_failed.connect(self._on_worker_request_failed)
+        worker.finished.connect(self._on_worker_finished)
+
+    def cut(self) -> None:
+        if self._cut:
+            return
+        self._cut = True
+        worker = self.worker
+        worker.delta_received.disconnect(self._on_worker_delta_received)
+        worker.reasoning_received.disconnect(self._on_worker_reasoning_received)
+        worker.request_failed.disconnect(self._on_worker_request_failed)
+        worker.finished.disconnect(self._on_worker_finished)
+        self.deleteLater()
+
+    @Slot(str)
+    def _on_worker_delta_received(self, text: str) -> None:
+        if not self._cut:
+            self.worker.acknowledge()
+            self.delta_received.emit(text)
+
+    @Slot(str)
+    def _on_worker_reasoning_received(self, text: str) -> None:
+        if not self._cut:
+            self.worker.acknowledge()
+            self.reasoning_received.emit(text)
+
+    @Slot(object)
+    def _on_worker_request_failed(self, error: ChatError) -> None:
+        if not self._cut:
+            self.request_failed.emit(error)
+
+    @Slot()
+    def _on_worker_finished(self) -> None:
+        if not self._cut:
+            self.finished.emit()

@@ -21,6 +21,7 @@ from gui.chat.session import ChatSession
 from gui.chat.setup_controller import SetupController
 from gui.reply_view.attachment_strip import attachment_from_mime
 from gui.reply_view.conversation_view import ConversationView
+from gui.reply_view.session_binding import SessionBinding
 from gui.sidebar.sidebar import Sidebar
 from gui.window.actions import build_menus
 from gui.window.chat_switcher import ChatSwitcher
@@ -72,7 +73,8 @@ class MainWindow(QMainWindow):
         self._store = store
         self._history = history
         self.view = ConversationView(self)
-        self.session = ChatSession(self.view, ConversationRecorder(history), self)
+        self.session = ChatSession(ConversationRecorder(history), self)
+        SessionBinding(self.session, self.view)
         self.setup = SetupController(
             store,
             make_client,
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
         view.settings_requested.connect(self.dialogs.open_settings)
         view.welcome.server_accepted.connect(self._on_welcome_server_accepted)
         view.edit_requested.connect(self._on_view_edit_requested)
+        view.retry_requested.connect(session.retry)  # the view asks, the window forwards
+        view.continue_requested.connect(session.continue_reply)
         header.model_chosen.connect(self._on_header_model_chosen)
         header.options_requested.connect(self.dialogs.open_chat_options)
         header.providers_requested.connect(self.dialogs.open_settings)
