@@ -21,8 +21,13 @@ def test_a_cut_link_drops_reports_already_on_their_way(
     link = WorkerLink(worker)
     heard: list[str] = []
     link.delta_received.connect(heard.append)
+
     # Emitted on another thread: queued to the GUI thread, not delivered yet.
-    emitter = threading.Thread(target=lambda: [worker.delta_received.emit(t) for t in "abc"])
+    def emit_three() -> None:
+        for text in "abc":
+            worker.delta_received.emit(text)
+
+    emitter = threading.Thread(target=emit_three)
     emitter.start()
     emitter.join()
     link.cut()  # what the session does when the user leaves the reply (Stop, New chat)
