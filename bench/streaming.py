@@ -135,7 +135,7 @@ def app_path(
 
         def on_tick() -> None:
             ticks.append(clock.nsecsElapsed())
-            if not first and session._parts:  # the first delta reached the GUI thread
+            if not first and session.draft.parts:  # the first delta reached the GUI thread
                 first.append(time.perf_counter())
 
         ticker.timeout.connect(on_tick)

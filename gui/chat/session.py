@@ -12,20 +12,19 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from core.chat.attachments import Attachment
-from core.chat.continuation import ContinuationJoiner
 from core.chat.conversation import Conversation, Message, ReplyStatus, Role
 from core.chat.reply import ChatReply
-from core.chat.stats import reply_stats
+from core.chat.reply_draft import ReplyDraft
 from core.config.chat_options import ChatOptions, ChatSetup
 from core.errors import ChatError, ErrorKind
 from core.history.recorder import ConversationRecorder, title_from
 from core.history.store import StoredConversation, StoreError
 from core.local.model_files import display_name
 from gui.background import Background
-from gui.chat.stream_worker import StreamWorker, WorkerLink
+from gui.chat.stream_worker import StreamThreads, StreamWorker, WorkerLink
 
 if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
     from core.chat.client import ChatClient
@@ -94,7 +93,6 @@ class ChatSession(QObject):
         self._connecting = "Connecting…"  # what a reply says while its client is made
         self._busy = False
         self._history: list[Message] = []
-        self._joiner: ContinuationJoiner | None = None
         self._checkpoint_timer = QTimer(self)
         self._checkpoint_timer.setInterval(CHECKPOINT_MS)
         self._checkpoint_timer.timeout.connect(self._on_checkpoint_timer_timeout)
@@ -110,15 +108,11 @@ class ChatSession(QObject):
         self._model = ""
         self._provider_id = ""
         self._options = ChatOptions()
-        # Every worker whose thread has not finished, including ones we let go of (New
-        # chat, new settings). The strong reference matters: a worker has no Qt parent, so
-        # dropping the last Python reference would delete it while its thread runs it.
-        self._live: dict[QThread, StreamWorker] = {}
+        self._threads = StreamThreads(self)
         self._worker: StreamWorker | None = None
         self._link: WorkerLink | None = None  # the current worker's reports
         self._shown = False  # a reply under way is on screen
-        self._parts: list[str] = []
-        self._thinking: list[str] = []
+        self.draft = ReplyDraft()  # the reply under way (or the last one)'s text
         self._error: ChatError | None = None
 
     # -- configuration ---------------------------------------------------------
@@ -317,9 +311,7 @@ class ChatSession(QObject):
         """Stop streaming and wait for the worker threads, so the app can exit cleanly."""
         self._shut_down = True
         self._abandon()
-        for thread in list(self._live):
-            if not thread.wait(SHUTDOWN_WAIT_MS):
-                log.warning("A streaming thread did not stop within %d ms", SHUTDOWN_WAIT_MS)
+        self._threads.wait(SHUTDOWN_WAIT_MS)
         self._drop_client()
         self._background.close()
 
@@ -334,9 +326,7 @@ class ChatSession(QObject):
             self._history = [*self.conversation, Message(Role.USER, CONTINUE_PROMPT)]
             self._shown = True
             self.reply_continued.emit(partial)
-            self._parts = [partial.content]
-            self._thinking = [partial.reasoning]
-            self._joiner = ContinuationJoiner(partial.content)
+            self.draft = ReplyDraft(partial)
         else:
             self._history = list(self.conversation)
             placeholder = Message(Role.ASSISTANT, "", ReplyStatus.STREAMING, model=self._model)
@@ -344,9 +334,7 @@ class ChatSession(QObject):
             self._recorder.append(placeholder)
             self._shown = True
             self.reply_started.emit(placeholder, display_name(self._model) or "Assistant")
-            self._parts = []
-            self._thinking = []
-            self._joiner = None
+            self.draft = ReplyDraft()
         self._error = None
         token = self._reply_token = object()
         self._set_busy(True)
@@ -395,7 +383,7 @@ class ChatSession(QObject):
             self.reply_waiting.emit(self.waiting_for)
 
     def _start_worker(self, client: "ChatClient") -> None:
-        if self._joiner is None and self.conversation.last is not None:
+        if not self.draft.continuing and self.conversation.last is not None:
             # The model may have been chosen while the reply waited.
             self.conversation.update_last(model=self._model)
             if self._shown:
@@ -404,21 +392,12 @@ class ChatSession(QObject):
             self.reply_waiting.emit("")
         reply = client.stream(self._history, self._model, self._options)
 
-        thread = QThread(self)
-        worker = StreamWorker(reply)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        link = self._link = WorkerLink(worker, self)
+        link = self._link = self._threads.start(reply)
         link.delta_received.connect(self._on_link_delta_received)
         link.reasoning_received.connect(self._on_link_reasoning_received)
         link.request_failed.connect(self._on_link_request_failed)
         link.finished.connect(self._on_link_finished)
-        # Direct: quit must not wait for the GUI thread, which may be blocked in shutdown().
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(self._on_thread_finished)
-        self._live[thread] = worker
-        self._worker = worker
-        thread.start()
+        self._worker = link.worker
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
@@ -430,10 +409,10 @@ class ChatSession(QObject):
         if self._worker is not None:
             streaming = Message(
                 Role.ASSISTANT,
-                "".join(self._parts),
+                self.draft.text,
                 ReplyStatus.STREAMING,
                 model=self._model,
-                reasoning="".join(self._thinking),
+                reasoning=self.draft.reasoning,
             )
             self._recorder.update_last(streaming)
 
@@ -452,16 +431,13 @@ class ChatSession(QObject):
     # The link of a worker the session let go of is cut: these hear the current one only.
     @Slot(str)
     def _on_link_delta_received(self, text: str) -> None:
-        if self._joiner is not None:
-            text = self._joiner.feed(text)
-            if not text:
-                return
-        self._parts.append(text)
-        self.text_received.emit(text)
+        shown = self.draft.add_text(text)
+        if shown:
+            self.text_received.emit(shown)
 
     @Slot(str)
     def _on_link_reasoning_received(self, text: str) -> None:
-        self._thinking.append(text)
+        self.draft.add_reasoning(text)
         self.reasoning_received.emit(text)
 
     @Slot(ChatError)
@@ -474,43 +450,19 @@ class ChatSession(QObject):
             reply = self._worker.reply
             self._finish(ReplyStatus.FAILED if self._error is not None else reply.status, reply)
 
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        thread = self.sender()
-        if not isinstance(thread, QThread):
-            return
-        worker = self._live.pop(thread, None)
-        if worker is not None:
-            worker.deleteLater()  # it moved itself back to this thread when it finished
-        thread.deleteLater()
-
     def _finish(self, status: ReplyStatus, reply: "ChatReply | None" = None) -> None:
-        if self._joiner is not None:
-            rest = self._joiner.flush()
-            if rest:
-                self._parts.append(rest)
-                if self._shown:
-                    self.text_received.emit(rest)
-            self._joiner = None
-        text = "".join(self._parts)
+        rest = self.draft.flush()
+        if rest and self._shown:
+            self.text_received.emit(rest)
+        text = self.draft.text
         error = self._error.message if self._error is not None else None
-        stats = None
-        if reply is not None and text:
-            usage = reply.usage
-            stats = reply_stats(
-                completion_tokens=usage.completion_tokens if usage else None,
-                prompt_tokens=usage.prompt_tokens if usage else None,
-                text=text,
-                prompt_chars=sum(len(m.content) for m in list(self.conversation)[:-1]),
-                first_token_s=reply.seconds_to_first_delta,
-                total_s=reply.seconds_total,
-                left_out=reply.left_out,
-            )
+        prompt_chars = sum(len(m.content) for m in list(self.conversation)[:-1])
+        stats = self.draft.stats(reply, prompt_chars)
         message = self.conversation.update_last(
             content=text,
             status=status,
             error=error,
-            reasoning="".join(self._thinking),
+            reasoning=self.draft.reasoning,
             stats=stats,
         )
         self._checkpoint_timer.stop()

@@ -3,7 +3,7 @@
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from core.chat.reply import ChatReply, TextDelta
 from core.errors import ChatError, ErrorKind
@@ -147,3 +147,44 @@ class WorkerLink(QObject):
     def _on_worker_finished(self) -> None:
         if not self._cut:
             self.finished.emit()
+
+
+class StreamThreads(QObject):
+    """Every streaming worker whose thread has not finished, including ones the session
+    let go of (New chat, new settings). The strong reference matters: a worker has no Qt
+    parent, so dropping the last Python reference would delete it while its thread runs it.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.live: dict[QThread, StreamWorker] = {}
+
+    def start(self, reply: ChatReply) -> WorkerLink:
+        """Iterate `reply` on a thread of its own; its reports come through the link."""
+        thread = QThread(self)
+        worker = StreamWorker(reply)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        link = WorkerLink(worker, self)
+        # Direct: quit must not wait for the GUI thread, which may be blocked in shutdown.
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(self._on_thread_finished)  # queued: emitted on that thread
+        self.live[thread] = worker
+        thread.start()
+        return link
+
+    def wait(self, milliseconds: int) -> None:
+        """Wait for every thread (closing down); their replies must have been stopped."""
+        for thread in list(self.live):
+            if not thread.wait(milliseconds):
+                log.warning("A streaming thread did not stop within %d ms", milliseconds)
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        thread = self.sender()  # which thread ended: bookkeeping, not a reply's identity
+        if not isinstance(thread, QThread):
+            return
+        worker = self.live.pop(thread, None)
+        if worker is not None:
+            worker.deleteLater()  # it moved itself back to this thread when it finished
+        thread.deleteLater()

@@ -24,12 +24,12 @@ def drive() -> int:
     poll = QTimer(window)
 
     def send_when_ready() -> None:
-        if window.session.model and not window.session.is_busy and not window.session._parts:
+        if window.session.model and not window.session.is_busy and not window.session.draft.parts:
             window.session.send("Tell me a long story")
 
     def close_when_streaming() -> None:
         send_when_ready()
-        if window.session._parts:
+        if window.session.draft.parts:
             poll.stop()
             print("closing", flush=True)
             window.close()

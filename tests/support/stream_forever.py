@@ -25,7 +25,7 @@ def drive() -> int:
     def watch() -> None:
         if not window.session.is_busy and not window.session.conversation.last:
             window.session.send("Tell me a long story")
-        if window.session._parts and not said:
+        if window.session.draft.parts and not said:
             said.append(True)
             print("streaming", flush=True)
 

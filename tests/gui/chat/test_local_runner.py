@@ -86,7 +86,7 @@ def test_stop_ends_a_local_answer_and_the_model_stands_still(
     window = make_window(local_models=LocalModels(data_dir))
     engine = engine_of(window)
     type_and_send(qtbot, window, "Write a very long story about the sea, with many chapters.")
-    qtbot.waitUntil(lambda: len(window.session._parts) > 5, timeout=LOAD_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: len(window.session.draft.parts) > 5, timeout=LOAD_TIMEOUT_MS)
     with qtbot.waitSignal(window.session.reply_ended, timeout=5000) as ended:
         qtbot.keyClick(window.prompt, Qt.Key.Key_Escape)
     assert ended.args[0].status is ReplyStatus.STOPPED
@@ -214,7 +214,7 @@ def test_a_crash_mid_answer_restarts_the_model_and_retry_works(
     window = make_window(local_models=LocalModels(data_dir))
     crashed = engine_of(window)
     type_and_send(qtbot, window, "Give me three tips for sleeping better.")
-    qtbot.waitUntil(lambda: len(window.session._parts) > 5, timeout=LOAD_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: len(window.session.draft.parts) > 5, timeout=LOAD_TIMEOUT_MS)
     with qtbot.waitSignal(window.session.reply_ended, timeout=10_000) as ended:
         assert crashed.pid is not None
         os.kill(crashed.pid, signal.SIGKILL)  # out of memory, say

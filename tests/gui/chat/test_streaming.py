@@ -132,7 +132,7 @@ def test_send_becomes_stop_and_stop_is_fast_on_a_stalled_stream(
     server.enqueue(Script(parts=[sse(chunk(role=True)), sse(chunk("Half an ans")), Stall()]))
     assert window.send_button.text() == "Send"
     type_and_send(qtbot, window, "Tell me")
-    qtbot.waitUntil(lambda: "Half an ans" in window.session._parts, timeout=5000)
+    qtbot.waitUntil(lambda: "Half an ans" in window.session.draft.parts, timeout=5000)
     assert window.send_button.text() == "Stop"
     started = time.monotonic()
     with qtbot.waitSignal(window.session.reply_ended, timeout=2000) as blocker:
@@ -155,7 +155,7 @@ def test_send_becomes_stop_and_stop_is_fast_on_a_stalled_stream(
 def test_escape_stops_the_reply(qtbot: QtBot, window: MainWindow, server: FakeOpenAIServer) -> None:
     server.enqueue(Script(parts=[sse(chunk(role=True)), sse(chunk("abc")), Stall()]))
     type_and_send(qtbot, window, "go")
-    qtbot.waitUntil(lambda: window.session._parts == ["abc"], timeout=5000)
+    qtbot.waitUntil(lambda: window.session.draft.parts == ["abc"], timeout=5000)
     with qtbot.waitSignal(window.session.reply_ended, timeout=2000) as blocker:
         qtbot.keyClick(window.prompt, Qt.Key.Key_Escape)
     assert blocker.args[0].status is ReplyStatus.STOPPED
@@ -166,7 +166,7 @@ def test_sending_while_a_reply_streams_is_not_possible(
 ) -> None:
     server.enqueue(Script(parts=[sse(chunk(role=True)), sse(chunk("busy")), Stall()]))
     type_and_send(qtbot, window, "first")
-    qtbot.waitUntil(lambda: window.session._parts == ["busy"], timeout=5000)
+    qtbot.waitUntil(lambda: window.session.draft.parts == ["busy"], timeout=5000)
     type_and_send(qtbot, window, "second")
     assert len(server.chat_requests) == 1
     assert window.prompt.toPlainText() == "second"  # kept for when the reply is done
@@ -186,8 +186,8 @@ def test_closing_the_window_mid_reply_stops_the_thread(
 ) -> None:
     server.enqueue(Script(parts=[sse(chunk(role=True)), sse(chunk("still going")), Stall()]))
     type_and_send(qtbot, window, "long story")
-    qtbot.waitUntil(lambda: window.session._parts == ["still going"], timeout=5000)
-    (thread,) = window.session._live
+    qtbot.waitUntil(lambda: window.session.draft.parts == ["still going"], timeout=5000)
+    (thread,) = window.session._threads.live
     assert thread.isRunning()
     started = time.monotonic()
     window.close()
@@ -211,7 +211,7 @@ def test_new_chat_starts_empty_and_ignores_the_old_reply(
         reply_script(["fresh"]),
     )
     type_and_send(qtbot, window, "old question")
-    qtbot.waitUntil(lambda: window.session._parts == ["old"], timeout=5000)
+    qtbot.waitUntil(lambda: window.session.draft.parts == ["old"], timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.view.messages == []
     assert len(window.session.conversation) == 0

@@ -137,7 +137,7 @@ def test_changes_while_a_reply_streams_wait_for_it_to_end(
     )
     with qtbot.waitSignal(window.session.reply_ended, timeout=5000) as ended:
         type_and_send(qtbot, window, "go")
-        qtbot.waitUntil(lambda: "slow " in window.session._parts, timeout=5000)
+        qtbot.waitUntil(lambda: "slow " in window.session.draft.parts, timeout=5000)
         window._on_options_dialog_accepted(ChatOptions(system_prompt="Be terse."))
         assert "next reply" in window.statusBar().currentMessage()
         assert window.header.options_button.text() == "Options: Custom"
@@ -156,7 +156,7 @@ def test_a_stalled_reply_can_still_be_stopped_after_a_deferred_change(
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
     server.enqueue(Script(parts=[sse(chunk(role=True)), sse(chunk("stuck")), Stall()]))
     type_and_send(qtbot, window, "go")
-    qtbot.waitUntil(lambda: "stuck" in window.session._parts, timeout=5000)
+    qtbot.waitUntil(lambda: "stuck" in window.session.draft.parts, timeout=5000)
     window._on_options_dialog_accepted(ChatOptions(temperature=0.1))
     with qtbot.waitSignal(window.session.reply_ended, timeout=2000):
         window.session.stop()

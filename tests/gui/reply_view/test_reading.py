@@ -64,7 +64,9 @@ def test_text_can_be_selected_while_the_reply_streams(
     server.enqueue(paced_reply(40))
     with qtbot.waitSignal(window.session.reply_ended, timeout=20_000):
         type_and_send(qtbot, window, "go")
-        qtbot.waitUntil(lambda: "Paragraph 3" in "".join(window.session._parts), timeout=10_000)
+        qtbot.waitUntil(
+            lambda: "Paragraph 3" in "".join(window.session.draft.parts), timeout=10_000
+        )
         markdown = window.view.messages[-1].markdown
         assert markdown is not None
         cursor = markdown.textCursor()

@@ -239,7 +239,7 @@ def test_esc_clears_the_search_first_and_stops_a_reply_after(
     sidebar = window.sidebar
     server.enqueue(Script(parts=[sse(chunk(role=True)), sse(chunk("Still going")), Stall()]))
     type_and_send(qtbot, window, "Tell me more")
-    qtbot.waitUntil(lambda: window.session._parts == ["Still going"], timeout=5000)
+    qtbot.waitUntil(lambda: window.session.draft.parts == ["Still going"], timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(sidebar.search, "yeast")
     qtbot.waitUntil(lambda: bool(sidebar.model.rows) and sidebar.model.rows[0].is_hit)
