@@ -1,7 +1,20 @@
-"""The one error type the user can act on, with a message written for people."""
+"""Errors the user can act on, each with a message written for people.
+
+`UserError` is the base: a store that cannot write, an image or a model file that cannot
+be used, a file that cannot be imported. `ChatError` adds what kind of failure a reply met.
+Anything else raised is a bug: logged with its traceback, never shown as one.
+"""
 
 from dataclasses import dataclass
 from enum import Enum
+
+
+class UserError(Exception):
+    """A failure explained in plain words: `message` (also its `str`)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class ErrorKind(Enum):
@@ -22,7 +35,7 @@ class ErrorKind(Enum):
 
 # Not frozen: the interpreter sets __traceback__ and __context__ on raised exceptions.
 @dataclass(eq=False)
-class ChatError(Exception):
+class ChatError(UserError):
     """A failure explained in plain words; `retry_after` is in seconds when the server said."""
 
     kind: ErrorKind

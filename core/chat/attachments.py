@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.errors import UserError
+
 # OpenAI's vision guide caps each image at 20 MB; a bigger one fails the whole request,
 # so it is refused when attached, where the user can still pick a smaller one.
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
@@ -21,12 +23,8 @@ _SIGNATURES = (
 )
 
 
-class AttachmentError(Exception):
+class AttachmentError(UserError):
     """An image that cannot be attached; `message` says why in plain words."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True, repr=False)

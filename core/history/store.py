@@ -26,6 +26,7 @@ from core.chat.attachments import Attachment
 from core.chat.conversation import Message, ReplyStatus, Role
 from core.chat.stats import ReplyStats
 from core.config.chat_options import ChatOptions, ChatSetup
+from core.errors import UserError
 from core.history.schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,6 @@ log = logging.getLogger(__name__)
 DB_NAME = "rivulet.db"
 
 T = TypeVar("T")
-_Job = tuple[Callable[[sqlite3.Connection], Any], "Future[Any]"]
 
 
 def new_id() -> str:
@@ -83,12 +83,8 @@ class StoredConversation:
     setup: ChatSetup = ChatSetup()
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """The store could not write; `message` says why in plain words."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def _plain(error: sqlite3.Error) -> str:

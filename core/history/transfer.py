@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from core.chat.attachments import AttachmentError, describe_size, image_from_bytes
 from core.chat.conversation import ReplyStatus, Role
 from core.config.chat_options import ChatOptions
+from core.errors import UserError
 from core.history.store import new_id, read_images
 
 FORMAT = "rivulet-conversations"
@@ -36,12 +37,15 @@ Progress = Callable[[int, int], None]  # done, total
 Cancelled = Callable[[], bool]
 
 
-class TransferError(Exception):
+class TransferError(UserError):
     """A file that cannot be imported, explained in plain words."""
 
 
-class TransferCancelledError(Exception):
+class TransferCancelledError(UserError):
     """The user cancelled; nothing was written."""
+
+    def __init__(self, message: str = "Cancelled. Nothing was changed.") -> None:
+        super().__init__(message)
 
 
 @dataclass(frozen=True)

@@ -117,8 +117,8 @@ class AbortFlag:
     def clear(self) -> None:
         self._buffer[0] = b"\0"
 
-    @property
     def is_set(self) -> bool:
+        """Like `threading.Event.is_set`."""
         return self._buffer[0] != b"\0"
 
 
@@ -207,11 +207,11 @@ class LocalChat:
                     yield text
                 if choice.get("finish_reason"):
                     generation.finish_reason = choice["finish_reason"]
-                if self.abort.is_set:
+                if self.abort.is_set():
                     break
         except RuntimeError:
             # llama_decode returns an error when the abort flag cut it short.
-            if not self.abort.is_set:
+            if not self.abort.is_set():
                 raise
         finally:
             stream.close()

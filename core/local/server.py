@@ -103,7 +103,7 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
                 self._send_error(500, f"The model failed: {error}", "server_error")
             finally:
                 watcher.stop()
-            if chat.abort.is_set:
+            if chat.abort.is_set():
                 self.server.say(
                     {"stopped": {"tokens": generation.completion_tokens, "ms": watcher.ms_since}}
                 )
@@ -144,7 +144,7 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
                 self._event(chunk({"content": first}))
                 for piece in pieces:
                     self._event(chunk({"content": piece}))
-            if chat.abort.is_set:
+            if chat.abort.is_set():
                 return  # the client left; nobody reads an ending
             self._event(chunk({}, generation.finish_reason))
             if with_usage:
@@ -170,7 +170,7 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
 
     def _complete(self, chat: LocalChat, request: dict[str, Any], generation: Generation) -> None:
         text = "".join(chat.answer(request, generation))
-        if chat.abort.is_set:
+        if chat.abort.is_set():
             return
         self._send_json(
             200,

@@ -189,7 +189,6 @@ class Sidebar(QWidget):
     conversation_chosen(str, str): open conversation `id`, at message `message_id` if not "".
     new_chat_requested(): the New chat button was pressed.
     conversation_deleted(str): a conversation was deleted (Undo may bring it back).
-    conversation_restored(str): Undo brought a deleted conversation back.
 
     The highlighted row is always the open chat's (`mark_current`), through deletes,
     undos, renames, imports and searches; the arrow keys move only the keyboard's cursor.
@@ -198,7 +197,6 @@ class Sidebar(QWidget):
     conversation_chosen = Signal(str, str)
     new_chat_requested = Signal()
     conversation_deleted = Signal(str)
-    conversation_restored = Signal(str)
 
     def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -412,7 +410,6 @@ class Sidebar(QWidget):
             )
         elif shown == searched and number >= 0:
             self.model.insert(min(number, len(self.model.rows)), row)
-        self.conversation_restored.emit(row.conversation_id)
         if was_open and self._current is None:  # nothing else opened since: open it again
             self.mark_current(row.conversation_id)
             self.conversation_chosen.emit(row.conversation_id, "")

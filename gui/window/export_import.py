@@ -10,13 +10,12 @@ from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
 from core.config.recent_folders import RecentFolders
+from core.errors import UserError
 from core.history.file_names import safe_file_name
 from core.history.store import HistoryStore
 from core.history.transfer import (
     Cancelled,
     Progress,
-    TransferCancelledError,
-    TransferError,
     export_json,
     export_markdown,
     parse_file,
@@ -69,10 +68,8 @@ class TransferJob(QObject):
         self._end(self.succeeded, message)
 
     def _on_work_failed(self, error: BaseException) -> None:
-        if isinstance(error, TransferCancelledError):
-            message = "Cancelled. Nothing was changed."
-        elif isinstance(error, TransferError):
-            message = str(error)
+        if isinstance(error, UserError):  # cancelled, or a file that cannot be imported
+            message = error.message
         elif isinstance(error, OSError):
             message = f"Rivulet could not write the file: {error.strerror or error}."
         else:
