@@ -1,10 +1,9 @@
 """One-shot, non-streaming requests: list a server's models (which also tests the connection)."""
 
-import httpx2
 import openai
-from openai import AsyncOpenAI
 
 from core.chat.explain import explain
+from core.chat.one_shot import async_client
 from core.config.providers import Endpoint
 from core.errors import ChatError, ErrorKind
 
@@ -16,12 +15,7 @@ async def list_models(endpoint: Endpoint, *, timeout: float = 15.0) -> list[str]
             ErrorKind.NOT_CONFIGURED,
             "Enter an OpenAI API key, or the address of a local server, first.",
         )
-    client = AsyncOpenAI(
-        api_key=endpoint.api_key or "no-key",
-        base_url=endpoint.display_url,  # never the SDK's own OPENAI_BASE_URL fallback
-        max_retries=0,
-        timeout=httpx2.Timeout(timeout, connect=min(timeout, 10.0)),
-    )
+    client = async_client(endpoint, timeout=timeout, connect=10.0)
     try:
         page = await client.models.list()
         ids = sorted({m.id for m in page.data if isinstance(getattr(m, "id", None), str)})

@@ -2,10 +2,9 @@
 
 import logging
 
-import httpx2
 import openai
-from openai import AsyncOpenAI
 
+from core.chat.one_shot import async_client
 from core.config.providers import Endpoint
 
 log = logging.getLogger(__name__)
@@ -19,12 +18,7 @@ MAX_LENGTH = 60
 
 async def suggest_title(endpoint: Endpoint, model: str, prompt: str, reply: str) -> str | None:
     """The model's title, or None if it could not give a usable one (never raises)."""
-    client = AsyncOpenAI(
-        api_key=endpoint.api_key or "no-key",
-        base_url=endpoint.display_url,  # never the SDK's own OPENAI_BASE_URL fallback
-        max_retries=0,
-        timeout=httpx2.Timeout(20.0, connect=5.0),
-    )
+    client = async_client(endpoint, timeout=20.0, connect=5.0)
     try:
         completion = await client.chat.completions.create(
             model=model,
