@@ -18,15 +18,14 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from core.chat.attachments import Attachment
-from core.chat.conversation import Message, ReplyStatus, Role
-from core.chat.stats import ReplyStats
+from core.chat.conversation import Message, Role
 from core.config.chat_options import ChatOptions, ChatSetup
 from core.errors import UserError
+from core.history.rows import read_messages
 from core.history.schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -484,32 +483,13 @@ class HistoryStore:
         ).fetchone()
         if head is None:
             return None
-        images = read_images(self._reader, conversation_id)
-        rows = self._reader.execute(
-            "SELECT id, role, content, status, error, model, reasoning, stats FROM messages"
-            " WHERE conversation_id = ? ORDER BY seq",
-            (conversation_id,),
-        ).fetchall()
         messages = [
-            StoredMessage(row[0], replace(_message(*row[1:]), images=tuple(images.get(row[0], ()))))
-            for row in rows
+            StoredMessage(row.id, row.message())
+            for row in read_messages(self._reader, conversation_id)
         ]
         title, provider, model, options = head
         setup = ChatSetup(provider, model, ChatOptions.from_json(options))
         return StoredConversation(conversation_id, title, messages, setup)
-
-
-def read_images(conn: sqlite3.Connection, conversation_id: str) -> dict[str, list[Attachment]]:
-    """The images of a conversation's messages, by message id, in the order they were sent."""
-    images: dict[str, list[Attachment]] = {}
-    for message_id, mime, name, data in conn.execute(
-        "SELECT a.message_id, a.mime, a.name, a.data FROM attachments a"
-        " JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ?"
-        " ORDER BY a.message_id, a.seq",
-        (conversation_id,),
-    ):
-        images.setdefault(message_id, []).append(Attachment(mime, bytes(data), name))
-    return images
 
 
 # Matches counted row by row in Python before a bulk count in SQLite is cheaper.
@@ -527,13 +507,3 @@ def fts_query(text: str) -> str:
     """An FTS5 query that matches every word as a prefix; user text is never FTS syntax."""
     words = text.split()
     return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
-
-
-def _message(*row: Any) -> Message:
-    """A `Message` from (role, content, status, error, model, reasoning, stats)."""
-    role, content, status, error, model, reasoning, stats = row
-    state = ReplyStatus(status) if status in ReplyStatus._value2member_map_ else ReplyStatus.FAILED
-    # A reply still marked as streaming when read back was cut short by a crash.
-    if state is ReplyStatus.STREAMING:
-        state = ReplyStatus.INTERRUPTED
-    return Message(Role(role), content, state, error, model, reasoning, ReplyStats.from_json(stats))

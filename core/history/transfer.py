@@ -21,7 +21,8 @@ from core.chat.attachments import AttachmentError, describe_size, image_from_byt
 from core.chat.conversation import ReplyStatus, Role
 from core.config.chat_options import ChatOptions
 from core.errors import UserError
-from core.history.store import new_id, read_images
+from core.history.rows import read_messages
+from core.history.store import new_id
 
 FORMAT = "rivulet-conversations"
 VERSION = 1
@@ -104,33 +105,22 @@ def read_conversations(
         ).fetchone()
         if head is None:
             continue
-        images = {
-            message_id: [
-                ImageRecord(i.mime, i.name, base64.b64encode(i.data).decode("ascii"))
-                for i in attached
-            ]
-            for message_id, attached in read_images(conn, conversation_id).items()
-        }
         messages = tuple(
             MessageRecord(
-                id=message_id,
-                role=role,
-                content=content,
-                status=status,
-                error=error,
-                model=model,
-                created_at=created_at,
-                reasoning=reasoning,
-                images=tuple(images.get(message_id, ())),
+                id=row.id,
+                role=row.role,
+                content=row.content,
+                status=row.status,
+                error=row.error,
+                model=row.model,
+                created_at=row.created_at,
+                reasoning=row.reasoning,
+                images=tuple(
+                    ImageRecord(i.mime, i.name, base64.b64encode(i.data).decode("ascii"))
+                    for i in row.images
+                ),
             )
-            for message_id, role, content, status, error, model, created_at, reasoning in (
-                conn.execute(
-                    "SELECT id, role, content, status, error, model, created_at, reasoning"
-                    " FROM messages"
-                    " WHERE conversation_id = ? ORDER BY seq",
-                    (conversation_id,),
-                )
-            )
+            for row in read_messages(conn, conversation_id)
         )
         title, created, updated, chat_model, options = head
         chosen = ChatOptions.from_json(options)

@@ -1,0 +1,80 @@
+"""Messages as the history file keeps them: one query and one mapping of their columns,
+shared by the store (to show a chat) and export (to write one)."""
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from core.chat.attachments import Attachment
+from core.chat.conversation import Message, ReplyStatus, Role
+from core.chat.stats import ReplyStats
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    """One row of `messages`, as stored (the status as written, even "streaming")."""
+
+    id: str
+    role: str
+    content: str
+    status: str
+    error: str | None
+    model: str
+    created_at: float
+    reasoning: str
+    stats: str
+    images: tuple[Attachment, ...]
+
+    def message(self) -> Message:
+        """The `Message` to show: a reply still marked as streaming when read back was cut
+        short by a crash; a status this version does not know counts as failed."""
+        known = self.status in ReplyStatus._value2member_map_
+        state = ReplyStatus(self.status) if known else ReplyStatus.FAILED
+        if state is ReplyStatus.STREAMING:
+            state = ReplyStatus.INTERRUPTED
+        return Message(
+            Role(self.role),
+            self.content,
+            state,
+            self.error,
+            self.model,
+            self.reasoning,
+            ReplyStats.from_json(self.stats),
+            images=self.images,
+        )
+
+
+def read_messages(conn: sqlite3.Connection, conversation_id: str) -> Iterator[MessageRow]:
+    """A conversation's messages in order, each with its images."""
+    images = read_images(conn, conversation_id)
+    rows = conn.execute(
+        "SELECT id, role, content, status, error, model, created_at, reasoning, stats"
+        " FROM messages WHERE conversation_id = ? ORDER BY seq",
+        (conversation_id,),
+    ).fetchall()
+    for message_id, role, content, status, error, model, created_at, reasoning, stats in rows:
+        yield MessageRow(
+            message_id,
+            role,
+            content,
+            status,
+            error,
+            model,
+            created_at,
+            reasoning,
+            stats,
+            tuple(images.get(message_id, ())),
+        )
+
+
+def read_images(conn: sqlite3.Connection, conversation_id: str) -> dict[str, list[Attachment]]:
+    """The images of a conversation's messages, by message id, in the order they were sent."""
+    images: dict[str, list[Attachment]] = {}
+    for message_id, mime, name, data in conn.execute(
+        "SELECT a.message_id, a.mime, a.name, a.data FROM attachments a"
+        " JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ?"
+        " ORDER BY a.message_id, a.seq",
+        (conversation_id,),
+    ):
+        images.setdefault(message_id, []).append(Attachment(mime, bytes(data), name))
+    return images
