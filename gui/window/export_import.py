@@ -11,17 +11,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
 from core.config.recent_folders import RecentFolders
 from core.errors import UserError
+from core.history.export import export_json, export_markdown, read_conversations
 from core.history.file_names import safe_file_name
+from core.history.imports import parse_file, write_records
+from core.history.records import Cancelled, Progress
 from core.history.store import HistoryStore
-from core.history.transfer import (
-    Cancelled,
-    Progress,
-    export_json,
-    export_markdown,
-    parse_file,
-    read_conversations,
-    write_records,
-)
 from gui.background import Background
 from gui.chat.session import ChatSession
 from gui.dialogs.file_dialogs import FileDialog, FileType, Purpose, ask_for_file

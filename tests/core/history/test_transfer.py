@@ -11,20 +11,11 @@ import pytest
 from core.chat.attachments import Attachment
 from core.chat.conversation import Message, ReplyStatus, Role
 from core.config.chat_options import ChatOptions, ChatSetup
+from core.history.export import export_json, export_markdown, read_conversations
+from core.history.imports import MAX_CHAT_NODES, MAX_IMPORT_BYTES, parse_file, write_records
 from core.history.recorder import ConversationRecorder
+from core.history.records import ConversationRecord, TransferCancelledError, TransferError
 from core.history.store import DB_NAME, HistoryStore
-from core.history.transfer import (
-    MAX_CHAT_NODES,
-    MAX_IMPORT_BYTES,
-    ConversationRecord,
-    TransferCancelledError,
-    TransferError,
-    export_json,
-    export_markdown,
-    parse_file,
-    read_conversations,
-    write_records,
-)
 from tests.support.chatgpt_export import chain, chatgpt_export, linked_conversation, wide
 
 

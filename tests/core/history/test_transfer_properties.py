@@ -24,16 +24,11 @@ from hypothesis import strategies as st
 from core.chat.attachments import Attachment
 from core.chat.conversation import Message, ReplyStatus, Role
 from core.config.chat_options import ChatOptions, ChatSetup
+from core.history.export import export_json, export_markdown, read_conversations
+from core.history.imports import parse_file, write_records
 from core.history.recorder import ConversationRecorder
+from core.history.records import TransferError
 from core.history.store import HistoryStore
-from core.history.transfer import (
-    TransferError,
-    export_json,
-    export_markdown,
-    parse_file,
-    read_conversations,
-    write_records,
-)
 from tests.support.chatgpt_export import chatgpt_export
 from tests.support.properties import examples
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
 from core.config.settings import Settings
-from core.history.transfer import Cancelled, Progress, TransferCancelledError
+from core.history.records import Cancelled, Progress, TransferCancelledError
 from gui.background import Background
 from gui.window.export_import import TransferJob
 from tests.gui.conftest import WindowFactory

@@ -1,4 +1,4 @@
-"""Export conversations as Markdown or JSON; import Rivulet's JSON and ChatGPT's export.
+"""Import Rivulet's JSON and ChatGPT's export.
 
 Imports are all or nothing: the whole file is read and checked first, then written in
 one transaction that a cancel rolls back. Conversation ids come from the file (ChatGPT's
@@ -11,196 +11,33 @@ import json
 import math
 import re
 import sqlite3
-import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Iterable
+from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from core.chat.attachments import AttachmentError, describe_size, image_from_bytes
 from core.chat.conversation import ReplyStatus, Role
 from core.config.chat_options import ChatOptions
-from core.errors import UserError
-from core.history.rows import read_messages
+from core.history.records import (
+    FORMAT,
+    Cancelled,
+    ConversationRecord,
+    ImageRecord,
+    ImportResult,
+    MessageRecord,
+    Progress,
+    TransferCancelledError,
+    TransferError,
+)
 from core.history.store import new_id
 
-FORMAT = "rivulet-conversations"
-VERSION = 1
 # Files are read whole, and parsed JSON takes several times its size in memory: a heavy
 # ChatGPT user's conversations.json is a few hundred MB.
 MAX_IMPORT_BYTES = 1 << 30
 # Nodes in one ChatGPT conversation (messages, edits and their branches); a real long
 # chat has thousands.
 MAX_CHAT_NODES = 100_000
-
-T = TypeVar("T")
-Progress = Callable[[int, int], None]  # done, total
-Cancelled = Callable[[], bool]
-
-
-class TransferError(UserError):
-    """A file that cannot be imported, explained in plain words."""
-
-
-class TransferCancelledError(UserError):
-    """The user cancelled; nothing was written."""
-
-    def __init__(self, message: str = "Cancelled. Nothing was changed.") -> None:
-        super().__init__(message)
-
-
-@dataclass(frozen=True)
-class ImageRecord:
-    mime: str
-    name: str
-    data: str  # base64: JSON carries no bytes
-
-
-@dataclass(frozen=True)
-class MessageRecord:
-    id: str
-    role: str
-    content: str
-    status: str = ReplyStatus.COMPLETE.value
-    error: str | None = None
-    model: str = ""
-    created_at: float = 0.0
-    reasoning: str = ""
-    images: tuple[ImageRecord, ...] = ()
-
-
-@dataclass(frozen=True)
-class ConversationRecord:
-    id: str
-    title: str
-    created_at: float
-    updated_at: float
-    messages: tuple[MessageRecord, ...]
-    model: str = ""  # the provider is not exported: its id means nothing elsewhere
-    options: dict[str, Any] | None = None  # system_prompt, temperature, max_tokens
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    added: int
-    already_there: int
-
-
-# -- reading the history ----------------------------------------------------------
-def read_conversations(
-    conn: sqlite3.Connection, ids: Iterable[str] | None = None
-) -> Iterator[ConversationRecord]:
-    """Conversations (all, newest first, or the given ids) with their messages, in order."""
-    if ids is None:
-        ids = [
-            row[0]
-            for row in conn.execute(
-                "SELECT id FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC"
-            )
-        ]
-    for conversation_id in ids:
-        head = conn.execute(
-            "SELECT title, created_at, updated_at, model, options FROM conversations WHERE id = ?",
-            (conversation_id,),
-        ).fetchone()
-        if head is None:
-            continue
-        messages = tuple(
-            MessageRecord(
-                id=row.id,
-                role=row.role,
-                content=row.content,
-                status=row.status,
-                error=row.error,
-                model=row.model,
-                created_at=row.created_at,
-                reasoning=row.reasoning,
-                images=tuple(
-                    ImageRecord(i.mime, i.name, base64.b64encode(i.data).decode("ascii"))
-                    for i in row.images
-                ),
-            )
-            for row in read_messages(conn, conversation_id)
-        )
-        title, created, updated, chat_model, options = head
-        chosen = ChatOptions.from_json(options)
-        yield ConversationRecord(
-            conversation_id,
-            title,
-            created,
-            updated,
-            messages,
-            chat_model,
-            None if chosen.is_default else asdict(chosen),
-        )
-
-
-# -- export -----------------------------------------------------------------------
-def export_json(
-    records: list[ConversationRecord],
-    path: Path,
-    progress: Progress = lambda _d, _t: None,
-    cancelled: Cancelled = lambda: False,
-) -> None:
-    out = _each(records, asdict, progress, cancelled)
-    document = {"format": FORMAT, "version": VERSION, "conversations": out}
-    _write(path, json.dumps(document, ensure_ascii=False, indent=1))
-
-
-def export_markdown(
-    records: list[ConversationRecord],
-    path: Path,
-    progress: Progress = lambda _d, _t: None,
-    cancelled: Cancelled = lambda: False,
-) -> None:
-    parts = _each(records, _markdown, progress, cancelled)
-    _write(path, "\n\n---\n\n".join(parts) + "\n")
-
-
-def _each(
-    records: list[ConversationRecord],
-    render: Callable[[ConversationRecord], T],
-    progress: Progress,
-    cancelled: Cancelled,
-) -> list[T]:
-    """Render every record, reporting progress and stopping at a cancel."""
-    out = []
-    for number, record in enumerate(records, 1):
-        if cancelled():
-            raise TransferCancelledError
-        out.append(render(record))
-        progress(number, len(records))
-    return out
-
-
-def _markdown(record: ConversationRecord) -> str:
-    day = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created_at))
-    lines = [f"# {record.title}", "", f"*{day} · {len(record.messages)} messages*", ""]
-    prompt = (record.options or {}).get("system_prompt")
-    if prompt:
-        lines += [f"*System prompt:* {prompt}", ""]
-    for message in record.messages:
-        who = "You" if message.role == Role.USER.value else "Assistant"
-        if message.role == Role.ASSISTANT.value and message.model:
-            who += f" ({message.model})"
-        lines += [f"**{who}**", ""]
-        if message.reasoning:
-            thinking = "\n".join(f"> {line}" for line in message.reasoning.splitlines())
-            lines += ["> *Thinking*", ">", thinking, ""]
-        for image in message.images:
-            size = describe_size(len(image.data) * 3 // 4)
-            lines += [f"*[image: {image.name or image.mime}, {size}; kept in the JSON export]*", ""]
-        lines += [message.content, ""]
-        if message.status not in (ReplyStatus.COMPLETE.value, ReplyStatus.STREAMING.value):
-            lines += [f"*({message.error or message.status.replace('_', ' ')})*", ""]
-    return "\n".join(lines).rstrip()
-
-
-def _write(path: Path, text: str) -> None:
-    # Write beside the target and rename: a cancelled or failed export leaves no half file.
-    partial = path.with_name(path.name + ".part")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
 
 
 # -- import -----------------------------------------------------------------------
