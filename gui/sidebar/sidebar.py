@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.chat.conversation import Role
-from core.history.store import ConversationHit, HistoryStore
+from core.history.search import ConversationHit
+from core.history.store import HistoryStore
 
 SEARCH_DELAY_MS = 150
 _WHO = {Role.USER: "You", Role.ASSISTANT: "Reply", Role.SYSTEM: "System"}

@@ -222,7 +222,7 @@ def test_a_chat_matches_once_with_its_newest_hit_and_a_count(store: HistoryStore
 def test_match_counts_include_older_matches_past_other_chats(
     store: HistoryStore, monkeypatch: pytest.MonkeyPatch, counted_in_walk: int
 ) -> None:
-    monkeypatch.setattr("core.history.store._COUNTED_IN_WALK", counted_in_walk)
+    monkeypatch.setattr("core.history.search._COUNTED_IN_WALK", counted_in_walk)
     first = ConversationRecorder(store)
     first.append(Message(Role.USER, "otter one"))
     first.append(Message(Role.ASSISTANT, "otter two"))

@@ -1,0 +1,136 @@
+"""Searching the history: SQLite FTS5 over every message, newest matches first."""
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+
+from core.chat.conversation import Role
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    conversation_id: str
+    message_id: str
+    title: str
+    snippet: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class ConversationHit:
+    """A chat that matched a search: its newest matching message and how many matched."""
+
+    conversation_id: str
+    message_id: str
+    title: str
+    snippet: str
+    role: Role
+    matches: int
+    updated_at: float
+
+
+# Matches counted row by row in Python before a bulk count in SQLite is cheaper.
+_COUNTED_IN_WALK = 2_000
+_SNIPPET = "snippet(messages_fts, 0, '', '', '…', 12)"
+# FTS5 drives this join in rowid order (no sorting), so a LIMIT stops the walk early.
+_VISIBLE_MATCHES = (
+    "FROM messages_fts JOIN messages m ON m.n = messages_fts.rowid"
+    " JOIN conversations c ON c.id = m.conversation_id"
+    " WHERE messages_fts MATCH ? AND c.deleted_at IS NULL"
+)
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 query that matches every word as a prefix; user text is never FTS syntax."""
+    words = text.split()
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+
+
+def search_messages(conn: sqlite3.Connection, text: str, limit: int = 100) -> list[SearchHit]:
+    """Messages matching every word of `text` (word prefixes too), newest first."""
+    query = fts_query(text)
+    if not query:
+        return []
+    # Newest matches first: FTS5 walks its index in rowid order and stops at the limit,
+    # so this stays fast however many messages match (ranking would score them all).
+    # Deleted chats are left out inside that walk, so they never use up the limit.
+    rows = conn.execute(
+        f"SELECT m.conversation_id, m.id, c.title, {_SNIPPET}, m.role {_VISIBLE_MATCHES}"
+        " ORDER BY messages_fts.rowid DESC LIMIT ?",
+        (query, limit),
+    ).fetchall()
+    return [
+        SearchHit(conversation, message, title, " ".join(snippet.split()), Role(role))
+        for conversation, message, title, snippet, role in rows
+    ]
+
+
+def search_conversations(
+    conn: sqlite3.Connection, text: str, limit: int = 100
+) -> list[ConversationHit]:
+    """Chats with messages matching `text`, one per chat, by their newest match."""
+    query = fts_query(text)
+    if not query:
+        return []
+    # One newest-first walk (as in `search`) finds the chats and counts their matches.
+    # SQLite asks `first_match` about each row as it reads it, so only each chat's
+    # newest match gets a snippet (making one costs more than reading the row).
+    chosen: set[str] = set()
+
+    def first_match(conversation_id: str) -> bool:
+        if conversation_id in chosen or len(chosen) == limit:
+            return False
+        chosen.add(conversation_id)
+        return True
+
+    conn.create_function("rivulet_first_match", 1, first_match)
+    cursor = conn.execute(
+        "SELECT messages_fts.rowid, m.conversation_id, m.id, c.title, c.updated_at, m.role,"
+        f" CASE WHEN rivulet_first_match(m.conversation_id) THEN {_SNIPPET} END"
+        f" {_VISIBLE_MATCHES} ORDER BY messages_fts.rowid DESC",
+        (query,),
+    )
+    newest: dict[str, tuple[str, str, float, str, str]] = {}
+    counts: Counter[str] = Counter()
+    oldest = 0  # the first message of the chats found: no match of theirs is older
+    for walked, (n, conversation, message, title, stamp, role, snippet) in enumerate(cursor):
+        if snippet is not None:
+            newest[conversation] = (message, title, stamp, snippet, role)
+            if len(newest) == limit:
+                oldest = _first_message(conn, list(newest))
+        if n < oldest:
+            break
+        if oldest and walked >= _COUNTED_IN_WALK:  # far to go: SQLite counts the rest
+            counts.update(_match_counts(conn, query, list(newest), oldest, n))
+            break
+        if conversation in newest:
+            counts[conversation] += 1
+    cursor.close()
+    return [
+        ConversationHit(c, m, title, " ".join(snippet.split()), Role(role), counts[c], stamp)
+        for c, (m, title, stamp, snippet, role) in newest.items()
+    ]
+
+
+def _first_message(conn: sqlite3.Connection, conversation_ids: list[str]) -> int:
+    marks = ",".join("?" * len(conversation_ids))
+    row = conn.execute(
+        f"SELECT min(n) FROM messages WHERE conversation_id IN ({marks})", conversation_ids
+    ).fetchone()
+    return int(row[0])
+
+
+def _match_counts(
+    conn: sqlite3.Connection, query: str, conversation_ids: list[str], low: int, high: int
+) -> dict[str, int]:
+    """How many messages of each chat between rowids `low` and `high` match `query`."""
+    marks = ",".join("?" * len(conversation_ids))
+    return dict(
+        conn.execute(
+            "SELECT m.conversation_id, count(*) FROM messages_fts"
+            " JOIN messages m ON m.n = messages_fts.rowid"
+            " WHERE messages_fts MATCH ? AND messages_fts.rowid BETWEEN ? AND ?"
+            f" AND m.conversation_id IN ({marks}) GROUP BY m.conversation_id",
+            (query, low, high, *conversation_ids),
+        ).fetchall()
+    )
