@@ -10,10 +10,9 @@ clicked and only for http, https and mailto.
 
 import html
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
-from urllib.parse import urlsplit
+from concurrent.futures import Future
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -32,11 +31,16 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from core.markdown.blocks import BlockSplitter
 from gui.reply_view.message_text import MessageText
-
-MARKDOWN = (
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+from gui.reply_view.rich_documents import (
+    Span,
+    code_background,
+    colour_spans,
+    fill_code_background,
+    highlighter,
+    link_colour,
+    markdown_document,
 )
+
 OPENABLE = {"http", "https", "mailto"}
 BLOCK_GAP = 8  # pixels between paragraphs, lists, tables...
 FRAME_BUDGET = 16_000  # characters of finished blocks rendered per turn of the event loop
@@ -173,7 +177,7 @@ class MarkdownText(MessageText):
         if block.lstrip(" ").startswith(("```", "~~~")):
             rendered = self._code_document(block, final=final)
         else:
-            rendered = _markdown_document(block, self._dark, final=final)
+            rendered = markdown_document(block, self._dark, final=final)
         cursor.insertFragment(QTextDocumentFragment(rendered))
         # The fragment's first block merges into the block the cursor is in and takes its
         # format: give it back its own (heading, quote, code...), plus the gap a blank
@@ -196,7 +200,7 @@ class MarkdownText(MessageText):
     def _colour(self, position: int, code: str, language: str) -> None:
         if not language or not code:
             return
-        future = _highlighter().submit(colour_spans, code, language, self._dark)
+        future = highlighter().submit(colour_spans, code, language, self._dark)
         layout = self._layout_number
 
         def deliver(done: "Future[list[Span]]") -> None:  # on the worker thread
@@ -234,14 +238,14 @@ class MarkdownText(MessageText):
         language = lines[0].strip().lstrip("`~").strip().split(" ")[0]
         code = "\n".join(lines[1:-1])
         shown = html.escape(code)  # coloured later, off this thread (`_colour`)
-        background = _code_background(self._dark)
+        background = code_background(self._dark)
         header = ""
         if final:
             self.codes.append(code)
             self._code_language = language
             number = len(self.codes) - 1
             label = html.escape(language) + " · " if language else ""
-            link = _link_colour(self._dark).name()
+            link = link_colour(self._dark).name()
             header = (
                 f'<p style="margin:0"><span style="color:#888">{label}</span>'
                 f'<a href="{COPY_SCHEME}:{number}">'
@@ -251,7 +255,7 @@ class MarkdownText(MessageText):
         document.setHtml(
             f'{header}<pre style="background:{background}; margin:4px 0">{shown}</pre>'
         )
-        _fill_code_background(document, QColor(background))
+        fill_code_background(document, QColor(background))
         return document
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
@@ -316,156 +320,3 @@ class MarkdownText(MessageText):
                 iterator += 1
             block = block.next()
         return None
-
-
-def _code_background(dark: bool) -> str:
-    return "#17181c" if dark else "#e8e8ec"
-
-
-_pool: list[ThreadPoolExecutor] = []
-_quit_hooked: list[QCoreApplication] = []
-
-
-def _highlighter() -> ThreadPoolExecutor:
-    if not _pool:  # one worker for the app, made with the first code block
-        _pool.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-colours"))
-        app = QCoreApplication.instance()
-        if app is not None and app not in _quit_hooked:
-            # Its thread would otherwise outlive the window: the interpreter waits for it
-            # at exit, through whatever colouring is still queued.
-            app.aboutToQuit.connect(shutdown_highlighter)
-            _quit_hooked.append(app)
-    return _pool[0]
-
-
-def shutdown_highlighter() -> None:
-    """End the colouring thread (the app quits); colours not worked out yet are dropped."""
-    while _pool:
-        _pool.pop().shutdown(wait=True, cancel_futures=True)
-
-
-def _markdown_document(block: str, dark: bool, *, final: bool) -> QTextDocument:
-    document = QTextDocument()
-    document.setMarkdown(block, MARKDOWN)
-    # Walking a document's fragments costs more than parsing it: only when the text
-    # can hold what the walk looks for. Images always (they must never be fetched);
-    # the finishing touches (quotes, code spans, link colour) once a block is finished,
-    # not on every frame of the open one.
-    if "![" in block:
-        _images_to_links(document, dark)
-    if final and any(mark in block for mark in (">", "`", "[", "http", "www.", "@")):
-        _style(document, dark)
-    return document
-
-
-def _style(document: QTextDocument, dark: bool) -> None:
-    """What Qt's Markdown reader leaves plain: quotes set off, inline code shaded."""
-    muted = QColor("#a3a3a8" if dark else "#5f6068")
-    link = _link_colour(dark)
-    shade = QColor(_code_background(dark))
-    block = document.begin()
-    while block.isValid():
-        level = block.blockFormat().intProperty(QTextFormat.Property.BlockQuoteLevel)
-        if level > 0:
-            cursor = QTextCursor(block)
-            fmt = block.blockFormat()
-            fmt.setLeftMargin(14 * level)
-            cursor.setBlockFormat(fmt)
-            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-            quoted = QTextCharFormat()
-            quoted.setForeground(muted)
-            quoted.setFontItalic(True)
-            cursor.mergeCharFormat(quoted)
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            if fragment.isValid() and fragment.charFormat().isAnchor():
-                coloured = QTextCharFormat()
-                coloured.setForeground(link)
-                _merge(document, fragment.position(), fragment.length(), coloured)
-            elif fragment.isValid() and fragment.charFormat().fontFixedPitch():
-                code = QTextCharFormat()
-                code.setBackground(shade)
-                _merge(document, fragment.position(), fragment.length(), code)
-            iterator += 1
-        block = block.next()
-
-
-def _images_to_links(document: QTextDocument, dark: bool) -> None:
-    """Replace every image with a link to it: shown, never fetched."""
-    found: list[tuple[int, str]] = []
-    block = document.begin()
-    while block.isValid():
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            if fragment.isValid() and fragment.charFormat().isImageFormat():
-                name = fragment.charFormat().toImageFormat().name()
-                found.extend((fragment.position() + i, name) for i in range(fragment.length()))
-            iterator += 1
-        block = block.next()
-    for position, name in reversed(found):
-        cursor = QTextCursor(document)
-        cursor.setPosition(position)
-        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-        link = QTextCharFormat()
-        scheme = urlsplit(name).scheme.lower()
-        if scheme in ("http", "https"):
-            link.setAnchor(True)
-            link.setAnchorHref(name)
-            link.setForeground(_link_colour(dark))
-            link.setFontUnderline(True)
-        cursor.insertText(f"[image: {name}]", link)
-
-
-def _link_colour(dark: bool) -> QColor:
-    # Qt's default link blue (#0000ff) is unreadable on a dark background.
-    return QColor("#7cb4ff" if dark else "#1a5fd0")
-
-
-def _merge(document: QTextDocument, position: int, length: int, fmt: QTextCharFormat) -> None:
-    cursor = QTextCursor(document)
-    cursor.setPosition(position)
-    cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-    cursor.mergeCharFormat(fmt)
-
-
-def _fill_code_background(document: QTextDocument, color: QColor) -> None:
-    # Qt draws a <pre>'s background per line box; a block background fills the width.
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().nonBreakableLines():
-            cursor = QTextCursor(block)
-            fmt = block.blockFormat()
-            fmt.setBackground(color)
-            fmt.setProperty(QTextFormat.Property.BlockLeftMargin, 6)
-            cursor.setBlockFormat(fmt)
-        block = block.next()
-
-
-Span = tuple[int, int, str, bool, bool]  # offset, length, colour, bold, italic
-
-
-def colour_spans(code: str, language: str, dark: bool) -> list[Span]:
-    """Where the colours go in `code` (Pygments tokens and its style's colours).
-
-    Runs on a worker thread: making a lexer compiles its regular expressions, ~100 ms
-    the first time for Python, which the window must not wait for.
-    """
-    from pygments.lexers import get_lexer_by_name
-    from pygments.styles import get_style_by_name
-    from pygments.util import ClassNotFound
-
-    try:
-        lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
-    except ClassNotFound:
-        return []
-    style = get_style_by_name("monokai" if dark else "default")
-    spans: list[Span] = []
-    offset = 0
-    for token, value in lexer.get_tokens(code):
-        look = style.style_for_token(token)
-        if look["color"] or look["bold"] or look["italic"]:
-            spans.append((offset, len(value), look["color"] or "", look["bold"], look["italic"]))
-        offset += len(value)
-    return spans

@@ -1,0 +1,172 @@
+"""The documents a reply is drawn with: Markdown blocks styled for reading, links that
+never fetch anything, and code blocks coloured on a worker thread shared by the app."""
+
+from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import (
+    QColor,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+
+
+def code_background(dark: bool) -> str:
+    return "#17181c" if dark else "#e8e8ec"
+
+
+_pool: list[ThreadPoolExecutor] = []
+_quit_hooked: list[QCoreApplication] = []
+
+
+def highlighter() -> ThreadPoolExecutor:
+    if not _pool:  # one worker for the app, made with the first code block
+        _pool.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="rivulet-colours"))
+        app = QCoreApplication.instance()
+        if app is not None and app not in _quit_hooked:
+            # Its thread would otherwise outlive the window: the interpreter waits for it
+            # at exit, through whatever colouring is still queued.
+            app.aboutToQuit.connect(shutdown_highlighter)
+            _quit_hooked.append(app)
+    return _pool[0]
+
+
+def shutdown_highlighter() -> None:
+    """End the colouring thread (the app quits); colours not worked out yet are dropped."""
+    while _pool:
+        _pool.pop().shutdown(wait=True, cancel_futures=True)
+
+
+def markdown_document(block: str, dark: bool, *, final: bool) -> QTextDocument:
+    document = QTextDocument()
+    document.setMarkdown(block, MARKDOWN)
+    # Walking a document's fragments costs more than parsing it: only when the text
+    # can hold what the walk looks for. Images always (they must never be fetched);
+    # the finishing touches (quotes, code spans, link colour) once a block is finished,
+    # not on every frame of the open one.
+    if "![" in block:
+        images_to_links(document, dark)
+    if final and any(mark in block for mark in (">", "`", "[", "http", "www.", "@")):
+        style_document(document, dark)
+    return document
+
+
+def style_document(document: QTextDocument, dark: bool) -> None:
+    """What Qt's Markdown reader leaves plain: quotes set off, inline code shaded."""
+    muted = QColor("#a3a3a8" if dark else "#5f6068")
+    link = link_colour(dark)
+    shade = QColor(code_background(dark))
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().intProperty(QTextFormat.Property.BlockQuoteLevel)
+        if level > 0:
+            cursor = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setLeftMargin(14 * level)
+            cursor.setBlockFormat(fmt)
+            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            quoted = QTextCharFormat()
+            quoted.setForeground(muted)
+            quoted.setFontItalic(True)
+            cursor.mergeCharFormat(quoted)
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                coloured = QTextCharFormat()
+                coloured.setForeground(link)
+                merge(document, fragment.position(), fragment.length(), coloured)
+            elif fragment.isValid() and fragment.charFormat().fontFixedPitch():
+                code = QTextCharFormat()
+                code.setBackground(shade)
+                merge(document, fragment.position(), fragment.length(), code)
+            iterator += 1
+        block = block.next()
+
+
+def images_to_links(document: QTextDocument, dark: bool) -> None:
+    """Replace every image with a link to it: shown, never fetched."""
+    found: list[tuple[int, str]] = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isImageFormat():
+                name = fragment.charFormat().toImageFormat().name()
+                found.extend((fragment.position() + i, name) for i in range(fragment.length()))
+            iterator += 1
+        block = block.next()
+    for position, name in reversed(found):
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        link = QTextCharFormat()
+        scheme = urlsplit(name).scheme.lower()
+        if scheme in ("http", "https"):
+            link.setAnchor(True)
+            link.setAnchorHref(name)
+            link.setForeground(link_colour(dark))
+            link.setFontUnderline(True)
+        cursor.insertText(f"[image: {name}]", link)
+
+
+def link_colour(dark: bool) -> QColor:
+    # Qt's default link blue (#0000ff) is unreadable on a dark background.
+    return QColor("#7cb4ff" if dark else "#1a5fd0")
+
+
+def merge(document: QTextDocument, position: int, length: int, fmt: QTextCharFormat) -> None:
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+    cursor.mergeCharFormat(fmt)
+
+
+def fill_code_background(document: QTextDocument, color: QColor) -> None:
+    # Qt draws a <pre>'s background per line box; a block background fills the width.
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().nonBreakableLines():
+            cursor = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setBackground(color)
+            fmt.setProperty(QTextFormat.Property.BlockLeftMargin, 6)
+            cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
+Span = tuple[int, int, str, bool, bool]  # offset, length, colour, bold, italic
+
+
+def colour_spans(code: str, language: str, dark: bool) -> list[Span]:
+    """Where the colours go in `code` (Pygments tokens and its style's colours).
+
+    Runs on a worker thread: making a lexer compiles its regular expressions, ~100 ms
+    the first time for Python, which the window must not wait for.
+    """
+    from pygments.lexers import get_lexer_by_name
+    from pygments.styles import get_style_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        return []
+    style = get_style_by_name("monokai" if dark else "default")
+    spans: list[Span] = []
+    offset = 0
+    for token, value in lexer.get_tokens(code):
+        look = style.style_for_token(token)
+        if look["color"] or look["bold"] or look["italic"]:
+            spans.append((offset, len(value), look["color"] or "", look["bold"], look["italic"]))
+        offset += len(value)
+    return spans
