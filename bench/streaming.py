@@ -144,7 +144,7 @@ def app_path(
 
         # As when a person types: the first keystroke starts making the client.
         window.prompt.setPlainText("go")
-        future = window.session._client_future
+        future = window.session._clients.future
         assert future is not None
         future.result()
         if not checkpoints:  # for the A/B: the reply is written only when it ends

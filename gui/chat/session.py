@@ -23,7 +23,7 @@ from core.errors import ChatError, ErrorKind
 from core.history.recorder import ConversationRecorder, title_from
 from core.history.store import StoredConversation, StoreError
 from core.local.model_files import display_name
-from gui.background import Background
+from gui.chat.client_maker import ClientMaker
 from gui.chat.stream_worker import StreamThreads, StreamWorker, WorkerLink
 
 if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
@@ -97,13 +97,7 @@ class ChatSession(QObject):
         self._checkpoint_timer.setInterval(CHECKPOINT_MS)
         self._checkpoint_timer.timeout.connect(self._on_checkpoint_timer_timeout)
         self.conversation = Conversation()
-        self._client: ChatClient | None = None
-        self._client_factory: ClientFactory | None = None
-        # Making the first client imports openai and loads the system's certificates
-        # (~300 ms): done on this thread once the user starts typing (`prepare`).
-        self._client_future: Future[ChatClient] | None = None
-        # Makes the client (importing openai takes ~300 ms) and brings futures back here.
-        self._background = Background("client", self)
+        self._clients = ClientMaker(self)  # the chat's client, made off this thread
         self._shut_down = False
         self._model = ""
         self._provider_id = ""
@@ -133,8 +127,7 @@ class ChatSession(QObject):
         """
         if self._worker is not None:
             self._abandon()
-        self._drop_client()
-        self._client_factory = client_factory
+        self._clients.use(client_factory)
         self._model = model
         self._provider_id = provider_id
         self._options = options
@@ -149,21 +142,10 @@ class ChatSession(QObject):
     def setup(self) -> ChatSetup:
         return ChatSetup(self._provider_id, self._model, self._options)
 
+    @Slot()
     def prepare(self) -> None:
         """Start making the client in the background, if that has not started yet."""
-        if self._shut_down:
-            return
-        if self._client_future is None and self._client_factory is not None:
-            # Its failure is reported when the reply takes the client (_begin_request).
-            self._client_future = self._background.run(
-                self._client_factory, _ignore, on_error=_ignore
-            ).future
-
-    def _drop_client(self) -> None:
-        future, self._client_future, self._client = self._client_future, None, None
-        if future is not None:
-            # Close it once made, even if that is still under way.
-            future.add_done_callback(_close_made_client)
+        self._clients.prepare()
 
     @property
     def model(self) -> str:
@@ -312,8 +294,7 @@ class ChatSession(QObject):
         self._shut_down = True
         self._abandon()
         self._threads.wait(SHUTDOWN_WAIT_MS)
-        self._drop_client()
-        self._background.close()
+        self._clients.close()
 
     # -- the streaming reply ---------------------------------------------------
     def _start_reply(
@@ -341,7 +322,7 @@ class ChatSession(QObject):
         self._checkpoint_timer.start()
         self._saving = after is not None
         if after is not None:
-            self._background.when_done(after, lambda saved: self._on_prompt_saved(token, saved))
+            self._clients.when_done(after, lambda saved: self._on_prompt_saved(token, saved))
         self._begin_request()
 
     def _begin_request(self) -> None:
@@ -351,15 +332,14 @@ class ChatSession(QObject):
         if self._saving or self._holds:
             self._show_waiting()
             return
-        self.prepare()
-        future = self._client_future
+        future = self._clients.prepare()
         if future is None:
             return  # not configured yet: configure() sends it
         if not future.done():
             # Never wait on this thread (a keychain may be showing an unlock prompt).
             self._show_waiting()
             token = self._reply_token
-            self._background.when_done(future, lambda made: self._on_client_made(token, made))
+            self._clients.when_done(future, lambda made: self._on_client_made(token, made))
             return
         try:
             client = future.result()
@@ -371,11 +351,10 @@ class ChatSession(QObject):
             )
             self._finish(ReplyStatus.FAILED)
             return
-        self._client = client
         self._start_worker(client)
 
     def _on_client_made(self, token: object, made: "Future[ChatClient]") -> None:
-        if token is self._reply_token and made is self._client_future:
+        if token is self._reply_token and made is self._clients.future:
             self._begin_request()  # else: stopped, or a newer client is being made
 
     def _show_waiting(self) -> None:
@@ -485,12 +464,3 @@ def _title_of(message: Message, current_model: str) -> str:
     if message.role is Role.USER:
         return "You"
     return display_name(message.model or current_model) or "Assistant"
-
-
-def _close_made_client(future: "Future[ChatClient]") -> None:
-    if not future.cancelled() and future.exception() is None:
-        future.result().close()
-
-
-def _ignore(_result: object) -> None:
-    """For work whose outcome is read from its future."""

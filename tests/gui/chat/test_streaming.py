@@ -147,8 +147,9 @@ def test_send_becomes_stop_and_stop_is_fast_on_a_stalled_stream(
     assert shown(qtbot, widget) == "Half an ans"
     assert "Stopped" in widget.notice_text
     assert window.send_button.text() == "Send"
-    client = window.session._client
-    assert client is not None
+    made = window.session._clients.future
+    assert made is not None
+    client = made.result()
     assert client._transport._pool.connections == []  # the HTTP connection was released
 
 
