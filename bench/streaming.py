@@ -144,11 +144,11 @@ def app_path(
 
         # As when a person types: the first keystroke starts making the client.
         window.prompt.setPlainText("go")
-        future = window.session._clients.future
+        future = window.session._run.clients.future
         assert future is not None
         future.result()
         if not checkpoints:  # for the A/B: the reply is written only when it ends
-            window.session._checkpoint_timer.setInterval(10**9)
+            window.session._run._checkpoint_timer.setInterval(10**9)
 
         clock.start()
         ticker.start()

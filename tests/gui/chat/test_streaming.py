@@ -147,7 +147,7 @@ def test_send_becomes_stop_and_stop_is_fast_on_a_stalled_stream(
     assert shown(qtbot, widget) == "Half an ans"
     assert "Stopped" in widget.notice_text
     assert window.send_button.text() == "Send"
-    made = window.session._clients.future
+    made = window.session._run.clients.future
     assert made is not None
     client = made.result()
     assert client._transport._pool.connections == []  # the HTTP connection was released
@@ -188,7 +188,7 @@ def test_closing_the_window_mid_reply_stops_the_thread(
     server.enqueue(Script(parts=[sse(chunk(role=True)), sse(chunk("still going")), Stall()]))
     type_and_send(qtbot, window, "long story")
     qtbot.waitUntil(lambda: window.session.draft.parts == ["still going"], timeout=5000)
-    (thread,) = window.session._threads.live
+    (thread,) = window.session._run.threads.live
     assert thread.isRunning()
     started = time.monotonic()
     window.close()

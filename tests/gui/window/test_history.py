@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from core.chat.conversation import ReplyStatus, Role
 from core.config.settings import Settings
 from core.history.store import DB_NAME
-from gui.chat.session import CONTINUE_PROMPT
+from gui.chat.reply_run import CONTINUE_PROMPT
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
 from tests.support.app_process import spawn_app
