@@ -38,7 +38,7 @@ class AutoTitler(QObject):
         self._tasks: set[asyncio.Task[None]] = set()
         session.reply_ended.connect(self._on_session_reply_ended)
 
-    @Slot(object)
+    @Slot(Message)
     def _on_session_reply_ended(self, message: Message) -> None:
         messages = list(self._session.conversation)
         first_exchange = [m.role for m in messages] == [Role.USER, Role.ASSISTANT]

@@ -33,7 +33,7 @@ class LocalModels(QObject):
         for the engine in use (reports from one already let go are dropped).
     """
 
-    status_changed = Signal(object, object)
+    status_changed = Signal(LocalEngine, EngineStatus)
 
     def __init__(
         self,

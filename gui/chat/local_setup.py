@@ -93,7 +93,7 @@ class LocalSetup(QObject):
         if self.models is not None:
             self.models.release()
 
-    @Slot(object, object)
+    @Slot(LocalEngine, EngineStatus)
     def _on_models_status_changed(self, engine: LocalEngine, status: EngineStatus) -> None:
         controller = self._controller
         if status.state is EngineState.LOADING:

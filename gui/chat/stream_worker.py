@@ -33,7 +33,7 @@ class StreamWorker(QObject):
 
     delta_received = Signal(str)
     reasoning_received = Signal(str)
-    request_failed = Signal(object)
+    request_failed = Signal(ChatError)
     finished = Signal()
 
     def __init__(self, reply: ChatReply) -> None:
@@ -138,7 +138,7 @@ class WorkerLink(QObject):
             self.worker.acknowledge()
             self.reasoning_received.emit(text)
 
-    @Slot(object)
+    @Slot(ChatError)
     def _on_worker_request_failed(self, error: ChatError) -> None:
         if not self._cut:
             self.request_failed.emit(error)

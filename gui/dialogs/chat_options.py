@@ -27,7 +27,7 @@ class ChatOptionsDialog(QDialog):
     presets_changed(tuple): the user saved or deleted one of their own presets.
     """
 
-    options_accepted = Signal(object)
+    options_accepted = Signal(ChatOptions)
     presets_changed = Signal(tuple)
 
     def __init__(

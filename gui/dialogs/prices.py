@@ -31,7 +31,7 @@ class PricesDialog(QDialog):
         prices_accepted(PriceTable): Save was pressed and every row was valid.
     """
 
-    prices_accepted = Signal(object)
+    prices_accepted = Signal(PriceTable)
 
     def __init__(self, table: PriceTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -39,7 +39,7 @@ class SettingsDialog(QDialog):
         models_loaded(list): a server's model list arrived (after Test connection).
     """
 
-    settings_accepted = Signal(object)
+    settings_accepted = Signal(Settings)
     models_loaded = Signal(list)
 
     def __init__(

@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         if self.setup.choose_model(provider_id, model):
             self.prompt.setFocus()
 
-    @Slot(object)
+    @Slot(ChatOptions)
     def _on_options_dialog_accepted(self, options: ChatOptions) -> None:
         self.setup.set_options(options)
 
