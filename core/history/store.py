@@ -335,6 +335,27 @@ class HistoryStore:
 
         return self._submit(work)
 
+    def retitle(self, conversation_id: str, title: str, *, if_title: str) -> "Future[bool]":
+        """Rename only if the title is still `if_title`: a title the model suggests never
+        replaces one the user gave meanwhile (writes are applied in order, so a rename
+        asked for before this one is seen). True if it was renamed."""
+
+        def work(conn: sqlite3.Connection) -> bool:
+            cursor = conn.execute(
+                "UPDATE conversations SET title = ? WHERE id = ? AND title = ?",
+                (title, conversation_id, if_title),
+            )
+            return cursor.rowcount == 1
+
+        return self._submit(work)
+
+    def title(self, conversation_id: str) -> str | None:
+        """The conversation's title as last written (None if there is no such chat)."""
+        row = self._reader.execute(
+            "SELECT title FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
     def set_deleted(self, conversation_id: str, deleted: bool) -> "Future[None]":
         """Hide (or bring back) a conversation; hidden ones are purged at the next start."""
         stamp = time.time() if deleted else None

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Slot
 
 from core.chat.conversation import Message, ReplyStatus, Role
 from core.config.providers import Endpoint
-from core.history.store import HistoryStore
+from core.history.store import HistoryStore, StoreError
 from gui.chat.session import ChatSession
 from gui.sidebar.sidebar import Sidebar
 
@@ -57,10 +57,18 @@ class AutoTitler(QObject):
         if source is None:
             return  # a model too small to title well: the first prompt stays the title
         endpoint, model = source
-        first_title = self._sidebar.title_of(conversation_id)
+        first_title = self._store.title(conversation_id)
         title = await suggest_title(endpoint, model, prompt, reply)
-        if title and self._sidebar.title_of(conversation_id) == first_title:
-            self._store.rename(conversation_id, title)
+        if not title or first_title is None:
+            return
+        # The store decides, after any rename the user asked for meanwhile; the list follows.
+        try:
+            renamed = await asyncio.wrap_future(
+                self._store.retitle(conversation_id, title, if_title=first_title)
+            )
+        except StoreError:
+            return  # the history notice already says why it could not write
+        if renamed:
             self._sidebar.set_title(conversation_id, title)
 
     def cancel(self) -> None:

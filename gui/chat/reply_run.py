@@ -210,9 +210,10 @@ class ReplyRun(QObject):
 
     def _report_save_error(self, future: "Future[None]") -> None:
         error = future.exception()
-        self._session.save_failed.emit(
-            error.message if isinstance(error, StoreError) else str(error)
-        )
+        if isinstance(error, StoreError):
+            return  # the store reported it already (on_write_error): one report per error
+        log.error("Saving the prompt failed", exc_info=error)
+        self._session.save_failed.emit("Rivulet could not save your message to the history.")
 
     def abandon(self) -> None:
         """Stop the reply under way and ignore whatever its worker still sends; keep its

@@ -299,3 +299,20 @@ def test_deleting_a_message_deletes_its_images(store: HistoryStore) -> None:
     recorder.append(Message(Role.USER, "look", images=(picture,)))
     recorder.drop_last().result(5)
     assert store.new_reader().execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+
+
+def test_a_suggested_title_never_replaces_a_rename_queued_before_it(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path)
+    recorder = ConversationRecorder(store)
+    recorder.append(Message(Role.USER, "What is the capital of France?")).result(5)
+    conversation_id = recorder.conversation_id
+    assert conversation_id is not None
+    first = store.title(conversation_id)
+    assert first == "What is the capital of France?"
+    store.rename(conversation_id, "Trip planning")  # the user, while the model thought
+    assert store.retitle(conversation_id, "Capital of France", if_title=first).result(5) is False
+    assert store.title(conversation_id) == "Trip planning"
+    assert store.retitle(conversation_id, "Trips", if_title="Trip planning").result(5) is True
+    assert store.title(conversation_id) == "Trips"
+    assert store.title("no-such-chat") is None
+    store.close()

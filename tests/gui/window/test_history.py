@@ -139,12 +139,15 @@ def test_a_failing_disk_is_reported_and_the_reply_stays_on_screen(
     ask(qtbot, window, "saved question")
     # What SQLite says for a read-only file or folder (tests run as root, which ignores modes).
     window._history._writer_conn.execute("PRAGMA query_only = ON")
+    told_by_session: list[str] = []
+    window.session.save_failed.connect(told_by_session.append)
     server.enqueue(reply_script(["Still ", "shown."]))
     message = ask(qtbot, window, "unsaved question")
     assert message.content == "Still shown."
     assert window.view.messages[-1].plain_text() == "Still shown."
     qtbot.waitUntil(window.history_notice.isVisible)
     assert "read-only" in window.history_notice.text()
+    assert told_by_session == []  # the store reported it: one report per write error
     window._history._writer_conn.execute("PRAGMA query_only = OFF")
 
 
