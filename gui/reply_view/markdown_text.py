@@ -141,6 +141,10 @@ class MarkdownText(MessageText):
         else:
             self._render(sealed, "" if self._finished else self._splitter.tail)
 
+    def has_source(self) -> bool:
+        """Whether any text came (cheap: stops at the first piece with any)."""
+        return any(self._source)
+
     def markdown_source(self) -> str:
         """The Markdown as it arrived (what Copy copies)."""
         return "".join(self._source)

@@ -152,13 +152,13 @@ class MessageWidget(QFrame):
             self._pending_thinking.clear()
             if self.thinking_view is None:
                 # Open while the model thinks and nothing of the answer is there yet.
-                self._add_thinking(thinking, expanded=not self.plain_text())
+                self._add_thinking(thinking, expanded=not self.has_text())
             else:
                 self.thinking_view.append_plain(thinking)
         if self._pending:
             text = "".join(self._pending)
             self._pending.clear()
-            answer_starts = not self.plain_text()
+            answer_starts = not self.has_text()
             if self.markdown is not None:
                 self.markdown.append_markdown(text)
             else:
@@ -216,6 +216,13 @@ class MessageWidget(QFrame):
             + 8
         )
         return min(max(text_width, title_width, self._images_width) + padding, limit)
+
+    def has_text(self) -> bool:
+        """Whether any of the answer is there. Asked every frame, so it never joins the
+        reply's text (that grew with the reply: quadratic over a long one)."""
+        if self.markdown is not None:
+            return self.markdown.has_source()
+        return not self.text_view.document().isEmpty()
 
     def plain_text(self) -> str:
         """The text as written: a reply's Markdown source, a prompt as typed."""
