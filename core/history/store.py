@@ -383,11 +383,12 @@ class HistoryStore:
         ).fetchone()
         return self.load(row[0]) if row else None
 
-    def conversations(self) -> list[ConversationSummary]:
-        """Every conversation not deleted, newest first."""
+    def conversations(self, limit: int = -1) -> list[ConversationSummary]:
+        """Every conversation not deleted (or the `limit` newest), newest first."""
         rows = self._reader.execute(
             "SELECT id, title, updated_at FROM conversations WHERE deleted_at IS NULL"
-            " ORDER BY updated_at DESC"
+            " ORDER BY updated_at DESC LIMIT ?",
+            (limit,),
         ).fetchall()
         return [ConversationSummary(*row) for row in rows]
 

@@ -47,6 +47,23 @@ class LocalModels(QObject):
         self._runtime = runtime
         self.engine: LocalEngine | None = None
         self._background = Background("local-models", self)  # only for post: no thread
+        self._held = False  # engines are made but not started (see hold_starts)
+        self._unstarted: LocalEngine | None = None
+
+    def hold_starts(self) -> None:
+        """Make engines without starting their processes until `release_starts`: the
+        window holds them while it starts, so the model loads after its first frame (a
+        question sent meanwhile waits, as while any model loads)."""
+        self._held = True
+
+    def release_starts(self) -> bool:
+        """Start the engine made while held, if any; whether one was started."""
+        self._held = False
+        engine, self._unstarted = self._unstarted, None
+        if engine is None or engine is not self.engine:
+            return False
+        engine.start()
+        return True
 
     def problem(self, model: str) -> str | None:
         """Why `model` (the built-in one, or a file's path) cannot run here; None if it can."""
@@ -87,7 +104,10 @@ class LocalModels(QObject):
             log_file=self._log_folder / LOG_NAME if self._log_folder else None,
         )
         self.engine = engine
-        engine.start()
+        if self._held:
+            self._unstarted = engine
+        else:
+            engine.start()
         return engine
 
     def _report(self, engine: LocalEngine, status: EngineStatus) -> None:
@@ -98,6 +118,7 @@ class LocalModels(QObject):
     def release(self) -> None:
         """Stop the running model, if any: its process ends and its memory is freed."""
         engine, self.engine = self.engine, None
+        self._unstarted = None
         if engine is not None:
             engine.stop()
 

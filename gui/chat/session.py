@@ -119,6 +119,10 @@ class ChatSession(QObject):
         """Start making the client in the background, if that has not started yet."""
         self._run.clients.prepare()
 
+    def reconnect(self) -> None:
+        """Make the client again when next needed: its server's address has changed."""
+        self._run.clients.drop()
+
     @property
     def model(self) -> str:
         return self._model

@@ -139,6 +139,12 @@ class SetupController(QObject):
     def read_keys(self) -> None:
         self.keys.start(self.settings)
 
+    def start_held_model(self) -> None:
+        """Start the built-in model the window held back while it started."""
+        models = self.local.models
+        if models is not None and models.release_starts():
+            self.session.reconnect()  # a client made meanwhile knew no address for it
+
     def with_keys(self, action: Callable[[], None]) -> None:
         """Run `action` now if the keys are in the settings, else once they are: nothing on
         this thread waits for the keychain (it may be showing an unlock prompt)."""
@@ -190,10 +196,16 @@ class SetupController(QObject):
             self._on_secret(endpoint.api_key)
             keyed = False
         chosen = endpoint
+
+        def endpoint_now() -> Endpoint:
+            if engine is not None:
+                # Read when the client is made: a model held back during start-up has
+                # its address only once its process starts (requests wait until then).
+                return engine.endpoint
+            return self.keys.keyed(provider, self.settings).endpoint() if keyed else chosen
+
         self.session.configure(
-            lambda: self._make_client(
-                self.keys.keyed(provider, self.settings).endpoint() if keyed else chosen
-            ),
+            lambda: self._make_client(endpoint_now()),
             model,
             provider_id=provider.id,
             options=setup.options,

@@ -100,6 +100,13 @@ class ConversationListModel(QAbstractListModel):
         self.rows = rows
         self.endResetModel()
 
+    def extend(self, rows: list[Row]) -> None:
+        """Add rows below the last (the view keeps its place and its keyboard cursor)."""
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+
     def row_of(self, conversation_id: str) -> int:
         for number, row in enumerate(self.rows):
             if row.conversation_id == conversation_id:

@@ -29,6 +29,7 @@ from gui.sidebar.search_field import SearchField
 
 SEARCH_DELAY_MS = 150
 UNDO_SECONDS = 10
+FIRST_ROWS = 60  # more than a tall screen shows
 
 
 class Sidebar(QWidget):
@@ -127,19 +128,40 @@ class Sidebar(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._search_timer.start)
-        self.reload()
+        # A screenful now; the rest once the window is on screen (`finish_loading`):
+        # with 10,000 chats, reading them all would delay the first frame.
+        self.model.replace(self._summary_rows(FIRST_ROWS))
+        self._complete = len(self.model.rows) < FIRST_ROWS
+
+    def finish_loading(self) -> None:
+        """Add the chats below the first screenful."""
+        if self._complete:
+            return
+        self._complete = True
+        rows = self._summary_rows()
+        shown = self.model.rows
+        if self.search.text().strip() or [r.conversation_id for r in shown] != [
+            r.conversation_id for r in rows[: len(shown)]
+        ]:
+            self.reload()  # the list changed meanwhile: read it again
+        else:
+            self.model.extend(rows[len(shown) :])
 
     # -- what the list shows ----------------------------------------------------
     @Slot()
     def reload(self) -> None:
         """Read the list again from the store: every chat, or the search's results."""
+        self._complete = True
         text = self.search.text().strip()
         if text:
             rows = [hit_row(hit) for hit in self._store.search_conversations(text)]
         else:
-            rows = [Row(c.id, c.title, c.updated_at) for c in self._store.conversations()]
+            rows = self._summary_rows()
         self.model.replace(rows)
         self._show_current()
+
+    def _summary_rows(self, limit: int = -1) -> list[Row]:
+        return [Row(c.id, c.title, c.updated_at) for c in self._store.conversations(limit)]
 
     @Slot()
     def _run_search(self) -> None:

@@ -4,15 +4,18 @@ None of them is modal to the event loop (`open()`/`show()`, never `exec()`): the
 keeps streaming behind them.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from core.config.chat_options import BUILT_IN_PRESETS
 from gui.chat.setup_controller import SetupController
-from gui.dialogs.chat_options import ChatOptionsDialog
-from gui.dialogs.prices import PricesDialog
-from gui.dialogs.settings import SettingsDialog
-from gui.dialogs.shortcuts import ShortcutsDialog
+
+# Each dialog's module is imported when it first opens: start-up never pays for them.
+if TYPE_CHECKING:
+    from gui.dialogs.chat_options import ChatOptionsDialog
+    from gui.dialogs.settings import SettingsDialog
 
 
 class WindowDialogs(QObject):
@@ -55,6 +58,8 @@ class WindowDialogs(QObject):
     def _open_settings_now(self) -> None:
         if self.settings_dialog is not None or self._setup.closed:
             return
+        from gui.dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(
             self._setup.settings, self._setup.store.vault.keychain_available, self._window
         )
@@ -74,6 +79,8 @@ class WindowDialogs(QObject):
     @Slot()
     def open_chat_options(self) -> None:
         setup = self._setup
+        from gui.dialogs.chat_options import ChatOptionsDialog
+
         dialog = ChatOptionsDialog(
             setup.session.setup.options,
             BUILT_IN_PRESETS,
@@ -88,6 +95,8 @@ class WindowDialogs(QObject):
 
     @Slot()
     def open_prices(self) -> None:
+        from gui.dialogs.prices import PricesDialog
+
         dialog = PricesDialog(self._setup.prices, self._window)
         dialog.prices_accepted.connect(self._setup.set_prices)
         dialog.finished.connect(dialog.deleteLater)
@@ -95,6 +104,8 @@ class WindowDialogs(QObject):
 
     @Slot()
     def show_shortcuts(self) -> None:
+        from gui.dialogs.shortcuts import ShortcutsDialog
+
         shown = next((d for d in self._window.findChildren(ShortcutsDialog) if d.isVisible()), None)
         if shown is not None:  # pressed again: bring it back in front
             shown.raise_()

@@ -5,16 +5,14 @@ from collections.abc import Callable
 from contextlib import closing
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
 from core.config.recent_folders import RecentFolders
 from core.errors import UserError
-from core.history.export import export_json, export_markdown, read_conversations
 from core.history.file_names import safe_file_name
-from core.history.imports import parse_file, write_records
-from core.history.records import Cancelled, Progress
 from core.history.store import HistoryStore
 from gui.background import Background
 from gui.chat.session import ChatSession
@@ -23,7 +21,12 @@ from gui.sidebar.sidebar import Sidebar
 
 log = logging.getLogger(__name__)
 
-Work = Callable[[Progress, Cancelled], str]
+# The export and import modules are imported by the work itself, on its worker thread:
+# start-up never pays for them.
+if TYPE_CHECKING:
+    from core.history.records import Cancelled, Progress
+
+Work = Callable[["Progress", "Cancelled"], str]
 
 MARKDOWN = FileType("Markdown", ("md",))
 JSON = FileType("JSON", ("json",))
@@ -103,7 +106,9 @@ class TransferActions(QObject):
         if markdown is None:
             markdown = path.suffix.lower() == ".md"
 
-        def work(progress: Progress, cancelled: Cancelled) -> str:
+        def work(progress: "Progress", cancelled: "Cancelled") -> str:
+            from core.history.export import export_json, export_markdown, read_conversations
+
             with closing(store.new_reader()) as conn:
                 records = list(read_conversations(conn, conversation_ids))
             writer = export_markdown if markdown else export_json
@@ -117,7 +122,9 @@ class TransferActions(QObject):
         """Import Rivulet JSON or ChatGPT's conversations.json; all or nothing."""
         store = self._store
 
-        def work(progress: Progress, cancelled: Cancelled) -> str:
+        def work(progress: "Progress", cancelled: "Cancelled") -> str:
+            from core.history.imports import parse_file, write_records
+
             records = parse_file(path)
             result = store.in_transaction(
                 lambda conn: write_records(conn, records, progress, cancelled)

@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ from gui.window.chat_switcher import ChatSwitcher
 from gui.window.composer import Composer
 from gui.window.dialogs import WindowDialogs
 from gui.window.export_import import TransferActions
+from gui.window.first_frame import FirstFrame
 from gui.window.geometry import restore_geometry, save_geometry
 from gui.window.header import ChatHeader
 from gui.window.history_notice import HistoryNotice
@@ -41,10 +42,6 @@ if TYPE_CHECKING:
     from core.chat.client import ChatClient
 
 ClientFactory = Callable[[Endpoint], "ChatClient"]
-
-# Keys are read from the keychain after the first frames are on screen (reading holds
-# Python's GIL for ~90 ms); a keystroke that needs them sooner asks for them at once.
-KEYS_AFTER_MS = 100
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +63,9 @@ class MainWindow(QMainWindow):
         local_models: LocalModels | None = None,
     ) -> None:
         super().__init__()
+        self.first_frame = FirstFrame(self)
+        if local_models is not None:
+            local_models.hold_starts()  # until the first frame is on screen
         self.setWindowTitle("Rivulet")
         if not restore_geometry(self, store.folder):
             self.resize(1080, 760)
@@ -136,8 +136,11 @@ class MainWindow(QMainWindow):
         if self.setup.lookup.needed():
             self.setup.lookup.hold()  # the first question waits for the server's list
         self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(KEYS_AFTER_MS, self, self.setup.read_keys)
-        self.setup.first_run.detect_soon()
+        # What can wait starts once the window can be typed in (see first_frame.py).
+        self.first_frame.then(self.setup.read_keys)
+        self.first_frame.then(self.setup.start_held_model)
+        self.first_frame.then(self.setup.first_run.detect_soon)
+        self.first_frame.then(self.sidebar.finish_loading)
 
     def _connect(self) -> None:
         setup, session, view, header = self.setup, self.session, self.view, self.header
@@ -289,6 +292,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_geometry(self, self._store.folder)
+        self.first_frame.cancel()  # closed before its first frame: none of it is needed
         self.setup.close()
         self.session.shutdown()
         self.setup.local.close()  # the model's process ends once no reply reads from it

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from core.chat.client import ChatClient
 from core.chat.conversation import ReplyStatus
 from core.config.providers import BUILTIN_ID, NOWHERE_URL
 from core.config.settings import Settings, SettingsStore
@@ -244,3 +245,34 @@ def test_a_model_file_that_is_gone_is_explained_and_nothing_is_sent(
     engine = engine_of(window)
     assert engine.pid is None
     assert engine.endpoint.base_url == NOWHERE_URL  # never empty, which means OpenAI's
+
+
+def test_the_model_starts_after_the_first_frame_and_a_prompt_typed_before_is_answered(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    """On two cores the model's process would compete with the window for the processor
+    while it starts: the window is typeable first, then the model loads."""
+    from core.history.store import HistoryStore
+
+    models = LocalModels(data_dir)
+    window = MainWindow(
+        SettingsStore(data_dir), ChatClient, HistoryStore(data_dir), local_models=models
+    )
+    qtbot.addWidget(window)
+    assert engine_of(window).pid is None  # made, not started: nothing is on screen yet
+    # Typing starts making the chat's client before the model has an address.
+    window.prompt.setPlainText("Which city is the capital of France?")
+    made = window.session._run.clients.future
+    assert made is not None
+    qtbot.waitUntil(made.done)
+
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: engine_of(window).pid is not None)
+    with qtbot.waitSignal(
+        window.session.reply_ended, timeout=LOAD_TIMEOUT_MS + ANSWER_TIMEOUT_MS
+    ) as ended:
+        qtbot.keyClick(window.prompt, Qt.Key.Key_Return)
+    assert ended.args[0].status is ReplyStatus.COMPLETE
+    assert "Paris" in ended.args[0].content
+    window.close()

@@ -431,3 +431,44 @@ def test_the_row_menu_opens_from_mouse_and_keyboard_and_acts_on_its_row(
     qtbot.waitUntil(lambda: _titles(window) == ["Name a river.", "Baking"])
     assert _open_title(window) == "Name a river."  # right-clicking opened nothing
     assert _highlighted(window) == ["Name a river."]
+
+
+def test_a_long_list_shows_a_screenful_first_and_the_rest_once_asked(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from gui.sidebar.sidebar import FIRST_ROWS, Sidebar
+
+    store = HistoryStore(data_dir)
+    count = FIRST_ROWS + 40
+    for number in range(count):
+        store.add_conversation(f"chat-{number:03}", f"Chat {number}").result()
+    expected = [c.id for c in store.conversations()]
+    sidebar = Sidebar(store)
+    qtbot.addWidget(sidebar)
+    assert [row.conversation_id for row in sidebar.model.rows] == expected[:FIRST_ROWS]
+    sidebar.list.setCurrentIndex(sidebar.model.index(3))  # the keyboard's place is kept
+
+    sidebar.finish_loading()
+    assert [row.conversation_id for row in sidebar.model.rows] == expected
+    assert sidebar.list.currentIndex().row() == 3
+    sidebar.finish_loading()  # only once
+    assert len(sidebar.model.rows) == count
+    store.close()
+
+
+def test_a_list_changed_before_it_was_complete_is_read_again(qtbot: QtBot, data_dir: Path) -> None:
+    from gui.sidebar.sidebar import FIRST_ROWS, Sidebar
+
+    store = HistoryStore(data_dir)
+    for number in range(FIRST_ROWS + 5):
+        store.add_conversation(f"chat-{number:03}", f"Chat {number}").result()
+    sidebar = Sidebar(store)
+    qtbot.addWidget(sidebar)
+    store.set_deleted(sidebar.model.rows[0].conversation_id, True).result()
+
+    sidebar.finish_loading()
+    assert [row.conversation_id for row in sidebar.model.rows] == [
+        c.id for c in store.conversations()
+    ]
+    assert len(sidebar.model.rows) == FIRST_ROWS + 4
+    store.close()
