@@ -16,6 +16,10 @@ def create_app() -> "QApplication":
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from gui.qt_imports import speed_up_feature_check
+
+    speed_up_feature_check()  # before the app's own modules are imported
+
     from core.desktop.menu_entry import APP_ID, ENTRY_ID, portable_executable
     from gui.resources import icon_path
 
