@@ -70,43 +70,55 @@ def _median_ms(action: "object", repeat: int = 5) -> float:
     return statistics.median(times)
 
 
-def measure_size(conversations: int) -> dict[str, float]:
+def measure_window(folder: Path, long_id: str) -> dict[str, float]:
+    """The list, opening the long chat, and search, in a window over `folder`."""
     from PySide6.QtWidgets import QApplication
 
     import main
 
     app = QApplication.instance() or QApplication([])
-    with TemporaryDirectory() as name:
-        folder = Path(name)
-        long_id = generate(folder, conversations)
-        start_ms = statistics.median(
-            startup._one(startup.RIVULET, 2500, name)[0] * 1000 for _ in range(3)
-        )
-        window = main.create_window(folder)
-        window.show()
-        app.processEvents()
+    window = main.create_window(folder)
+    window.show()
+    app.processEvents()
+    window.sidebar.finish_loading()
 
-        def open_long() -> None:
-            window.session.new_conversation()
-            window.chats.open_at(long_id, "")
-            app.processEvents()  # lay out and paint what was built
+    def open_long() -> None:
+        window.session.new_conversation()
+        window.chats.open_at(long_id, "")
+        app.processEvents()  # lay out and paint what was built
 
-        def search() -> None:
-            window.sidebar.search.setText("rivulet garden")
-            window.sidebar._run_search()
+    def search() -> None:
+        window.sidebar.search.setText("rivulet garden")
+        window.sidebar._run_search()
 
-        figures = {
-            "start_ms": start_ms,
-            "list_ms": _median_ms(window.sidebar.reload),
-            "open_2000_ms": _median_ms(open_long),
-            "search_ms": _median_ms(search),
-            "rows": float(len(window.sidebar.model.rows)),
-        }
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+    figures = {
+        "list_ms": _median_ms(window.sidebar.reload),
+        "open_2000_ms": _median_ms(open_long),
+        "search_ms": _median_ms(search),
+        "rows": float(len(window.sidebar.model.rows)),
+    }
+    window.close()
+    window.deleteLater()
+    app.processEvents()
     return figures
 
 
-def measure() -> dict[str, dict[str, float]]:
-    return {"1x": measure_size(1_000), "10x": measure_size(10_000)}
+def measure(rounds: int = 5) -> dict[str, dict[str, float]]:
+    """Start-up with no history, 1x and 10x, alternating in one run; then the window's
+    figures for 1x and 10x."""
+    with TemporaryDirectory() as empty, TemporaryDirectory() as one, TemporaryDirectory() as ten:
+        long_ids = {"1x": generate(Path(one), 1_000), "10x": generate(Path(ten), 10_000)}
+        folders = {"none": empty, "1x": one, "10x": ten}
+        starts: dict[str, list[float]] = {size: [] for size in folders}
+        for folder in folders.values():
+            startup._one(startup.RIVULET, 2500, folder)  # warm the disk cache
+        for _ in range(rounds):
+            for size, folder in folders.items():
+                starts[size].append(startup._one(startup.RIVULET, 2500, folder)[0] * 1000)
+        results: dict[str, dict[str, float]] = {
+            size: {"start_ms": statistics.median(times)} for size, times in starts.items()
+        }
+        for size in ("1x", "10x"):
+            results[size].update(measure_window(Path(folders[size]), long_ids[size]))
+            results[size]["start_ratio"] = results[size]["start_ms"] / results["none"]["start_ms"]
+    return results

@@ -1,12 +1,14 @@
-"""Streaming throughput: a bare `openai` loop versus Rivulet's whole path into a visible window.
+"""Streaming throughput: Rivulet's whole path into a visible window versus a raw SSE loop
+(the fastest a Python client reads the stream) and a bare `openai` loop.
 
-Both read the same 20,000-delta reply from the same loopback server in the same run,
-alternating, so the machine's noise hits both alike. Figures are medians over rounds.
+All read the same 20,000-delta reply from the same loopback server in the same run,
+alternating, so the machine's noise hits them alike. Figures are medians over rounds.
 """
 
 import gc
 import io
 import itertools
+import json
 import os
 import statistics
 import time
@@ -87,6 +89,43 @@ def bare_sdk_loop(server: FakeOpenAIServer, deltas: list[str]) -> Run:
     assert count == len(deltas), count
     assert first is not None
     return Run(count / (ended - started), first - started)
+
+
+def raw_sse_loop(server: FakeOpenAIServer, deltas: list[str]) -> Run:
+    """The fastest a Python client reads this stream: the HTTP client openai itself uses
+    (`httpx2`) streaming the bytes, SSE events split by hand, `json.loads` per data line,
+    the content appended to a list. No pydantic model per chunk (Rivulet builds none)."""
+    import httpx2
+
+    server.enqueue(reply_script(deltas))
+    parts: list[str] = []
+    first = None
+    body = {"model": "m", "messages": [{"role": "user", "content": "go"}], "stream": True}
+    with httpx2.Client(timeout=60) as client:
+        started = time.perf_counter()
+        with client.stream(
+            "POST",
+            f"{server.base_url}/chat/completions",
+            json=body,
+            headers={"Authorization": "Bearer bench"},
+        ) as response:
+            for line in response.iter_lines():
+                if not line.startswith("data: "):
+                    continue
+                data = line[6:]
+                if data == "[DONE]":
+                    break
+                choices = json.loads(data).get("choices")
+                if choices:
+                    content = choices[0].get("delta", {}).get("content")
+                    if content:
+                        if first is None:
+                            first = time.perf_counter()
+                        parts.append(content)
+        ended = time.perf_counter()
+    assert "".join(parts) == "".join(deltas), len(parts)
+    assert first is not None
+    return Run(len(parts) / (ended - started), first - started)
 
 
 def app_path(
@@ -180,18 +219,23 @@ def app_path(
 def measure(rounds: int = 5) -> dict[str, float]:
     deltas = reply_deltas()
     bare: list[Run] = []
+    raw: list[Run] = []
     app: list[Run] = []
     unsaved: list[Run] = []
     long_chat: list[Run] = []
     with FakeOpenAIServer() as server:
         bare_sdk_loop(server, deltas[:500])  # warm up imports and the server
+        raw_sse_loop(server, deltas[:500])
         for _ in range(rounds):
+            raw.append(raw_sse_loop(server, deltas))
             bare.append(bare_sdk_loop(server, deltas))
             app.append(app_path(server, deltas))
             unsaved.append(app_path(server, deltas, checkpoints=False))
             long_chat.append(app_path(server, deltas, long_chat_open=True))
     med = statistics.median
     results = {
+        "raw_deltas_per_s": med(r.deltas_per_s for r in raw),
+        "raw_first_delta_ms": med(r.first_delta_s for r in raw) * 1000,
         "bare_deltas_per_s": med(r.deltas_per_s for r in bare),
         "app_deltas_per_s": med(r.deltas_per_s for r in app),
         "bare_first_delta_ms": med(r.first_delta_s for r in bare) * 1000,
@@ -200,6 +244,7 @@ def measure(rounds: int = 5) -> dict[str, float]:
         "app_stall_max_ms": max(r.stall_max_ms for r in app),
     }
     results["rate_ratio"] = results["app_deltas_per_s"] / results["bare_deltas_per_s"]
+    results["raw_rate_ratio"] = results["app_deltas_per_s"] / results["raw_deltas_per_s"]
     results["long_chat_deltas_per_s"] = med(r.deltas_per_s for r in long_chat)
     results["long_chat_ratio"] = results["long_chat_deltas_per_s"] / results["bare_deltas_per_s"]
     results["long_chat_stall_p99_ms"] = med(r.stall_p99_ms for r in long_chat)
