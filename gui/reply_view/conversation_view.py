@@ -21,6 +21,7 @@ READING_WIDTH = 820  # a comfortable line length, as in chat apps on the web
 AT_BOTTOM_SLACK = 8
 AT_TOP_SLACK = 200  # start adding earlier messages a little before the very top
 BATCH = 40
+FIRST_SHOWN = 12
 
 
 class WelcomePanel(QFrame):
@@ -216,16 +217,28 @@ class ConversationView(QScrollArea):
         """Show a stored conversation: its latest messages now, earlier ones on scrolling up.
 
         Building a widget per message costs about a millisecond, so a 2,000-message
-        conversation opens with only its last BATCH and grows upwards as the reader scrolls.
+        conversation opens with only its last FIRST_SHOWN (more than a tall screen holds)
+        and grows upwards by BATCH as the reader scrolls.
         """
         self.clear()
-        split = max(0, len(items) - BATCH)
+        split = max(0, len(items) - FIRST_SHOWN)
         self._earlier = list(items[:split])
         for message, title in items[split:]:
             self._insert(len(self._messages), message, title)
         for widget in self._messages[:-1]:
             widget.hide_retry()
         self.welcome.setVisible(not items)
+        if self._earlier:
+            # Short messages may not fill the screen, and a view that cannot scroll
+            # could never ask for the earlier ones.
+            QTimer.singleShot(0, self, self._fill_viewport)
+
+    @Slot()
+    def _fill_viewport(self) -> None:
+        bar = self.verticalScrollBar()
+        if self._earlier and bar.maximum() <= AT_TOP_SLACK:
+            self._load_earlier()
+            QTimer.singleShot(0, self, self._fill_viewport)
 
     def add_message(self, message: Message, title: str) -> MessageWidget:
         self._keep_from_bottom = None

@@ -90,6 +90,20 @@ class MessageWidget(QFrame):
         if message.reasoning:
             self._add_thinking(message.reasoning, expanded=False)
 
+        # The notice row (how a reply ended, Retry, Continue) is built the first time it
+        # is needed: most stored messages never show one, and a long chat opens faster.
+        self._notice: QWidget | None = None
+
+        self._pending: list[str] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FRAME_MS)
+        self._flush_timer.timeout.connect(self.flush)
+        self.show_outcome(message)
+
+    def _notice_row(self) -> QWidget:
+        if self._notice is not None:
+            return self._notice
         self._notice = QWidget(self)
         notice_layout = QHBoxLayout(self._notice)
         notice_layout.setContentsMargins(0, 4, 0, 0)
@@ -98,24 +112,30 @@ class MessageWidget(QFrame):
         self._notice_label.setAccessibleName("How this reply ended")
         self._notice_label.setWordWrap(True)
         self._notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Retry", self._notice)
-        self.retry_button.setAccessibleName("Retry this reply")
-        self.retry_button.clicked.connect(self.retry_requested)
-        self.continue_button = QPushButton("Continue", self._notice)
-        self.continue_button.setAccessibleName("Continue this reply from where it stopped")
-        self.continue_button.clicked.connect(self.continue_requested)
+        self._retry_button = QPushButton("Retry", self._notice)
+        self._retry_button.setAccessibleName("Retry this reply")
+        self._retry_button.clicked.connect(self.retry_requested)
+        self._continue_button = QPushButton("Continue", self._notice)
+        self._continue_button.setAccessibleName("Continue this reply from where it stopped")
+        self._continue_button.clicked.connect(self.continue_requested)
         notice_layout.addWidget(self._notice_label, 1)
-        notice_layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignTop)
-        notice_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self._notice)
+        notice_layout.addWidget(self._continue_button, 0, Qt.AlignmentFlag.AlignTop)
+        notice_layout.addWidget(self._retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Below the text (and the thinking), above the stats line if there is one.
+        at = self._layout.indexOf(self.stats_label) if self.stats_label is not None else -1
+        self._layout.insertWidget(at, self._notice)
         self._notice.hide()
+        return self._notice
 
-        self._pending: list[str] = []
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(FRAME_MS)
-        self._flush_timer.timeout.connect(self.flush)
-        self.show_outcome(message)
+    @property
+    def retry_button(self) -> QPushButton:
+        self._notice_row()
+        return self._retry_button
+
+    @property
+    def continue_button(self) -> QPushButton:
+        self._notice_row()
+        return self._continue_button
 
     def _tool(self, text: str, accessible_name: str) -> QToolButton:
         button = QToolButton(self)
@@ -238,8 +258,10 @@ class MessageWidget(QFrame):
         # A reply that failed before its first word shows only the notice, no blank line.
         self.text_view.setVisible(bool(message.content) or message.status is ReplyStatus.STREAMING)
         notice = _notice_for(message)
-        self._notice.setVisible(notice is not None)
+        if self._notice is not None:
+            self._notice.setVisible(notice is not None)
         if notice is not None:
+            self._notice_row().show()
             self._notice_label.setText(notice)
             self._notice_label.setProperty("severity", message.status.value)
             style = self._notice_label.style()
@@ -250,13 +272,15 @@ class MessageWidget(QFrame):
             self._show_stats(message.stats.describe())
         if message.role is Role.ASSISTANT:
             self.regenerate_button.setVisible(message.status is ReplyStatus.COMPLETE)
-            self.continue_button.setVisible(
-                bool(message.content) and message.status in _CONTINUABLE
-            )
+            continuable = bool(message.content) and message.status in _CONTINUABLE
+            if continuable or self._notice is not None:
+                self.continue_button.setVisible(continuable)
 
     def show_waiting(self, reason: str) -> None:
         """While a reply waits to be sent, say what for ("" once it is on its way)."""
-        self._notice.setVisible(bool(reason))
+        if not reason and self._notice is None:
+            return
+        self._notice_row().setVisible(bool(reason))
         if reason:
             self._notice_label.setText(reason)
             self._notice_label.setProperty("severity", "waiting")
@@ -280,14 +304,17 @@ class MessageWidget(QFrame):
 
     def hide_retry(self) -> None:
         """Only the latest reply can be asked for again."""
-        self.retry_button.hide()
-        self.continue_button.hide()
+        if self._notice is not None:
+            self._retry_button.hide()
+            self._continue_button.hide()
         if self.role is Role.ASSISTANT:
             self.regenerate_button.hide()
 
     @property
     def notice_text(self) -> str:
-        return self._notice_label.text() if self._notice.isVisibleTo(self) else ""
+        if self._notice is None or not self._notice.isVisibleTo(self):
+            return ""
+        return self._notice_label.text()
 
 
 def _noun(message: Message) -> str:

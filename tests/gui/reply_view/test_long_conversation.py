@@ -5,7 +5,7 @@ from pytestqt.qtbot import QtBot
 from core.chat.conversation import Message, ReplyStatus, Role
 from core.config.settings import Settings
 from core.history.recorder import ConversationRecorder
-from gui.reply_view.conversation_view import BATCH
+from gui.reply_view.conversation_view import BATCH, FIRST_SHOWN
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
 from tests.support.fake_openai import FakeOpenAIServer
@@ -32,13 +32,16 @@ def test_only_the_latest_messages_are_built_and_scrolling_up_adds_more(
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
     view = window.view
     assert len(window.session.conversation) == 500
-    assert len(view.messages) == BATCH
+    # A screenful at once; these one-line messages do not fill the screen, so more are
+    # added until the view can scroll (else the reader could never ask for earlier ones).
+    assert FIRST_SHOWN <= len(view.messages) <= FIRST_SHOWN + BATCH
     assert view.messages[-1].plain_text() == "message 499"
     bar = view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())  # at the end
+    built = len(view.messages)
     top = view.messages[0]
     bar.setValue(0)
-    qtbot.waitUntil(lambda: len(view.messages) >= 2 * BATCH)
+    qtbot.waitUntil(lambda: len(view.messages) >= built + BATCH)
     assert view.messages[0].plain_text() == f"message {500 - len(view.messages)}"
     # The message that was at the top is still in view: the reader keeps their place.
     qtbot.waitUntil(lambda: not top.visibleRegion().isEmpty())
