@@ -35,6 +35,11 @@ class KeyVault:
         self._keychain: bool | None = None
 
     @property
+    def keychain_known(self) -> bool:
+        """Whether `keychain_available` has been asked already (it then answers at once)."""
+        return self._keychain is not None
+
+    @property
     def keychain_available(self) -> bool:
         from keyring.errors import KeyringError
 

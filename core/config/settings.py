@@ -139,8 +139,14 @@ class SettingsStore:
         """`settings` with each provider's key from the vault. Thread-safe enough to run
         off the GUI thread: it only reads the vault and replaces a dict."""
         moved_key, self._moved_key = self._moved_key, None
+        # Rivulet files no key before its settings are first saved, and none for the
+        # built-in model: then the keychain is not asked, and its libraries (~20 MB
+        # resident) are never loaded.
         providers = tuple(
-            replace(p, api_key=self.vault.get(p.key_account)) for p in settings.providers
+            p
+            if settings.first_run or p.is_builtin
+            else replace(p, api_key=self.vault.get(p.key_account))
+            for p in settings.providers
         )
         self._loaded_keys = {p.key_account: p.api_key for p in providers}
         self._loaded_place = settings.key_place

@@ -41,6 +41,7 @@ class KeyLoader(QObject):
         self._future: Future[Settings] | None = None
         self._lock = threading.Lock()  # the client may ask for the keys on its own thread
         self._waiting: list[Callable[[], None]] = []
+        self._after_probe: list[Callable[[], None]] = []
         self._closed = False
         self.applied = False  # the keys are in the settings the window uses
 
@@ -86,8 +87,33 @@ class KeyLoader(QObject):
         """On the key reader's thread: the keys, and whether there is a keychain at all
         (asked here once, so the Settings dialog never asks on the GUI thread)."""
         with_keys = self._store.with_keys(settings)
-        _ = self._store.vault.keychain_available
+        if not settings.first_run:  # a first run has no keys: see `with_keychain`
+            _ = self._store.vault.keychain_available
         return with_keys
+
+    def with_keychain(self, settings: Settings, action: Callable[[], None]) -> None:
+        """Run `action` once the keys are applied and whether there is a keychain is known
+        (asked off the GUI thread when nothing asked yet: the first run leaves it, so
+        that the keychain's libraries load only when someone opens Settings)."""
+
+        def when_known() -> None:
+            if self._store.vault.keychain_known:
+                action()
+                return
+            self._after_probe.append(action)  # in order, after the one probe
+            if len(self._after_probe) == 1:
+                self._background.run(
+                    lambda: self._store.vault.keychain_available,
+                    self._on_probed,
+                    self._on_probed,
+                )
+
+        self.with_keys(settings, when_known)
+
+    def _on_probed(self, _outcome: object) -> None:
+        waiting, self._after_probe = self._after_probe, []
+        for action in waiting:
+            action()
 
     def _on_read(self, settings: Settings) -> None:
         self._finish(settings)

@@ -150,6 +150,10 @@ class SetupController(QObject):
         this thread waits for the keychain (it may be showing an unlock prompt)."""
         self.keys.with_keys(self.settings, action)
 
+    def with_keychain(self, action: Callable[[], None]) -> None:
+        """As `with_keys`, and whether there is a keychain is known too (for Settings)."""
+        self.keys.with_keychain(self.settings, action)
+
     def change_settings(self, change: Callable[[Settings], Settings]) -> None:
         """Change the settings now; save them once the keys are there to save with."""
         self.settings = change(self.settings)

@@ -42,14 +42,14 @@ class WindowDialogs(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
-        self._setup.with_keys(self._open_settings_now)  # the dialog shows them
+        self._setup.with_keychain(self._open_settings_now)  # the dialog shows both
 
     def open_settings_at(self, provider_id: str, model: str) -> None:
         """A provider without its key was chosen: open Settings at its key field; once
         the key is saved, the chat switches to what was chosen."""
         self._setup.remember_choice(provider_id, model)
         self.open_settings()
-        self._setup.with_keys(
+        self._setup.with_keychain(
             lambda: (
                 self.settings_dialog.show_provider(provider_id) if self.settings_dialog else None
             )

@@ -258,3 +258,28 @@ def test_the_built_in_provider_never_touches_openai_keys_or_address(tmp_path: Pa
     # refuses at once, not an empty one (which the SDK would take for OpenAI's).
     saved = json.loads((tmp_path / "settings.json").read_text())["providers"]
     assert [p["base_url"] for p in saved if p["kind"] == "builtin"] == [NOWHERE_URL]
+
+
+class _CountingKeyring(MemoryKeyring):
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.asked.append(username)
+        return super().get_password(service, username)
+
+
+def test_the_keychain_is_not_asked_before_settings_exist_nor_for_the_built_in_model(
+    tmp_path: Path,
+) -> None:
+    ring = _CountingKeyring()
+    store = SettingsStore(tmp_path, KeyVault(tmp_path, ring))
+    first = store.load(environ={})
+    assert first.first_run and ring.asked == []  # nothing was ever filed
+
+    store.save(replace(first, providers=(replace(first.providers[0], api_key="sk-9"),)), {})
+    ring.asked.clear()
+    again = SettingsStore(tmp_path, store.vault).load(environ={})
+    assert again.providers[0].api_key == "sk-9"
+    assert ring.asked == [again.providers[0].key_account]  # not the built-in model's

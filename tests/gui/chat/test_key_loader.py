@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 from core.config.keys import KeyVault
 from core.config.settings import Settings, SettingsStore
 from gui.chat.key_loader import KeyLoader
+from tests.gui.conftest import WindowFactory
 from tests.support.gated_keyring import GatedKeyring
+from tests.support.memory_keyring import MemoryKeyring
 
 
 def test_actions_wait_for_the_keys_and_run_in_order(qtbot: QtBot, tmp_path: Path) -> None:
@@ -35,3 +37,31 @@ def test_actions_wait_for_the_keys_and_run_in_order(qtbot: QtBot, tmp_path: Path
 
 def applied(loader: KeyLoader) -> bool:
     return loader.applied  # read through a call: mypy would keep the narrowed value
+
+
+def test_a_first_run_asks_the_keychain_only_when_settings_open(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    """Nothing is filed before the first save: the keychain's libraries (~20 MB) stay
+    unloaded until someone opens Settings, which then knows whether there is one."""
+    ring = _CountingKeyring()
+    window = make_window(vault=KeyVault(data_dir, ring))  # first run: no settings
+    qtbot.waitUntil(lambda: window.setup.keys.applied)
+    assert ring.asked == []
+
+    window.dialogs.open_settings()
+    qtbot.waitUntil(lambda: window.dialogs.settings_dialog is not None)
+    assert ring.asked == ["probe"]  # asked once, off the GUI thread, before it opened
+    dialog = window.dialogs.settings_dialog
+    assert dialog is not None
+    dialog.reject()
+
+
+class _CountingKeyring(MemoryKeyring):
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.asked.append(username)
+        return super().get_password(service, username)
