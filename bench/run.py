@@ -96,6 +96,10 @@ def main() -> int:
         print(f"  bare PySide6 window {u['bare_start_ms']:6.0f} ms   idle RSS {bare_rss:5.1f} MB")
         print(f"  Rivulet             {u['app_start_ms']:6.0f} ms   idle RSS {app_rss:5.1f} MB")
         print(f"  ratio               {u['start_ratio']:6.2f}   (target <= 1.5; RSS <= 90 MB)")
+        print(
+            f"  CPU time to ready   bare {u['bare_cpu_ms']:.0f} ms, "
+            f"Rivulet {u['app_cpu_ms']:.0f} ms, ratio {u['cpu_ratio']:.2f}"
+        )
         f = local_model.measure_first_token()
         r = local_model.measure_rate()
         print("\nBuilt-in offline model (SmolLM2-135M, llama.cpp; medians of 5):")

@@ -82,29 +82,43 @@ def app_started(
         proc.wait(timeout=30)
 
 
-def _one(code: str, idle_ms: int, folder: str) -> tuple[float, float]:
+def _cpu_ms(pid: int) -> float:
+    """CPU time (user + system) the process has used so far: steadier than wall time on
+    a shared machine, though only to the clock tick (10 ms)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def _one(code: str, idle_ms: int, folder: str) -> tuple[float, float, float]:
+    """Seconds to ready, idle RSS in MB, and CPU ms used up to ready."""
     with app_started(code, str(idle_ms), folder, folder=folder, signal="ready") as (proc, ready):
+        cpu = _cpu_ms(proc.pid)
         time.sleep(min(2.0, idle_ms / 1000 - 0.5))  # idle, then read memory
         rss = _rss_mb(proc.pid)
-    return ready, rss
+    return ready, rss, cpu
 
 
 def measure(rounds: int = 5) -> dict[str, float]:
-    bare_times, app_times, bare_rss, app_rss = [], [], [], []
+    bare_times, app_times, bare_rss, app_rss, bare_cpu, app_cpu = [], [], [], [], [], []
     with TemporaryDirectory() as folder:
         _one(RIVULET, 3000, folder)  # warm the disk cache and write .pyc files for both
         for _ in range(rounds):
-            t, m = _one(BARE, 3000, folder)
+            t, m, c = _one(BARE, 3000, folder)
             bare_times.append(t)
             bare_rss.append(m)
-            t, m = _one(RIVULET, 3000, folder)
+            bare_cpu.append(c)
+            t, m, c = _one(RIVULET, 3000, folder)
             app_times.append(t)
             app_rss.append(m)
+            app_cpu.append(c)
     med = statistics.median
     return {
         "bare_start_ms": med(bare_times) * 1000,
         "app_start_ms": med(app_times) * 1000,
         "start_ratio": med(app_times) / med(bare_times),
+        "bare_cpu_ms": med(bare_cpu),
+        "app_cpu_ms": med(app_cpu),
+        "cpu_ratio": med(app_cpu) / med(bare_cpu),
         "bare_idle_rss_mb": med(bare_rss),
         "app_idle_rss_mb": med(app_rss),
     }
