@@ -258,10 +258,9 @@ class MessageWidget(QFrame):
         # A reply that failed before its first word shows only the notice, no blank line.
         self.text_view.setVisible(bool(message.content) or message.status is ReplyStatus.STREAMING)
         notice = _notice_for(message)
-        if self._notice is not None:
-            self._notice.setVisible(notice is not None)
+        if notice is not None or self._notice is not None:
+            self._notice_row().setVisible(notice is not None)
         if notice is not None:
-            self._notice_row().show()
             self._notice_label.setText(notice)
             self._notice_label.setProperty("severity", message.status.value)
             style = self._notice_label.style()

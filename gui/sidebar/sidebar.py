@@ -137,15 +137,17 @@ class Sidebar(QWidget):
         """Add the chats below the first screenful."""
         if self._complete:
             return
+        if self.search.text().strip():
+            self.reload()  # a search shows its own rows; the list is read when it ends
+            return
         self._complete = True
         rows = self._summary_rows()
         shown = self.model.rows
-        if self.search.text().strip() or [r.conversation_id for r in shown] != [
-            r.conversation_id for r in rows[: len(shown)]
-        ]:
-            self.reload()  # the list changed meanwhile: read it again
-        else:
+        if [r.conversation_id for r in shown] == [r.conversation_id for r in rows[: len(shown)]]:
             self.model.extend(rows[len(shown) :])
+        else:  # the list changed meanwhile
+            self.model.replace(rows)
+            self._show_current()
 
     # -- what the list shows ----------------------------------------------------
     @Slot()

@@ -61,7 +61,7 @@ def wait_for(check: Callable[[], object], timeout: float, what: str) -> object:
             return value
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
-        time.sleep(0.1)
+        time.sleep(0.1)  # allowed: polling another process (X server, window) for a condition
 
 
 def xdotool(display: str, *args: str) -> str:

@@ -16,7 +16,7 @@ from core.config.providers import (
     providers_from_environment,
 )
 from core.config.settings import Settings, SettingsStore
-from tests.support.memory_keyring import MemoryKeyring
+from tests.support.memory_keyring import CountingKeyring, MemoryKeyring
 
 
 def test_data_dir_honours_the_environment(data_dir: Path) -> None:
@@ -260,20 +260,10 @@ def test_the_built_in_provider_never_touches_openai_keys_or_address(tmp_path: Pa
     assert [p["base_url"] for p in saved if p["kind"] == "builtin"] == [NOWHERE_URL]
 
 
-class _CountingKeyring(MemoryKeyring):
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: list[str] = []
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.asked.append(username)
-        return super().get_password(service, username)
-
-
 def test_the_keychain_is_not_asked_before_settings_exist_nor_for_the_built_in_model(
     tmp_path: Path,
 ) -> None:
-    ring = _CountingKeyring()
+    ring = CountingKeyring()
     store = SettingsStore(tmp_path, KeyVault(tmp_path, ring))
     first = store.load(environ={})
     assert first.first_run and ring.asked == []  # nothing was ever filed

@@ -10,7 +10,7 @@ from core.config.settings import Settings, SettingsStore
 from gui.chat.key_loader import KeyLoader
 from tests.gui.conftest import WindowFactory
 from tests.support.gated_keyring import GatedKeyring
-from tests.support.memory_keyring import MemoryKeyring
+from tests.support.memory_keyring import CountingKeyring
 
 
 def test_actions_wait_for_the_keys_and_run_in_order(qtbot: QtBot, tmp_path: Path) -> None:
@@ -44,7 +44,7 @@ def test_a_first_run_asks_the_keychain_only_when_settings_open(
 ) -> None:
     """Nothing is filed before the first save: the keychain's libraries (~20 MB) stay
     unloaded until someone opens Settings, which then knows whether there is one."""
-    ring = _CountingKeyring()
+    ring = CountingKeyring()
     window = make_window(vault=KeyVault(data_dir, ring))  # first run: no settings
     qtbot.waitUntil(lambda: window.setup.keys.applied)
     assert ring.asked == []
@@ -55,13 +55,3 @@ def test_a_first_run_asks_the_keychain_only_when_settings_open(
     dialog = window.dialogs.settings_dialog
     assert dialog is not None
     dialog.reject()
-
-
-class _CountingKeyring(MemoryKeyring):
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: list[str] = []
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.asked.append(username)
-        return super().get_password(service, username)
