@@ -3,6 +3,8 @@
 
 All read the same 20,000-delta reply from the same loopback server in the same run,
 alternating, so the machine's noise hits them alike. Figures are medians over rounds.
+The server runs in a process of its own, as a real one does (`bench.server_process`):
+before 2026-12-04 it ran in the bench's process and took the GIL for every chunk it wrote.
 """
 
 import gc
@@ -18,7 +20,10 @@ from tempfile import TemporaryDirectory
 
 from openai import OpenAI
 
+from bench.server_process import ServerProcess
 from tests.support.fake_openai import FakeOpenAIServer, reply_script
+
+Server = FakeOpenAIServer | ServerProcess
 
 DELTAS = 20_000
 
@@ -67,7 +72,7 @@ class Run:
     stall_max_ms: float = 0.0
 
 
-def bare_sdk_loop(server: FakeOpenAIServer, deltas: list[str]) -> Run:
+def bare_sdk_loop(server: Server, deltas: list[str]) -> Run:
     """The starting point: `for chunk in stream: print(chunk.choices[0].delta.content)`."""
     server.enqueue(reply_script(deltas))
     client = OpenAI(base_url=server.base_url, api_key="bench")
@@ -91,7 +96,7 @@ def bare_sdk_loop(server: FakeOpenAIServer, deltas: list[str]) -> Run:
     return Run(count / (ended - started), first - started)
 
 
-def raw_sse_loop(server: FakeOpenAIServer, deltas: list[str]) -> Run:
+def raw_sse_loop(server: Server, deltas: list[str]) -> Run:
     """The fastest a Python client reads this stream: the HTTP client openai itself uses
     (`httpx2`) streaming the bytes, SSE events split by hand, `json.loads` per data line,
     the content appended to a list. No pydantic model per chunk (Rivulet builds none)."""
@@ -129,7 +134,7 @@ def raw_sse_loop(server: FakeOpenAIServer, deltas: list[str]) -> Run:
 
 
 def app_path(
-    server: FakeOpenAIServer,
+    server: Server,
     deltas: list[str],
     *,
     checkpoints: bool = True,
@@ -223,7 +228,7 @@ def measure(rounds: int = 5) -> dict[str, float]:
     app: list[Run] = []
     unsaved: list[Run] = []
     long_chat: list[Run] = []
-    with FakeOpenAIServer() as server:
+    with ServerProcess() as server:
         bare_sdk_loop(server, deltas[:500])  # warm up imports and the server
         raw_sse_loop(server, deltas[:500])
         for _ in range(rounds):
@@ -260,7 +265,7 @@ def measure_giants(rounds: int = 3) -> dict[str, float]:
     """The longest GUI stall with a 1 MB one-paragraph reply, streamed and as one delta."""
     streamed: list[Run] = []
     single: list[Run] = []
-    with FakeOpenAIServer() as server:
+    with ServerProcess() as server:
         for _ in range(rounds):
             streamed.append(app_path(server, giant_paragraph()))
             single.append(app_path(server, ["".join(giant_paragraph())]))

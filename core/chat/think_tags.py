@@ -19,6 +19,17 @@ class ThinkSplitter:
         self._had_reasoning = False
 
     def feed(self, delta: str) -> Iterator[tuple[str, str]]:
+        plain = not (self._held or self._inside) and (self._seen_text or not self._had_reasoning)
+        if plain and "<" not in delta:
+            # Nearly every delta: plain answer text, no tag in sight. Once per delta on
+            # the streaming thread, so it skips the generators below.
+            if delta:
+                self._seen_text = True
+                return iter((("text", delta),))
+            return iter(())
+        return self._feed(delta)
+
+    def _feed(self, delta: str) -> Iterator[tuple[str, str]]:
         data = self._held + delta
         self._held = ""
         while data:

@@ -32,7 +32,7 @@ class BlockSplitter:
         self._partial = lines.pop()
         for line in lines:
             self._add_line(line, sealed)
-        while len(self._partial) > self.limit:  # one line longer than a block may be
+        if len(self._partial) > self.limit:  # one line longer than a block may be
             self._cut_long_line(sealed)
         return sealed
 
@@ -111,15 +111,22 @@ class BlockSplitter:
         self._push(opening)
 
     def _cut_long_line(self, sealed: list[str]) -> None:
-        """A line with no newline in sight grew past the limit: cut it at a space."""
+        """A line with no newline in sight grew past the limit: cut it at spaces into
+        pieces of at most `limit`. Walks an index and slices each piece once: cutting the
+        rest off again after every piece copied a 1 MB line 250 times (~35 ms)."""
         line = self._partial
-        cut = line.rfind(" ", 0, self.limit)
-        if cut <= 0:
-            cut = self.limit  # one enormous word (or minified code): cut anywhere
-        head, self._partial = line[:cut], line[cut:].lstrip(" ")
-        if self._fence is not None:
-            self._push(head)
-            self._seal_code_part(sealed)
-        else:
-            self._push(head)
-            self._seal(sealed)
+        start = 0
+        while len(line) - start > self.limit:
+            end = start + self.limit
+            cut = line.rfind(" ", start, end)
+            if cut <= start:
+                cut = end  # one enormous word (or minified code): cut anywhere
+            self._push(line[start:cut])
+            if self._fence is not None:
+                self._seal_code_part(sealed)
+            else:
+                self._seal(sealed)
+            start = cut
+            while start < len(line) and line[start] == " ":
+                start += 1
+        self._partial = line[start:]

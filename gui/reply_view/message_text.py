@@ -1,8 +1,10 @@
 """Read-only, selectable text whose height follows its content."""
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+LAYOUT_DEPTH = 6
 
 
 class MessageText(QTextBrowser):
@@ -30,6 +32,16 @@ class MessageText(QTextBrowser):
     def append_plain(self, text: str) -> None:
         self._end.movePosition(QTextCursor.MoveOperation.End)
         self._end.insertText(text)
+
+    def settle(self) -> None:
+        """Lay the text out now, and the view around it (following a growing reply).
+        Qt would do both lazily, the second only after painting the first: two paints
+        of the whole reply per streamed frame instead of one (measured, ~3 ms each)."""
+        self._on_layout_resized()  # asking the size lays the document out
+        # Each pass lays out one level more (message, column, content, scroll area);
+        # passes beyond the tree's depth find nothing to do.
+        for _ in range(LAYOUT_DEPTH):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.height())

@@ -185,6 +185,7 @@ class MessageWidget(QFrame):
                 self.text_view.append_plain(text)
             if answer_starts and self.thinking_button and not self._thinking_opened_by_user:
                 self.thinking_button.setChecked(False)  # the answer is here: fold it away
+            self.text_view.settle()
 
     def _add_thinking(self, text: str, *, expanded: bool) -> None:
         button = QToolButton(self)

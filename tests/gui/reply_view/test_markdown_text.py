@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from core.chat.conversation import Message, ReplyStatus, Role
 from core.config.settings import Settings
-from gui.reply_view.markdown_text import MarkdownText
+from gui.reply_view.markdown_text import FRAME_BUDGET, MarkdownText
 from gui.reply_view.message_widget import MessageWidget
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
@@ -139,6 +139,19 @@ HTML_BLOCK = (
     "<table><tr><td>\n<img src=http://127.0.0.1:9/x.png>\n</td></tr></table>\n\n"
     "<div onclick=alert(1)>\n\n*still* text\n\n</div>"
 )
+
+
+def test_a_megabyte_in_one_delta_is_rendered_a_share_per_turn_and_in_order(
+    qtbot: QtBot, view: MarkdownText
+) -> None:
+    text = " ".join(f"w{n}" for n in range(200_000))  # ~1.3 MB, one paragraph
+    view.append_markdown(text)
+    shown = view.document().characterCount()
+    assert 0 < shown <= 2 * FRAME_BUDGET  # a share now, not the whole megabyte at once
+    view.finish()  # the reply ends while most of it still waits: nothing is lost
+    assert view.document().characterCount() <= 2 * FRAME_BUDGET
+    qtbot.waitUntil(lambda: view.document().characterCount() > len(text), timeout=30_000)
+    assert view.toPlainText().replace("\n", " ") == text
 
 
 def test_raw_html_is_shown_as_text(view: MarkdownText) -> None:

@@ -57,6 +57,28 @@ def test_the_view_follows_only_at_the_bottom_and_offers_a_jump(
         assert bar.value() == bar.maximum()  # following again
 
 
+def test_a_frame_lays_out_and_follows_before_it_is_painted(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    """The reply's new text and the scroll that follows it reach the screen in one paint:
+    by the time a frame's text is in, the view is already at its new bottom, with no
+    event in between (Qt alone would scroll only after painting the text once)."""
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    view = window.view
+    bar = view.verticalScrollBar()
+    server.enqueue(paced_reply(40, pause=0.5))
+    type_and_send(qtbot, window, "long, please")
+    qtbot.waitUntil(lambda: bool(view.messages) and view.messages[-1].has_text(), timeout=10_000)
+    widget = view.messages[-1]
+    for n in range(3):
+        before = bar.maximum()
+        widget.queue_text("A line of its own, long enough to need room.\n\n" * 40)
+        widget.flush()  # what the frame timer runs; no event is processed after it here
+        assert bar.maximum() > before, n
+        assert bar.value() == bar.maximum(), n
+    window.session.stop()
+
+
 def test_text_can_be_selected_while_the_reply_streams(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
