@@ -43,7 +43,13 @@ def _colours(palette: QPalette) -> str:
     #thinkingButton {{ color: {muted}; }}
     #statsLabel {{ color: {muted}; font-size: 8pt; }}
     #thinkingText {{ color: {muted}; background: transparent; }}
-    #messageTool {{ color: {muted}; padding: 0 4px; }}
+    #messageTool {{ color: {muted}; padding: 3px; border-radius: 6px; }}
+    #messageTool:hover, #messageTool:focus {{ color: {text.name()}; background: {border}; }}
+    #sendButton {{ background: {accent.name()}; color: {on_accent}; border: none;
+                   border-radius: 16px; padding: 6px; }}
+    #sendButton:focus {{ border: 2px solid {text.name()}; }}
+    #attachButton {{ color: {muted}; border-radius: 16px; padding: 6px; }}
+    #attachButton:hover, #attachButton:focus {{ color: {text.name()}; background: {border}; }}
     #messageTitle {{ color: {muted}; font-weight: 600; }}
     #noticeLabel {{ color: {warn}; }}
     #noticeLabel[severity="failed"] {{ color: {error}; }}

@@ -9,6 +9,7 @@ import os
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 OPENAI_URL = "https://api.openai.com/v1"
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
@@ -190,12 +191,22 @@ def builtin_provider() -> Provider:
     return Provider(id=BUILTIN_ID, name=BUILTIN.name, kind=BUILTIN.kind, base_url=NOWHERE_URL)
 
 
+def server_name(url: str) -> str:
+    """What to call the server at `url`, for people: "Local server at 127.0.0.1:8765",
+    "Server at example.com" (not where Rivulet learnt of it)."""
+    parts = urlsplit(url)
+    host = parts.hostname or url
+    shown = f"{host}:{parts.port}" if parts.port else host
+    local = host in ("localhost", "::1") or host.startswith("127.")
+    return f"Local server at {shown}" if local else f"Server at {shown}"
+
+
 def providers_from_environment(environ: Environ = os.environ) -> tuple[Provider, ...]:
     """The providers a first start offers: `OPENAI_BASE_URL`'s server if set, and OpenAI."""
     found: list[Provider] = []
     url = environ.get("OPENAI_BASE_URL", "").strip().rstrip("/")
     if url and url != OPENAI_URL:
-        found.append(new_provider("custom", name="From OPENAI_BASE_URL", base_url=url))
+        found.append(new_provider("custom", name=server_name(url), base_url=url))
     found.append(new_provider("openai"))
     return tuple(found)
 
@@ -206,7 +217,6 @@ def _env_key_belongs_to(url: str | None, environ: Environ) -> bool:
 
 
 def is_loopback(url: str) -> bool:
-    from urllib.parse import urlsplit
 
     host = urlsplit(url).hostname or ""
     return host in {"localhost", "127.0.0.1", "::1"} or host.startswith("127.")

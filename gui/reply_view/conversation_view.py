@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -198,6 +199,10 @@ class ConversationView(QScrollArea):
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump_button.clicked.connect(self._on_jump_button_clicked)
         self.jump_button.hide()
+        # A message's actions show while the keyboard is in it, as on hover.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
 
     @property
     def messages(self) -> list[MessageWidget]:
@@ -360,6 +365,14 @@ class ConversationView(QScrollArea):
         if isinstance(widget, MessageWidget) and widget in self._messages:
             self.edit_requested.emit(len(self._earlier) + self._messages.index(widget))
 
+    @Slot(QWidget, QWidget)
+    def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        left, entered = _message_of(old), _message_of(new)
+        if left is not None and left is not entered and left in self._messages:
+            left.reveal_actions(left.underMouse())
+        if entered is not None and entered in self._messages:
+            entered.reveal_actions(True)
+
     @Slot(int)
     def _on_scrollbar_moved(self, value: int) -> None:
         if self._placing:
@@ -397,3 +410,9 @@ class ConversationView(QScrollArea):
 
 
 _PLACED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show)
+
+
+def _message_of(widget: QWidget | None) -> MessageWidget | None:
+    while widget is not None and not isinstance(widget, MessageWidget):
+        widget = widget.parentWidget()
+    return widget

@@ -1,8 +1,15 @@
 """One message in the conversation: who said it, the text, and a notice for how it ended."""
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QEnterEvent,
+    QGuiApplication,
+    QPalette,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -13,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.chat.conversation import Message, ReplyStatus, Role
+from gui.icons import IconButton
 from gui.reply_view.markdown_text import MarkdownText
 from gui.reply_view.message_text import MessageText
 
@@ -43,20 +51,40 @@ class MessageWidget(QFrame):
 
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(2)
         self._title = QLabel(title, self)
         self._title.setObjectName("messageTitle")
         header.addWidget(self._title, 1)
-        self.copy_button = self._tool("Copy", f"Copy this {_noun(message)}")
+        # Copy, Edit/Regenerate and the reply's figures: quiet icons, shown while the
+        # pointer is over the message or the keyboard is in it (see `reveal_actions`).
+        # Their place is kept while hidden, so nothing moves when they appear.
+        self.action_row = QWidget(self)
+        self.action_row.setObjectName("messageActions")
+        row = QHBoxLayout(self.action_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.copy_button = self._tool("copy", "Copy", f"Copy this {_noun(message)}")
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
-        header.addWidget(self.copy_button)
+        row.addWidget(self.copy_button)
         if message.role is Role.USER:
-            self.edit_button = self._tool("Edit", "Edit this prompt and send it again")
+            self.edit_button = self._tool("pencil", "Edit", "Edit this prompt and send it again")
             self.edit_button.clicked.connect(self.edit_requested)
-            header.addWidget(self.edit_button)
+            row.addWidget(self.edit_button)
         else:
-            self.regenerate_button = self._tool("Regenerate", "Ask for this reply again")
+            self.regenerate_button = self._tool(
+                "refresh-cw", "Regenerate", "Ask for this reply again"
+            )
             self.regenerate_button.clicked.connect(self.retry_requested)
-            header.addWidget(self.regenerate_button)
+            row.addWidget(self.regenerate_button)
+        # The reply's tokens and speed, for the people who want them: on hover here.
+        self.details_button = self._tool("info", "Details", "Tokens and speed of this reply")
+        self.details_button.hide()
+        row.addWidget(self.details_button)
+        kept = self.action_row.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.action_row.setSizePolicy(kept)
+        header.addWidget(self.action_row, 0, Qt.AlignmentFlag.AlignTop)
+        self.action_row.hide()
         layout.addLayout(header)
 
         # The "Thinking" section is built only for replies that have reasoning.
@@ -64,7 +92,6 @@ class MessageWidget(QFrame):
         self.thinking_view: MessageText | None = None
         self._thinking_opened_by_user = False
         self._pending_thinking: list[str] = []
-        self.stats_label: QLabel | None = None
 
         self._images_width = 0
         if message.images:
@@ -121,9 +148,7 @@ class MessageWidget(QFrame):
         notice_layout.addWidget(self._notice_label, 1)
         notice_layout.addWidget(self._continue_button, 0, Qt.AlignmentFlag.AlignTop)
         notice_layout.addWidget(self._retry_button, 0, Qt.AlignmentFlag.AlignTop)
-        # Below the text (and the thinking), above the stats line if there is one.
-        at = self._layout.indexOf(self.stats_label) if self.stats_label is not None else -1
-        self._layout.insertWidget(at, self._notice)
+        self._layout.addWidget(self._notice)  # below the text (and the thinking)
         self._notice.hide()
         return self._notice
 
@@ -137,21 +162,40 @@ class MessageWidget(QFrame):
         self._notice_row()
         return self._continue_button
 
-    def _tool(self, text: str, accessible_name: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
+    def _tool(self, icon_name: str, text: str, accessible_name: str) -> IconButton:
+        button = IconButton(icon_name, text, self.action_row, tooltip=accessible_name, size=16)
         button.setAccessibleName(accessible_name)
-        button.setToolTip(accessible_name)
-        button.setAutoRaise(True)
         button.setObjectName("messageTool")
         return button
+
+    def reveal_actions(self, shown: bool) -> None:
+        """Show or hide Copy, Edit/Regenerate and Details (their place stays)."""
+        self.action_row.setVisible(shown)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        self.reveal_actions(True)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.reveal_actions(False)
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.plain_text())
-        self.copy_button.setText("Copied")
+        self._show_copied(True)
         # With a context object, so the timer dies with the button.
-        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy"))
+        QTimer.singleShot(1500, self.copy_button, lambda: self._show_copied(False))
+
+    def _show_copied(self, copied: bool) -> None:
+        button = self.copy_button
+        button.setText("Copied" if copied else "Copy")
+        button.set_icon_name("check" if copied else "copy")
+        button.show_text(copied)
+        if copied:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(button, "Copied"))
 
     def queue_text(self, text: str) -> None:
         """Add streamed text; it reaches the screen at the next frame, in order."""
@@ -295,12 +339,9 @@ class MessageWidget(QFrame):
         self.text_view.setAccessibleName(f"{title} message")
 
     def _show_stats(self, line: str) -> None:
-        if self.stats_label is None:
-            self.stats_label = QLabel(self)
-            self.stats_label.setObjectName("statsLabel")
-            self.stats_label.setAccessibleName("Tokens and speed of this reply")
-            self._layout.addWidget(self.stats_label)
-        self.stats_label.setText(line)
+        self.details_button.setToolTip(line)
+        self.details_button.setAccessibleDescription(line)
+        self.details_button.show()
 
     def hide_retry(self) -> None:
         """Only the latest reply can be asked for again."""

@@ -68,6 +68,8 @@ MENUS: tuple[tuple[str, tuple[Item | None, ...]], ...] = (
     (
         "&View",
         (
+            Item("Show or hide the &sidebar", "sidebar_fold.toggle", ("Ctrl+B",)),
+            SEPARATOR,
             Item("&Larger text", "text_size.bigger", ("Ctrl+=", "Ctrl++")),
             Item("&Smaller text", "text_size.smaller", ("Ctrl+-",)),
             Item("&Default text size", "text_size.default", ("Ctrl+0",)),

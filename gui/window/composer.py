@@ -3,8 +3,9 @@ banner shown while an earlier prompt is being edited."""
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from gui.icons import IconButton
 from gui.reply_view.attachment_strip import AttachmentStrip
 from gui.window.prompt_edit import PromptEdit
 
@@ -12,7 +13,7 @@ from gui.window.prompt_edit import PromptEdit
 class Composer(QWidget):
     """Signals:
     send_clicked(): Send (or Stop, while a reply is under way) was pressed.
-    attach_clicked(): the Image… button was pressed.
+    attach_clicked(): the Attach button was pressed.
     edit_cancelled(): Cancel on the editing banner was pressed; the prompt is cleared.
     """
 
@@ -43,16 +44,18 @@ class Composer(QWidget):
         self.edit_banner.hide()
 
         self.prompt = PromptEdit(self)
-        self.send_button = QPushButton("Send", self)
-        self.send_button.setAccessibleName("Send")
-        self.send_button.setDefault(True)
-        self.send_button.setMinimumWidth(88)
+        self.send_button = IconButton("arrow-up", "Send", self, tooltip="Send  (Enter)", size=20)
+        self.send_button.setObjectName("sendButton")
         self.send_button.clicked.connect(self.send_clicked)
         self.attachments = AttachmentStrip(self)
-        self.attach_button = QToolButton(self)
-        self.attach_button.setText("Image…")
-        self.attach_button.setAccessibleName("Attach an image")
-        self.attach_button.setToolTip("Attach an image (or paste or drop one)  Ctrl+Shift+I")
+        self.attach_button = IconButton(
+            "paperclip",
+            "Attach an image",
+            self,
+            tooltip="Attach an image (or paste or drop one)  Ctrl+Shift+I",
+            size=20,
+        )
+        self.attach_button.setObjectName("attachButton")
         self.attach_button.clicked.connect(self.attach_clicked)
 
         column = QVBoxLayout(self)
@@ -69,7 +72,9 @@ class Composer(QWidget):
     def set_busy(self, busy: bool) -> None:
         """Send becomes Stop (and Esc presses it) while a reply is under way."""
         self.send_button.setText("Stop" if busy else "Send")
+        self.send_button.set_icon_name("square" if busy else "arrow-up")
         self.send_button.setAccessibleName("Stop the reply" if busy else "Send")
+        self.send_button.setToolTip("Stop the reply  (Esc)" if busy else "Send  (Enter)")
         self.send_button.setShortcut(QKeySequence("Esc") if busy else QKeySequence())
 
     def start_editing(self, index: int, text: str) -> None:

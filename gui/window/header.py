@@ -4,10 +4,13 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
 
 from core.config.providers import Provider
 from core.local.model_files import display_name
+from gui.icons import IconButton
+
+MODEL_BOX_WIDTH = 420  # pixels: room for a long model name and its provider's
 
 Choice = tuple[str, str]  # (provider id, model)
 
@@ -33,22 +36,40 @@ class ChatHeader(QWidget):
         self.model_box = QComboBox(self)
         self.model_box.setAccessibleName("Model for this chat")
         self.model_box.setToolTip("The model this chat talks to (Ctrl+M)")
-        self.model_box.setMinimumContentsLength(24)
-        self.model_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Wide enough for most names, and it gives way (eliding) in a narrow window.
+        self.model_box.setMinimumContentsLength(12)
+        self.model_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.model_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.model_box.setMaximumWidth(MODEL_BOX_WIDTH)
         self.model_box.activated.connect(self._on_model_box_activated)
-        self.options_button = QPushButton("Options: Default", self)
+        self.options_button = IconButton(
+            "sliders-horizontal",
+            "Options: Default",
+            self,
+            tooltip="System prompt, temperature and reply length (Ctrl+Shift+O)",
+        )
         self.options_button.setAccessibleName("System prompt, temperature and length")
-        self.options_button.setToolTip("System prompt, temperature and reply length")
         self.options_button.clicked.connect(self.options_requested)
-        self.totals_label = QLabel(self)
-        self.totals_label.setObjectName("hint")
-        self.totals_label.setAccessibleName("Tokens and cost of this chat")
+        # The chat's tokens and cost, for the people who want them: on hover or focus.
+        self.totals_button = IconButton("info", "Tokens and cost of this chat", self)
+        self.totals_button.hide()
+        self.sidebar_button = IconButton(
+            "panel-left",
+            "Show or hide the chat list",
+            self,
+            tooltip="Show or hide the chat list (Ctrl+B)",
+        )
         row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 16, 8)
-        row.addWidget(self.model_box)
+        row.setContentsMargins(8, 6, 12, 6)
+        row.setSpacing(4)
+        row.addWidget(self.sidebar_button)
+        row.addWidget(self.model_box, 1)
         row.addWidget(self.options_button)
-        row.addStretch(1)
-        row.addWidget(self.totals_label)
+        row.addStretch(0)
+        row.addWidget(self.totals_button)
+        self.model_description = ""
         self._choice: Choice = ("", "")
         self._needs_setup: dict[str, str] = {}
         # What each combo entry stands for; a str: the separator ("") or an action entry
@@ -137,9 +158,24 @@ class ChatHeader(QWidget):
 
     def show_options(self, preset_name: str) -> None:
         self.options_button.setText(f"Options: {preset_name}")
+        # A preset of the user's own is worth naming; the default needs only the icon.
+        self.options_button.show_text(preset_name != "Default")
 
     def show_totals(self, text: str) -> None:
-        self.totals_label.setText(text)
+        self.totals_button.setToolTip(text)
+        self.totals_button.setAccessibleDescription(text)
+        self.totals_button.setVisible(bool(text))
+
+    @Slot(str)
+    def describe_model(self, text: str) -> None:
+        """The chat's model and where it runs ("gpt-4o-mini  ·  Ollama"), on hover."""
+        self.model_description = text
+        self.model_box.setToolTip(f"{text}\nChoose another model for this chat (Ctrl+M)")
+
+    @property
+    def totals_text(self) -> str:
+        """The chat's figures, as the info button's tooltip shows them ("" for none)."""
+        return self.totals_button.toolTip() if self.totals_button.isVisibleTo(self) else ""
 
     @Slot(int)
     def _on_model_box_activated(self, index: int) -> None:

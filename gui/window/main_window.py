@@ -34,6 +34,7 @@ from gui.window.header import ChatHeader
 from gui.window.history_notice import HistoryNotice
 from gui.window.images import pick_images, pick_model_file
 from gui.window.menu_entry_offer import AppMenu
+from gui.window.sidebar_fold import SidebarFold
 from gui.window.status_line import StatusLine
 from gui.window.text_size import TextSize
 from gui.window.undo_keys import UndoKeys
@@ -107,9 +108,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([250, 830])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        self.sidebar_fold = SidebarFold(self, self.sidebar, self.prompt)
         self.text_size = TextSize(self, self.setup)
         self.status = StatusLine(self.statusBar())
-        self.model_label = self.status.model_label
         self.transfers = TransferActions(self, history, self.session, self.sidebar)
         menus = build_menus(self)
         self._undo_keys = UndoKeys((self.prompt, self.sidebar.search), self)
@@ -148,7 +149,8 @@ class MainWindow(QMainWindow):
         setup.options_named.connect(header.show_options)
         setup.totals_changed.connect(header.show_totals)
         setup.welcome_changed.connect(view.welcome.show_setup)
-        setup.model_described.connect(self.status.show_model)
+        setup.model_described.connect(header.describe_model)
+        header.sidebar_button.clicked.connect(self.sidebar_fold.toggle)
         setup.loading_progressed.connect(self.status.show_loading)
         setup.loading_ended.connect(self.status.hide_loading)
         setup.message.connect(self.status.say)

@@ -1,7 +1,7 @@
-"""The status line under the window: the chat's model, the local model's loading bar, and
-messages that fade after a while."""
+"""The status line under the window: the local model's loading bar, and messages that
+fade after a while. (The chat's model is named once, in the header.)"""
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+from PySide6.QtWidgets import QProgressBar, QStatusBar
 
 
 class StatusLine:
@@ -9,7 +9,6 @@ class StatusLine:
 
     def __init__(self, bar: QStatusBar) -> None:
         self._bar = bar
-        self.model_label = QLabel(bar)
         self.load_progress = QProgressBar(bar)
         self.load_progress.setAccessibleName("Loading the local model")
         self.load_progress.setRange(0, 100)
@@ -17,13 +16,9 @@ class StatusLine:
         self.load_progress.setFormat("Loading model %p%")
         self.load_progress.hide()
         bar.addPermanentWidget(self.load_progress)
-        bar.addPermanentWidget(self.model_label)
 
     def say(self, message: str, milliseconds: int) -> None:
         self._bar.showMessage(message, milliseconds)
-
-    def show_model(self, text: str) -> None:
-        self.model_label.setText(text)
 
     def show_loading(self, name: str, fraction: float) -> None:
         self.load_progress.setValue(round(fraction * 100))

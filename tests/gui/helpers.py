@@ -1,10 +1,11 @@
 """Driving the window the way a person does: typing and pressing keys."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from core.chat.conversation import Message
 from gui.dialogs.settings import SettingsDialog
+from gui.reply_view.message_widget import MessageWidget
 from gui.window.main_window import MainWindow
 
 
@@ -30,3 +31,10 @@ def settings_dialog(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
     dialog = window.dialogs.settings_dialog
     assert dialog is not None
     return dialog
+
+
+def hover(qtbot: QtBot, message: MessageWidget) -> None:
+    """Point at a message, as a person does before using its actions (they show on hover)."""
+    qtbot.mouseMove(message.window(), QPoint(1, 1))  # from outside it, wherever it was
+    qtbot.mouseMove(message, message.rect().center())
+    qtbot.waitUntil(message.action_row.isVisible, timeout=2000)

@@ -46,7 +46,7 @@ def test_a_new_user_with_nothing_set_up_chats_with_the_built_in_model_at_once(
     assert window.dialogs.settings_dialog is None
     assert "small model that runs on this computer" in window.view.welcome.text
     assert window.view.welcome.settings_button.isVisible()
-    assert BUILTIN_MODEL in window.model_label.text()
+    assert BUILTIN_MODEL in window.header.model_description
     assert window.header.model_box.currentText().startswith(BUILTIN_MODEL)
 
     # The model loads in the background, with progress people can watch.
@@ -64,7 +64,7 @@ def test_a_new_user_with_nothing_set_up_chats_with_the_built_in_model_at_once(
     shown = window.view.messages[-1]
     qtbot.waitUntil(lambda: "Paris" in shown.plain_text())
     # Free and local: the header says so.
-    assert "free" in window.header.totals_label.text()
+    assert "free" in window.header.totals_text
 
 
 def test_a_question_sent_while_the_model_loads_says_it_waits_and_is_answered(

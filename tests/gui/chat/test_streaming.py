@@ -235,8 +235,9 @@ def test_each_reply_shows_its_tokens_and_speed_and_keeps_them(
     message = ask(qtbot, window, "count")
     assert message.stats is not None and not message.stats.estimated
     assert (message.stats.tokens_in, message.stats.tokens_out) == (12, 5)  # the usage chunk
-    label = window.view.messages[-1].stats_label
-    assert label is not None and label.text().startswith("5 tokens (12 in)")
+    details = window.view.messages[-1].details_button  # the figures, behind an info icon
+    assert not details.isHidden()
+    assert details.toolTip().startswith("5 tokens (12 in)")
     estimated = ask(qtbot, window, "again")
     assert estimated.stats is not None and estimated.stats.estimated
     assert shown(qtbot, window.view.messages[-1]) == "no usage here"

@@ -46,7 +46,8 @@ def test_switching_provider_and_model_is_one_choice_and_the_chat_remembers_it(
         assert len(server.chat_requests) == 1
 
         choose(window, hosted, "small")
-        assert "small" in window.model_label.text() and "Groq" in window.model_label.text()
+        described = window.header.model_description
+        assert "small" in described and "Groq" in described
         ask(qtbot, window, "second question")
         request = other.chat_requests[-1]
         assert request.headers["authorization"] == "Bearer gsk-test"
@@ -139,7 +140,7 @@ def test_first_run_offers_the_local_servers_that_answer(
     assert button.text() == "Use Ollama (2 models)"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert not welcome.settings_button.isVisible()
-    assert window.model_label.text() == "gpt-4o-mini  ·  Ollama"
+    assert window.header.model_description == "gpt-4o-mini  ·  Ollama"
     message = ask(qtbot, window, "hi")
     assert message.content == "Hello there!"
     saved = SettingsStore(data_dir).load()
@@ -165,11 +166,11 @@ def test_totals_and_cost_follow_the_conversation_and_the_price_table(
     # An OpenAI-kind provider at a loopback address is priced (it may be a proxy).
     hosted = replace(new_provider("openai", base_url=server.base_url), api_key="k")
     window = make_window(Settings(providers=(hosted,), current_id=hosted.id))
-    assert window.header.totals_label.text() == ""
+    assert window.header.totals_text == ""
     ask(qtbot, window, "one")
     ask(qtbot, window, "two")
     # The fake server's usage chunk: 12 tokens in, 5 out per reply; gpt-4o-mini 0.15/0.60.
-    text = window.header.totals_label.text()
+    text = window.header.totals_text
     assert text.startswith("2 replies · 24 tokens in · 10 out · $")
     assert "≈" not in text
     window.dialogs.open_prices()
@@ -181,7 +182,7 @@ def test_totals_and_cost_follow_the_conversation_and_the_price_table(
     assert cell is not None
     cell.setText("1000000")  # $1 per token in
     prices.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: "$24" in window.header.totals_label.text())
+    qtbot.waitUntil(lambda: "$24" in window.header.totals_text)
 
 
 def test_local_servers_cost_nothing(
@@ -189,4 +190,4 @@ def test_local_servers_cost_nothing(
 ) -> None:
     window = make_window(Settings.single(base_url=server.base_url, model="llama3"))
     ask(qtbot, window, "one")
-    assert "free" in window.header.totals_label.text()
+    assert "free" in window.header.totals_text

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from core.config.settings import Settings
 from gui.reply_view.markdown_text import MarkdownText
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import ask
+from tests.gui.helpers import ask, hover
 from tests.support.fake_openai import FakeOpenAIServer, reply_script
 
 
@@ -43,6 +43,7 @@ def test_copy_code_says_copied_for_a_moment_like_message_copy(
     qtbot.waitUntil(lambda: not label.isVisible(), timeout=3000)
 
     # The same confirmation as message Copy, which says "Copied" and then "Copy" again.
+    hover(qtbot, widget)
     qtbot.mouseClick(widget.copy_button, Qt.MouseButton.LeftButton)
     assert widget.copy_button.text() == "Copied"
     qtbot.waitUntil(lambda: widget.copy_button.text() == "Copy", timeout=3000)

@@ -8,7 +8,7 @@ from core.chat.conversation import ReplyStatus
 from core.config.providers import OPENAI_URL, Provider
 from core.config.settings import Settings
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import ask, settings_dialog, type_and_send
+from tests.gui.helpers import ask, hover, settings_dialog, type_and_send
 from tests.support.fake_openai import (
     FakeOpenAIServer,
     Script,
@@ -26,8 +26,10 @@ def test_copy_puts_the_message_on_the_clipboard(
     server.enqueue(reply_script(["Line one.\n\n", "Line two."]))
     ask(qtbot, window, "Two lines, please")
     reply = window.view.messages[-1]
+    hover(qtbot, reply)
     qtbot.mouseClick(reply.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "Line one.\n\nLine two."
+    hover(qtbot, window.view.messages[0])
     qtbot.mouseClick(window.view.messages[0].copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "Two lines, please"
 
@@ -39,8 +41,9 @@ def test_regenerate_replaces_the_last_reply(
     server.enqueue(reply_script(["First answer."]), reply_script(["Better answer."]))
     ask(qtbot, window, "Question")
     reply = window.view.messages[-1]
-    assert reply.regenerate_button.isVisible()
+    assert not reply.regenerate_button.isHidden()
     with qtbot.waitSignal(window.session.reply_ended, timeout=5000) as blocker:
+        hover(qtbot, reply)
         qtbot.mouseClick(reply.regenerate_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].content == "Better answer."
     assert [m.content for m in window.session.conversation] == ["Question", "Better answer."]
@@ -56,8 +59,8 @@ def test_only_the_latest_reply_offers_regenerate(
     ask(qtbot, window, "one")
     ask(qtbot, window, "two")
     first_reply, last_reply = window.view.messages[1], window.view.messages[3]
-    assert not first_reply.regenerate_button.isVisible()
-    assert last_reply.regenerate_button.isVisible()
+    assert first_reply.regenerate_button.isHidden()
+    assert not last_reply.regenerate_button.isHidden()
 
 
 def test_editing_an_earlier_prompt_branches_and_keeps_the_original(
@@ -70,6 +73,7 @@ def test_editing_an_earlier_prompt_branches_and_keeps_the_original(
     ask(qtbot, window, "Capital of France?")
     ask(qtbot, window, "Population?")
     original = window.session.conversation_id
+    hover(qtbot, window.view.messages[0])
     qtbot.mouseClick(window.view.messages[0].edit_button, Qt.MouseButton.LeftButton)
     assert window.composer.edit_banner.isVisible()
     assert window.prompt.toPlainText() == "Capital of France?"
@@ -104,6 +108,7 @@ def test_editing_a_later_prompt_keeps_the_turns_before_it(
     server.enqueue(reply_script(["A1"]), reply_script(["A2"]), reply_script(["A2 again"]))
     ask(qtbot, window, "Q1")
     ask(qtbot, window, "Q2")
+    hover(qtbot, window.view.messages[2])
     qtbot.mouseClick(window.view.messages[2].edit_button, Qt.MouseButton.LeftButton)
     window.prompt.setPlainText("Q2, said better")
     with qtbot.waitSignal(window.session.reply_ended, timeout=5000):
@@ -116,6 +121,7 @@ def test_editing_a_later_prompt_keeps_the_turns_before_it(
 def test_cancel_editing(qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer) -> None:
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
     ask(qtbot, window, "Q1")
+    hover(qtbot, window.view.messages[0])
     qtbot.mouseClick(window.view.messages[0].edit_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.composer.cancel_edit_button, Qt.MouseButton.LeftButton)
     assert not window.composer.edit_banner.isVisible()

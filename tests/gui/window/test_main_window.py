@@ -77,7 +77,7 @@ def test_settings_button_opens_the_dialog_and_saving_configures_the_app(
     dialog._on_buttons_accepted()
     qtbot.waitUntil(lambda: window.dialogs.settings_dialog is None)
     assert not window.view.welcome.settings_button.isVisible()
-    assert "llama3.2" in window.model_label.text()
+    assert "llama3.2" in window.header.model_description
     message = ask(qtbot, window, "hi")
     assert message.content == "Hello there!"
     body = server.chat_requests[-1].body
