@@ -31,6 +31,8 @@ def _colours(palette: QPalette) -> str:
     assistant_bg = _mix(base, text, 0.04)
     border = _mix(base, text, 0.14)
     muted = _mix(text, base, 0.4)
+    # Titles sit on the bubbles too: a little stronger than muted, to keep WCAG AA there.
+    subtle = _mix(text, base, 0.3)
     warn = "#e8a33d" if dark else "#9a5b00"
     error = "#ff7b72" if dark else "#b42318"
     on_accent = palette.color(QPalette.ColorRole.HighlightedText).name()
@@ -50,11 +52,17 @@ def _colours(palette: QPalette) -> str:
     #sendButton:focus {{ border: 2px solid {text.name()}; }}
     #attachButton {{ color: {muted}; border-radius: 16px; padding: 6px; }}
     #attachButton:hover, #attachButton:focus {{ color: {text.name()}; background: {border}; }}
-    #messageTitle {{ color: {muted}; font-weight: 600; }}
+    #messageTitle {{ color: {subtle}; font-weight: 600; }}
     #noticeLabel {{ color: {warn}; }}
     #noticeLabel[severity="failed"] {{ color: {error}; }}
-    #welcomePanel {{ border: 1px solid {border}; border-radius: 14px; }}
+    #welcomePanel[configured="false"] {{ border: 1px solid {border}; border-radius: 14px; }}
     #welcomeHeading {{ font-size: 18pt; font-weight: 600; }}
+    #suggestionChip {{ border: 1px solid {border}; border-radius: 16px; padding: 8px 14px;
+                       background: {base.name()}; }}
+    #suggestionChip:hover, #suggestionChip:focus {{ background: {user_bubble}; }}
+    #sidebarEmpty {{ color: {muted}; padding: 24px 8px; }}
+    #sidebar {{ background: {assistant_bg}; }}
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
     #hint {{ color: {muted}; }}
     #composer {{ border-top: 1px solid {border}; }}
     #sidebar QListView {{ border: none; background: {assistant_bg}; }}

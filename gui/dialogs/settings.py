@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
         self, settings: Settings, keychain_available: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rivulet Settings")
+        self.setWindowTitle("Settings")  # Qt adds " — Rivulet"
         self.setMinimumWidth(720)
         self._settings = settings
         self._providers: list[Provider] = list(settings.providers) or [new_provider("openai")]

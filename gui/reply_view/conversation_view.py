@@ -7,6 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,6 +19,12 @@ from PySide6.QtWidgets import (
 from core.chat.conversation import Message, Role
 from gui.reply_view.message_widget import MessageWidget
 
+SUGGESTIONS = (
+    ("Explain something simply", "Explain in simple words: "),
+    ("Help me write an email", "Help me write a short, friendly email to "),
+    ("Summarise a text", "Summarise this text in a few sentences:\n\n"),
+    ("Plan a day out", "Plan a relaxed day out in "),
+)
 READING_WIDTH = 820  # a comfortable line length, as in chat apps on the web
 AT_BOTTOM_SLACK = 8
 AT_TOP_SLACK = 200  # start adding earlier messages a little before the very top
@@ -35,6 +42,7 @@ class WelcomePanel(QFrame):
 
     settings_requested = Signal()
     server_accepted = Signal(int)
+    suggestion_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,9 +52,27 @@ class WelcomePanel(QFrame):
         layout.setSpacing(12)
         self._heading = QLabel(self)
         self._heading.setObjectName("welcomeHeading")
+        self._heading.setWordWrap(True)
         self._body = QLabel(self)
         self._body.setWordWrap(True)
         self._body.setTextFormat(Qt.TextFormat.PlainText)
+        # A few ways to start, for the people who face an empty box: each fills the
+        # prompt with the start of a question (nothing is sent).
+        self._suggestions = QWidget(self)
+        grid = QGridLayout(self._suggestions)
+        grid.setContentsMargins(0, 8, 0, 0)
+        grid.setSpacing(8)
+        self.suggestion_buttons: list[QPushButton] = []
+        for index, (label, start) in enumerate(SUGGESTIONS):
+            chip = QPushButton(label, self._suggestions)
+            chip.setObjectName("suggestionChip")
+            chip.setAccessibleName(f"Start with: {label}")
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.clicked.connect(
+                lambda _checked=False, text=start: self.suggestion_chosen.emit(text)
+            )
+            grid.addWidget(chip, index // 2, index % 2)
+            self.suggestion_buttons.append(chip)
         self.settings_button = QPushButton("Open Settings…", self)
         self.settings_button.setAccessibleName("Open Settings")
         self.settings_button.clicked.connect(self.settings_requested)
@@ -61,11 +87,14 @@ class WelcomePanel(QFrame):
         self._offline_note.setTextFormat(Qt.TextFormat.PlainText)
         self._offline_note.setAccessibleName("About the built-in model")
         self._offline_note.hide()
+        layout.addStretch(1)
         layout.addWidget(self._heading)
         layout.addWidget(self._offers)  # a server found here is the quickest way in: first
         layout.addWidget(self._body)
+        layout.addWidget(self._suggestions, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self._offline_note)
-        layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
         self.set_configured(True)
 
     def offer_servers(self, descriptions: Sequence[str]) -> None:
@@ -93,6 +122,14 @@ class WelcomePanel(QFrame):
     def set_configured(self, configured: bool, *, unavailable: str = "") -> None:
         """Show the usual hint, or what to set up; `unavailable` says why the built-in
         model cannot be used instead."""
+        self.setProperty("configured", configured)  # centred greeting, or a setup card
+        self.style().unpolish(self)
+        self.style().polish(self)
+        alignment = Qt.AlignmentFlag.AlignHCenter if configured else Qt.AlignmentFlag.AlignLeft
+        self._heading.setAlignment(alignment)
+        self._body.setAlignment(alignment)
+        self._suggestions.setVisible(configured)
+        self._body.setObjectName("hint" if configured else "")
         if configured:
             self._heading.setText("What would you like to know?")
             self._body.setText(
@@ -179,7 +216,8 @@ class ConversationView(QScrollArea):
         self._column.setSpacing(14)
         self.welcome = WelcomePanel(column)
         self.welcome.settings_requested.connect(self.settings_requested)
-        self._column.addWidget(self.welcome)
+        # While it shows, the welcome takes most of the height, and centres itself in it.
+        self._column.addWidget(self.welcome, 3)
         self._column.addStretch(1)
         self.setWidget(content)
         self._content = content

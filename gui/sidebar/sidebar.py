@@ -49,6 +49,7 @@ class Sidebar(QWidget):
     def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # one colour, list and all
         self._store = store
         self._current: str | None = None
         # Deleted this session, newest last: (row number then, the row, the search then,
@@ -116,10 +117,21 @@ class Sidebar(QWidget):
         self._undo_timer.setInterval(UNDO_SECONDS * 1000)
         self._undo_timer.timeout.connect(self.undo_bar.hide)
 
+        # What an empty list says instead of nothing: what will appear there, or that
+        # no chat matches the search.
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("sidebarEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.hide()
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._show_empty_state)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 6, 10)
         layout.addWidget(self.new_button)
         layout.addWidget(self.search)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.undo_bar)
 
@@ -132,6 +144,7 @@ class Sidebar(QWidget):
         # with 10,000 chats, reading them all would delay the first frame.
         self.model.replace(self._summary_rows(FIRST_ROWS))
         self._complete = len(self.model.rows) < FIRST_ROWS
+        self._show_empty_state()
 
     def finish_loading(self) -> None:
         """Add the chats below the first screenful."""
@@ -161,6 +174,17 @@ class Sidebar(QWidget):
             rows = self._summary_rows()
         self.model.replace(rows)
         self._show_current()
+
+    @Slot()
+    def _show_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0
+        if empty:
+            self.empty_label.setText(
+                "No chat matches your search."
+                if self.search.text().strip()
+                else "Your chats will appear here. They are kept on this computer."
+            )
+        self.empty_label.setVisible(empty)
 
     def _summary_rows(self, limit: int = -1) -> list[Row]:
         return [Row(c.id, c.title, c.updated_at) for c in self._store.conversations(limit)]

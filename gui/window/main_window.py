@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from core.chat.attachments import Attachment
@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         session.conversation_touched.connect(self.sidebar.touch)
         view.settings_requested.connect(self.dialogs.open_settings)
         view.welcome.server_accepted.connect(self._on_welcome_server_accepted)
+        view.welcome.suggestion_chosen.connect(self._on_welcome_suggestion_chosen)
         view.edit_requested.connect(self._on_view_edit_requested)
         view.retry_requested.connect(session.retry)  # the view asks, the window forwards
         view.continue_requested.connect(session.continue_reply)
@@ -258,6 +259,12 @@ class MainWindow(QMainWindow):
     @Slot(ChatOptions)
     def _on_options_dialog_accepted(self, options: ChatOptions) -> None:
         self.setup.set_options(options)
+
+    @Slot(str)
+    def _on_welcome_suggestion_chosen(self, start: str) -> None:
+        self.prompt.setPlainText(start)
+        self.prompt.moveCursor(QTextCursor.MoveOperation.End)
+        self.prompt.setFocus()
 
     @Slot(int)
     def _on_welcome_server_accepted(self, index: int) -> None:

@@ -2,17 +2,28 @@
 away, nothing is cut off, no button shows an elided label), the sidebar folds with Ctrl+B,
 a message's actions show on hover and on keyboard focus, and the icons follow the theme."""
 
+from collections import Counter
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from core.config.settings import Settings
 from gui.icons import IconButton, icon
+from gui.reply_view.conversation_view import READING_WIDTH
 from gui.window.main_window import MainWindow
 from gui.window.sidebar_fold import FOLD_BELOW
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import ask
+from tests.gui.helpers import ask, hover
 from tests.gui.reply_view.test_reading import dark_palette
 from tests.support.fake_openai import RICH_REPLY, FakeOpenAIServer, reply_script
 
@@ -50,6 +61,20 @@ def sticking_out(window: MainWindow) -> list[str]:
         if not inside.contains(QRect(corner, widget.size())):
             found.append(f"{type(widget).__name__} {widget.objectName()}")
     return found
+
+
+def _fully_shown(window: MainWindow, widget: QWidget) -> bool:
+    """Whether all of `widget` is on screen (not scrolled partly out of its view)."""
+    shown = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            port = QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
+            if not port.contains(shown):
+                return False
+        parent = area
+    return True
 
 
 def _scrolled(widget: QWidget) -> bool:
@@ -150,5 +175,157 @@ def test_icons_are_drawn_in_the_colour_of_the_text_around_them(
         attach = window.composer.attach_button
         text = attach.palette().color(QPalette.ColorRole.ButtonText)
         assert text.lightness() > 128  # the dark theme's light text, and so its icons
+    finally:
+        app.setPalette(light)
+
+
+def test_an_empty_chat_greets_with_suggestions_that_fill_the_prompt(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    welcome, sidebar = window.view.welcome, window.sidebar
+    chips = welcome.suggestion_buttons
+    assert len(chips) == 4 and all(chip.isVisible() for chip in chips)
+    # Centred in the view, left to right.
+    middle = chips[0].mapTo(window.view, QPoint(0, 0)).x() + chips[0].width()
+    assert abs(middle - window.view.viewport().width() // 2) < 40
+    qtbot.mouseClick(chips[1], Qt.MouseButton.LeftButton)
+    assert window.prompt.toPlainText().startswith("Help me write")
+    assert window.prompt.hasFocus()
+    assert window.view.messages == []  # filled in, not sent
+    # The chat list says what will appear there, then gets out of the way.
+    assert sidebar.empty_label.isVisible() and "appear here" in sidebar.empty_label.text()
+    ask(qtbot, window, "hello")
+    qtbot.waitUntil(lambda: not sidebar.empty_label.isVisible())
+    assert not chips[0].isVisible()  # the greeting is gone with the first message
+    sidebar.search.setFocus()
+    qtbot.keyClicks(sidebar.search, "zebra crossing")
+    qtbot.waitUntil(sidebar.empty_label.isVisible)
+    assert sidebar.empty_label.text() == "No chat matches your search."
+
+
+ARTIFACTS = Path(__file__).resolve().parents[3] / "artifacts"
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_contrast(image: QImage, area: QRect) -> float:
+    """The contrast of a widget's text with its background, from the pixels: the
+    background is the commonest colour in `area`, the text the colour furthest from it."""
+    counts: Counter[int] = Counter()
+    for y in range(area.top(), area.bottom() + 1, 2):
+        for x in range(area.left(), area.right() + 1):
+            counts[image.pixel(x, y)] += 1
+    background = QColor.fromRgb(counts.most_common(1)[0][0])
+    return max(contrast(QColor.fromRgb(rgb), background) for rgb in counts)
+
+
+def low_contrast_text(window: MainWindow, image: QImage) -> list[str]:
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.isWindow() or not _fully_shown(window, widget):
+            continue
+        if isinstance(widget, QLabel) or (
+            isinstance(widget, QAbstractButton)
+            and (
+                not isinstance(widget, IconButton)
+                or widget.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
+        ):
+            text = widget.text()
+        else:
+            continue
+        if not text.strip():
+            continue
+        scale = image.devicePixelRatio()
+        corner = widget.mapTo(window, QPoint(0, 0))
+        area = QRect(corner * scale, widget.size() * scale) & image.rect()
+        if area.width() < 4 or area.height() < 4:
+            continue
+        ratio = text_contrast(image, area)
+        if ratio < 4.5:
+            found.append(f"{text[:30]!r} {ratio:.2f}")
+    return found
+
+
+def overlapping(window: MainWindow) -> list[str]:
+    """Visible siblings that overlap (floating overlays excepted)."""
+    found = []
+    for parent in [window, *window.findChildren(QWidget)]:
+        children = [
+            c
+            for c in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if c.isVisible() and not c.isWindow() and c.objectName() not in FLOATING
+        ]
+        for i, a in enumerate(children):
+            for b in children[i + 1 :]:
+                if a.geometry().intersects(b.geometry()):
+                    found.append(
+                        f"{type(a).__name__}/{type(b).__name__} in {type(parent).__name__}"
+                    )
+    return found
+
+
+FLOATING = {
+    "jumpButton",
+    "codeCopied",
+    "qt_scrollarea_viewport",
+    "qt_scrollarea_vcontainer",
+    "qt_scrollarea_hcontainer",
+}
+
+
+def _shoot(qtbot: QtBot, window: MainWindow, name: str) -> QImage:
+    qtbot.wait(0)  # nothing to wait for but the layout of this turn
+    image = window.grab().toImage()
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert image.save(str(ARTIFACTS / name))
+    return image
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_main_states_are_readable_and_tidy_in_both_themes(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, theme: str
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    try:
+        window = make_window(Settings.single(base_url=server.base_url, model="gpt-4o-mini"))
+        window.resize(1100, 760)
+        qtbot.waitUntil(lambda: window.width() == 1100)
+        empty = _shoot(qtbot, window, f"look-empty-{theme}.png")
+        assert low_contrast_text(window, empty) == []
+        assert overlapping(window) == []
+        server.enqueue(reply_script([RICH_REPLY]))
+        ask(qtbot, window, "Show me some markdown")
+        reply = window.view.messages[-1]
+        hover(qtbot, reply)
+        rich = _shoot(qtbot, window, f"look-reply-{theme}.png")
+        assert low_contrast_text(window, rich) == []
+        assert overlapping(window) == []
+        assert elided_buttons(window) == []
+        # The reading column keeps a comfortable width on a wide screen.
+        window.resize(1920, 1080)
+        qtbot.waitUntil(lambda: window.width() == 1920)
+        qtbot.waitUntil(lambda: reply.width() > 600)
+        assert 600 < reply.width() <= READING_WIDTH
+        _shoot(qtbot, window, f"look-wide-{theme}.png")
     finally:
         app.setPalette(light)
