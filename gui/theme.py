@@ -3,6 +3,74 @@
 from PySide6.QtGui import QColor, QPalette
 
 
+def _palette(colours: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
+def light_palette() -> QPalette:
+    """Rivulet's light theme: white pages on a soft grey frame, blue for what acts."""
+    role = QPalette.ColorRole
+    return _palette(
+        {
+            role.Window: "#f3f3f5",
+            role.WindowText: "#1f2024",
+            role.Base: "#ffffff",
+            role.AlternateBase: "#f6f6f8",
+            role.Text: "#1f2024",
+            role.Button: "#f7f7f9",
+            role.ButtonText: "#1f2024",
+            role.Highlight: "#2f6fdf",
+            role.HighlightedText: "#ffffff",
+            role.PlaceholderText: "#6b6c73",
+            role.ToolTipBase: "#1f2024",
+            role.ToolTipText: "#f3f3f5",
+            role.Link: "#1a5fd0",
+            role.Mid: "#c9cace",
+            role.Midlight: "#e4e4e8",
+            role.Dark: "#9fa0a6",
+            role.Light: "#ffffff",
+        },
+        "#9a9ba1",
+    )
+
+
+def dark_palette() -> QPalette:
+    """Rivulet's dark theme: designed for the dark (softer text, lifted surfaces), not the
+    light one inverted."""
+    role = QPalette.ColorRole
+    return _palette(
+        {
+            role.Window: "#202124",
+            role.WindowText: "#e8e8ea",
+            role.Base: "#1b1b1f",
+            role.AlternateBase: "#26272b",
+            role.Text: "#e8e8ea",
+            role.Button: "#2b2c30",
+            role.ButtonText: "#e8e8ea",
+            role.Highlight: "#4c8bf5",
+            role.HighlightedText: "#ffffff",
+            role.PlaceholderText: "#8a8b90",
+            role.ToolTipBase: "#e8e8ea",
+            role.ToolTipText: "#1b1b1f",
+            role.Link: "#7cb4ff",
+            role.Mid: "#3a3b40",
+            role.Midlight: "#323338",
+            role.Dark: "#141417",
+            role.Light: "#3c3d42",
+        },
+        "#6c6d73",
+    )
+
+
 def _mix(a: QColor, b: QColor, amount: float) -> str:
     r = a.red() + (b.red() - a.red()) * amount
     g = a.green() + (b.green() - a.green()) * amount
@@ -15,7 +83,8 @@ def stylesheet(palette: QPalette, text_points: float = 0.0) -> str:
     prompt's text. (With a style sheet active Qt does not pass fonts set with setFont down
     to child widgets, so the size has to be a rule here.)"""
     sized = (
-        f"#messageText, #thinkingText, #prompt {{ font-size: {text_points:g}pt; }}"
+        f"#messageText, #thinkingText, #prompt, #noticeLabel, #foldButton, #suggestionChip"
+        f" {{ font-size: {text_points:g}pt; }}"
         if text_points
         else ""
     )
@@ -36,6 +105,7 @@ def _colours(palette: QPalette) -> str:
     warn = "#e8a33d" if dark else "#9a5b00"
     error = "#ff7b72" if dark else "#b42318"
     on_accent = palette.color(QPalette.ColorRole.HighlightedText).name()
+    link = QColor("#7cb4ff" if dark else "#1a5fd0")  # as replies' links
     return f"""
     QScrollArea, #conversationContent {{ background: {base.name()}; }}
     #userMessage {{ background: {user_bubble}; border-radius: 14px; }}
@@ -62,6 +132,7 @@ def _colours(palette: QPalette) -> str:
     #suggestionChip:hover, #suggestionChip:focus {{ background: {user_bubble}; }}
     #sidebarEmpty {{ color: {muted}; padding: 24px 8px; }}
     #sidebar {{ background: {assistant_bg}; }}
+    #foldButton {{ color: {link.name()}; font-weight: 600; padding: 2px 0; }}
     QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
     #hint {{ color: {muted}; }}
     #composer {{ border-top: 1px solid {border}; }}

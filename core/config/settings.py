@@ -38,6 +38,7 @@ class Settings:
     key_place: KeyPlace = KeyPlace.KEYCHAIN  # where there is no keychain: the user's choice
     option_presets: tuple[OptionsPreset, ...] = ()  # the user's own, after the built-in ones
     text_size: float = 0.0  # points for the conversation; 0: the system's size
+    theme: str = "system"  # "system", "light" or "dark" (View menu)
     # True until settings were saved once: the cue for first-run detection of local servers.
     first_run: bool = False
 
@@ -110,6 +111,7 @@ class SettingsStore:
                 key_place=key_place,
                 option_presets=tuple(_presets(data.get("option_presets"))),
                 text_size=_size(data.get("text_size")),
+                theme=_theme(data.get("theme")),
             )
         elif "base_url" in data or "model" in data:  # Rivulet 0.1: one server
             # 0.1 read an empty address as "OPENAI_BASE_URL, else OpenAI" and filed the
@@ -174,6 +176,7 @@ class SettingsStore:
                 "current": settings.current_id,
                 "key_place": settings.key_place.value,
                 "text_size": settings.text_size,
+                "theme": settings.theme,
                 "option_presets": [
                     {"name": p.name, "options": json.loads(p.options.to_json() or "{}")}
                     for p in settings.option_presets
@@ -289,6 +292,13 @@ def _name_for(base_url: str) -> str:
 def _size(value: object) -> float:
     ok = isinstance(value, int | float) and not isinstance(value, bool) and 6 <= value <= 48
     return float(value) if ok else 0.0  # type: ignore[arg-type]
+
+
+THEMES = ("system", "light", "dark")
+
+
+def _theme(value: object) -> str:
+    return value if isinstance(value, str) and value in THEMES else "system"
 
 
 def _str(value: object) -> str:

@@ -300,7 +300,7 @@ class ConversationView(QScrollArea):
         widget.edit_requested.connect(self._on_message_edit_requested)
         if message.role is Role.USER:
             # A prompt sits on the right, no wider than it needs (like a chat bubble).
-            widget.setMaximumWidth(widget.natural_width(int(READING_WIDTH * 0.8)))
+            widget.fit_bubble(int(READING_WIDTH * 0.8))
             align = Qt.AlignmentFlag.AlignRight
         else:
             align = Qt.AlignmentFlag(0)

@@ -188,15 +188,25 @@ class MarkdownText(MessageText):
         else:
             rendered = markdown_document(block, self._dark, final=final)
         cursor.insertFragment(QTextDocumentFragment(rendered))
+        first = self.document().findBlock(start)
+        if _opens_its_own_block(rendered):
+            # A list or a table does not merge into the block made for it: that block
+            # would stay as an empty line above it. Take it out; the list or table has
+            # its own margins.
+            if spaced and not first.text():
+                gap = QTextCursor(self.document())
+                gap.setPosition(start - 1)
+                gap.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+                gap.removeSelectedText()
+            return
         # The fragment's first block merges into the block the cursor is in and takes its
         # format: give it back its own (heading, quote, code...), plus the gap a blank
         # line makes between blocks.
-        first = self.document().findBlock(start)
         fmt = first.blockFormat()
         for key, value in rendered.begin().blockFormat().properties().items():
             if key != QTextFormat.Property.ObjectIndex.value:
                 fmt.setProperty(key, value)
-        if spaced and rendered.begin().textList() is None:  # lists bring their own margin
+        if spaced:
             fmt.setTopMargin(max(fmt.topMargin(), BLOCK_GAP))
         QTextCursor(first).setBlockFormat(fmt)
         if final and self._code_language is not None:
@@ -329,3 +339,14 @@ class MarkdownText(MessageText):
                 iterator += 1
             block = block.next()
         return None
+
+
+def _opens_its_own_block(document: QTextDocument) -> bool:
+    """Whether the document starts with a list or a table (which never merge into the
+    block before them when inserted)."""
+    first = document.begin()
+    if first.textList() is not None:
+        return True
+    # A table is a frame, and a document always has a block before its first frame.
+    second = first.next()
+    return not first.text() and second.isValid() and QTextCursor(second).currentTable() is not None

@@ -1,6 +1,6 @@
 """Read-only, selectable text whose height follows its content."""
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
@@ -8,10 +8,19 @@ LAYOUT_DEPTH = 6
 
 
 class MessageText(QTextBrowser):
-    """Read-only, selectable text whose height follows its content (the view scrolls, not it)."""
+    """Read-only, selectable text whose height follows its content (the view scrolls, not
+    it), up to a cap when one is set (a long prompt, folded).
+
+    Signals:
+        cut_changed(bool): whether the cap now hides part of the text.
+    """
+
+    cut_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._cap: int | None = None
+        self.cut_off = False
         self.setReadOnly(True)
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -46,8 +55,19 @@ class MessageText(QTextBrowser):
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.height())
 
+    def set_height_cap(self, cap: int | None) -> None:
+        """Show at most `cap` pixels of the text (None: all of it)."""
+        self._cap = cap
+        self._on_layout_resized()
+
     @Slot()
     def _on_layout_resized(self) -> None:
         height = int(self.document().size().height()) + 2
+        cut = self._cap is not None and height > self._cap
+        if cut and self._cap is not None:
+            height = self._cap
         if height != self.height():
             self.setFixedHeight(height)
+        if cut != self.cut_off:
+            self.cut_off = cut
+            self.cut_changed.emit(cut)

@@ -28,6 +28,7 @@ from gui.reply_view.message_text import MessageText
 # smooth as reading needs, and measured to leave the GUI thread more time for deltas
 # than 60 times a second); Qt then lays out only the last paragraph.
 FRAME_MS = 33
+FOLDED_LINES = 8  # a longer prompt folds to this many lines, with Show more
 
 
 class MessageWidget(QFrame):
@@ -114,6 +115,9 @@ class MessageWidget(QFrame):
             self.text_view.append_plain(message.content)
         self.text_view.setAccessibleName(f"{title} message")
         layout.addWidget(self.text_view)
+        self.fold_button: QToolButton | None = None
+        if message.role is Role.USER:
+            self._fold_long_prompt()
         if message.reasoning:
             self._add_thinking(message.reasoning, expanded=False)
 
@@ -127,6 +131,42 @@ class MessageWidget(QFrame):
         self._flush_timer.setInterval(FRAME_MS)
         self._flush_timer.timeout.connect(self.flush)
         self.show_outcome(message)
+
+    def _fold_long_prompt(self) -> None:
+        """A long prompt shows its first lines, with Show more (pasted text can run to
+        pages; the answer is what the reader came for)."""
+        button = self.fold_button = QToolButton(self)
+        button.setObjectName("foldButton")
+        button.setAutoRaise(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(self._on_fold_button_clicked)
+        button.hide()
+        self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.text_view.cut_changed.connect(self._on_text_view_cut_changed)
+        self._folded = True
+        self._fold(True)
+
+    def _fold(self, folded: bool) -> None:
+        self._folded = folded
+        lines = self.text_view.fontMetrics().lineSpacing() * FOLDED_LINES
+        self.text_view.set_height_cap(lines if folded else None)
+        self._show_fold_button()
+
+    def _show_fold_button(self) -> None:
+        if self.fold_button is not None:
+            self.fold_button.setText("Show more" if self._folded else "Show less")
+            self.fold_button.setAccessibleName(
+                "Show all of this prompt" if self._folded else "Fold this prompt again"
+            )
+            self.fold_button.setVisible(self.text_view.cut_off or not self._folded)
+
+    @Slot()
+    def _on_fold_button_clicked(self) -> None:
+        self._fold(not self._folded)
+
+    @Slot(bool)
+    def _on_text_view_cut_changed(self, _cut: bool) -> None:
+        self._show_fold_button()
 
     def _notice_row(self) -> QWidget:
         if self._notice is not None:
@@ -281,6 +321,18 @@ class MessageWidget(QFrame):
             + 8
         )
         return min(max(text_width, title_width, self._images_width) + padding, limit)
+
+    def fit_bubble(self, limit: int) -> None:
+        """A prompt's bubble: no wider than its text needs, up to `limit`; fitted again
+        when the text size changes (View -> Larger text)."""
+        self._bubble_limit = limit
+        self.setMaximumWidth(self.natural_width(limit))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        limit = getattr(self, "_bubble_limit", None)  # Qt may ask before __init__ ends
+        if limit is not None and event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.setMaximumWidth(self.natural_width(limit))
 
     def has_text(self) -> bool:
         """Whether any of the answer is there. Asked every frame, so it never joins the

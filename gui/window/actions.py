@@ -70,6 +70,10 @@ MENUS: tuple[tuple[str, tuple[Item | None, ...]], ...] = (
         (
             Item("Show or hide the &sidebar", "sidebar_fold.toggle", ("Ctrl+B",)),
             SEPARATOR,
+            Item("L&ight theme", "theme.light"),
+            Item("Dar&k theme", "theme.dark"),
+            Item("The system's t&heme", "theme.system"),
+            SEPARATOR,
             Item("&Larger text", "text_size.bigger", ("Ctrl+=", "Ctrl++")),
             Item("&Smaller text", "text_size.smaller", ("Ctrl+-",)),
             Item("&Default text size", "text_size.default", ("Ctrl+0",)),

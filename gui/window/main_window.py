@@ -37,6 +37,7 @@ from gui.window.menu_entry_offer import AppMenu
 from gui.window.sidebar_fold import SidebarFold
 from gui.window.status_line import StatusLine
 from gui.window.text_size import TextSize
+from gui.window.theme_choice import ThemeChoice
 from gui.window.undo_keys import UndoKeys
 
 if TYPE_CHECKING:
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.sidebar_fold = SidebarFold(self, self.sidebar, self.prompt)
+        self.theme = ThemeChoice(self, self.setup)
         self.text_size = TextSize(self, self.setup)
         self.status = StatusLine(self.statusBar())
         self.transfers = TransferActions(self, history, self.session, self.sidebar)

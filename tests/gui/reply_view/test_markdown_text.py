@@ -154,6 +154,16 @@ def test_a_megabyte_in_one_delta_is_rendered_a_share_per_turn_and_in_order(
     assert view.toPlainText().replace("\n", " ") == text
 
 
+def test_lists_and_tables_follow_the_text_with_no_empty_line_and_lists_are_tight(
+    view: MarkdownText,
+) -> None:
+    view.set_markdown("Intro:\n\n1. one\n2. two\n\nThen:\n\n| A | B |\n|---|---|\n| 1 | 2 |")
+    texts = [text for text, _fmt in blocks(view.document())]
+    assert texts[:5] == ["Intro:", "one", "two", "Then:", "A"]
+    items = [fmt for text, fmt in blocks(view.document()) if text in ("one", "two")]
+    assert all(fmt.topMargin() + fmt.bottomMargin() <= 6 for fmt in items)
+
+
 def test_raw_html_is_shown_as_text(view: MarkdownText) -> None:
     # The path streamed replies take: pieces, then the end.
     stream(view, RAW_HTML, range(5, len(RAW_HTML), 5))

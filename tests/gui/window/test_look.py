@@ -2,17 +2,19 @@
 away, nothing is cut off, no button shows an elided label), the sidebar folds with Ctrl+B,
 a message's actions show on hover and on keyboard focus, and the icons follow the theme."""
 
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QAction, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QMenu,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -329,3 +331,82 @@ def test_the_main_states_are_readable_and_tidy_in_both_themes(
         _shoot(qtbot, window, f"look-wide-{theme}.png")
     finally:
         app.setPalette(light)
+
+
+def test_a_long_prompt_folds_with_show_more(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    long = "\n".join(f"Line {n} of a letter pasted in to be checked." for n in range(40))
+    window.prompt.setPlainText(long)
+    with qtbot.waitSignal(window.session.reply_ended, timeout=10_000):
+        qtbot.keyClick(window.prompt, Qt.Key.Key_Return)
+    prompt = window.view.messages[0]
+    text, fold = prompt.text_view, prompt.fold_button
+    assert fold is not None
+    qtbot.waitUntil(fold.isVisible)
+    line = text.fontMetrics().lineSpacing()
+    assert text.height() <= 9 * line  # the first lines only
+    assert fold.text() == "Show more"
+    qtbot.mouseClick(fold, Qt.MouseButton.LeftButton)
+    assert text.height() > 30 * line and fold.text() == "Show less"
+    assert prompt.plain_text() == long  # Copy and Edit still have all of it
+    qtbot.mouseClick(fold, Qt.MouseButton.LeftButton)
+    assert text.height() <= 9 * line
+    ask(qtbot, window, "short")
+    short_fold = window.view.messages[2].fold_button
+    assert short_fold is not None and not short_fold.isVisible()
+
+
+def _view_action(window: MainWindow, text: str) -> QAction:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text() == "&View":
+            for item in menu.actions():
+                if item.text().replace("&", "") == text:
+                    return item
+    raise AssertionError(f"no View item {text!r}")
+
+
+def _base(window: MainWindow) -> QColor:
+    return window.palette().color(QPalette.ColorRole.Base)
+
+
+def test_the_theme_is_chosen_in_view_and_remembered(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.palette()
+    try:
+        window = make_window(Settings.single(base_url=server.base_url, model="m"))
+        base = window.palette().color(QPalette.ColorRole.Base)
+        _view_action(window, "Dark theme").trigger()
+        qtbot.waitUntil(lambda: _base(window).lightness() < 60 < base.lightness())
+        qtbot.waitUntil(lambda: _base(window).name() in window.styleSheet())  # it follows
+        window.close()
+        app.setPalette(original)
+        again = make_window()  # the same settings folder
+        qtbot.waitUntil(lambda: _base(again).lightness() < 60)
+        _view_action(again, "The system's theme").trigger()
+        qtbot.waitUntil(lambda: _base(again) == base)
+        _view_action(again, "Light theme").trigger()
+        qtbot.waitUntil(lambda: _base(again).lightness() > 240)
+    finally:
+        app.setPalette(original)
+
+
+def test_larger_text_widens_prompt_bubbles_and_enlarges_notices(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    ask(qtbot, window, "And of Italy?")
+    bubble = window.view.messages[0]
+    narrow = bubble.maximumWidth()
+    for _ in range(4):
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bubble.maximumWidth() > narrow + 20)
+    text = bubble.text_view
+    assert text.fontMetrics().horizontalAdvance("And of Italy?") < bubble.maximumWidth()
+    # Notices (errors, "Stopped…") grow with the text, not only the replies.
+    assert re.search(r"#noticeLabel[^{]*\{ font-size: \d+pt", window.styleSheet())

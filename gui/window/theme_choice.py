@@ -1,0 +1,49 @@
+"""View -> Light theme, Dark theme, or the system's: remembered in the settings.
+
+The window's style sheet follows the palette (gui/window/text_size.py restyles on every
+palette change), so choosing a theme is choosing the application's palette.
+"""
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.chat.setup_controller import SetupController
+from gui.theme import dark_palette, light_palette
+
+
+class ThemeChoice(QObject):
+    def __init__(self, window: QWidget, setup: SetupController) -> None:
+        super().__init__(window)
+        self._setup = setup
+        self._system = QApplication.palette()  # what the platform gave, for "system"
+        if setup.settings.theme != "system":
+            self._apply(setup.settings.theme)
+
+    @Slot()
+    def light(self) -> None:
+        self._choose("light")
+
+    @Slot()
+    def dark(self) -> None:
+        self._choose("dark")
+
+    @Slot()
+    def system(self) -> None:
+        self._choose("system")
+
+    @property
+    def current(self) -> str:
+        return self._setup.settings.theme
+
+    def _choose(self, theme: str) -> None:
+        self._setup.change_settings(lambda settings: replace(settings, theme=theme))
+        self._apply(theme)
+
+    def _apply(self, theme: str) -> None:
+        palette: QPalette = {"light": light_palette, "dark": dark_palette}.get(
+            theme, lambda: self._system
+        )()
+        QApplication.setPalette(palette)
