@@ -298,6 +298,7 @@ class ConversationView(QScrollArea):
         widget.retry_requested.connect(self.retry_requested)
         widget.continue_requested.connect(self.continue_requested)
         widget.edit_requested.connect(self._on_message_edit_requested)
+        widget.hovered_now.connect(self._on_message_hovered_now)
         if message.role is Role.USER:
             # A prompt sits on the right, no wider than it needs (like a chat bubble).
             widget.fit_bubble(int(READING_WIDTH * 0.8))
@@ -403,11 +404,18 @@ class ConversationView(QScrollArea):
         if isinstance(widget, MessageWidget) and widget in self._messages:
             self.edit_requested.emit(len(self._earlier) + self._messages.index(widget))
 
+    @Slot()
+    def _on_message_hovered_now(self) -> None:
+        entered = self.sender()
+        for widget in self._messages:
+            if widget is not entered and widget.hovered:
+                widget.unhover()  # one message is under the pointer at a time
+
     @Slot(QWidget, QWidget)
     def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         left, entered = _message_of(old), _message_of(new)
         if left is not None and left is not entered and left in self._messages:
-            left.reveal_actions(left.underMouse())
+            left.reveal_actions(left.hovered)
         if entered is not None and entered in self._messages:
             entered.reveal_actions(True)
 

@@ -36,11 +36,13 @@ class MessageWidget(QFrame):
     retry_requested(): the user pressed Retry (or Regenerate) on this reply.
     continue_requested(): the user pressed Continue under an unfinished reply.
     edit_requested(): the user pressed Edit on this prompt.
+    hovered_now(): the pointer came over this message.
     """
 
     retry_requested = Signal()
     continue_requested = Signal()
     edit_requested = Signal()
+    hovered_now = Signal()
 
     def __init__(self, message: Message, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,7 @@ class MessageWidget(QFrame):
         self.action_row.setSizePolicy(kept)
         header.addWidget(self.action_row, 0, Qt.AlignmentFlag.AlignTop)
         self.action_row.hide()
+        self._hovered = False
         layout.addLayout(header)
 
         # The "Thinking" section is built only for replies that have reasoning.
@@ -212,12 +215,24 @@ class MessageWidget(QFrame):
         """Show or hide Copy, Edit/Regenerate and Details (their place stays)."""
         self.action_row.setVisible(shown)
 
+    @property
+    def hovered(self) -> bool:
+        return self._hovered
+
     def enterEvent(self, event: QEnterEvent) -> None:
         super().enterEvent(event)
+        self._hovered = True
         self.reveal_actions(True)
+        self.hovered_now.emit()
 
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
+        self.unhover()
+
+    def unhover(self) -> None:
+        """The pointer left (or is over another message: Qt does not always say when it
+        leaves a widget that appeared under it)."""
+        self._hovered = False
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.reveal_actions(False)

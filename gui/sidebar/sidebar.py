@@ -37,6 +37,7 @@ class Sidebar(QWidget):
     conversation_chosen(str, str): open conversation `id`, at message `message_id` if not "".
     new_chat_requested(): the New chat button was pressed.
     conversation_deleted(str): a conversation was deleted (Undo may bring it back).
+    current_title_changed(str): the open chat's title ("" for a new chat not saved yet).
 
     The highlighted row is always the open chat's (`mark_current`), through deletes,
     undos, renames, imports and searches; the arrow keys move only the keyboard's cursor.
@@ -45,6 +46,7 @@ class Sidebar(QWidget):
     conversation_chosen = Signal(str, str)
     new_chat_requested = Signal()
     conversation_deleted = Signal(str)
+    current_title_changed = Signal(str)
 
     def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +128,8 @@ class Sidebar(QWidget):
         self.empty_label.hide()
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._show_empty_state)
+        self._announced = ""  # the open chat's title, as last reported
+        self.model.dataChanged.connect(self._announce_title)  # renamed, or titled
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 6, 10)
@@ -226,7 +230,15 @@ class Sidebar(QWidget):
         self._current = conversation_id
         self._show_current()
 
+    @Slot()
+    def _announce_title(self) -> None:
+        title = (self.title_of(self._current) if self._current else None) or ""
+        if title != self._announced:
+            self._announced = title
+            self.current_title_changed.emit(title)
+
     def _show_current(self) -> None:
+        self._announce_title()
         selection = self.list.selectionModel()
         number = self.model.row_of(self._current) if self._current else -1
         if number < 0:

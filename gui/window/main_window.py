@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         view.settings_requested.connect(self.dialogs.open_settings)
         view.welcome.server_accepted.connect(self._on_welcome_server_accepted)
         view.welcome.suggestion_chosen.connect(self._on_welcome_suggestion_chosen)
+        self.sidebar.current_title_changed.connect(self._on_sidebar_current_title_changed)
         view.edit_requested.connect(self._on_view_edit_requested)
         view.retry_requested.connect(session.retry)  # the view asks, the window forwards
         view.continue_requested.connect(session.continue_reply)
@@ -261,6 +262,11 @@ class MainWindow(QMainWindow):
     @Slot(ChatOptions)
     def _on_options_dialog_accepted(self, options: ChatOptions) -> None:
         self.setup.set_options(options)
+
+    @Slot(str)
+    def _on_sidebar_current_title_changed(self, title: str) -> None:
+        # Qt adds " — Rivulet" (the application's display name) where the platform does.
+        self.setWindowTitle(title or "Rivulet")
 
     @Slot(str)
     def _on_welcome_suggestion_chosen(self, start: str) -> None:

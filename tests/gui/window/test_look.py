@@ -27,7 +27,12 @@ from gui.window.sidebar_fold import FOLD_BELOW
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask, hover
 from tests.gui.reply_view.test_reading import dark_palette
-from tests.support.fake_openai import RICH_REPLY, FakeOpenAIServer, reply_script
+from tests.support.fake_openai import (
+    RICH_REPLY,
+    FakeOpenAIServer,
+    completion_script,
+    reply_script,
+)
 
 
 def visible_widgets(window: MainWindow) -> list[QWidget]:
@@ -138,6 +143,10 @@ def test_message_actions_show_on_hover_and_on_keyboard_focus(
     qtbot.waitUntil(reply.action_row.isVisible)
     qtbot.mouseMove(window.prompt, window.prompt.rect().center())
     qtbot.waitUntil(lambda: not reply.action_row.isVisible())
+    # The keyboard alone, the pointer away from every message:
+    qtbot.waitUntil(lambda: not any(m.hovered for m in window.view.messages))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     prompt.text_view.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(prompt.action_row.isVisible)
     assert prompt.copy_button.accessibleName() == "Copy this prompt"
@@ -410,3 +419,19 @@ def test_larger_text_widens_prompt_bubbles_and_enlarges_notices(
     assert text.fontMetrics().horizontalAdvance("And of Italy?") < bubble.maximumWidth()
     # Notices (errors, "Stopped…") grow with the text, not only the replies.
     assert re.search(r"#noticeLabel[^{]*\{ font-size: \d+pt", window.styleSheet())
+
+
+def test_the_window_title_is_the_chat_title(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    server.one_shot_reply = completion_script('Title: "French Capital Question".')
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    assert window.windowTitle() == "Rivulet"
+    ask(qtbot, window, "What is the capital of France?")
+    conversation = window.session.conversation_id
+    assert conversation is not None
+    qtbot.waitUntil(lambda: window.windowTitle() == window.sidebar.title_of(conversation))
+    qtbot.waitUntil(lambda: window.sidebar.title_of(conversation) == "French Capital Question")
+    assert window.windowTitle() == "French Capital Question"  # the model's, when it comes
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.windowTitle() == "Rivulet"
