@@ -135,7 +135,9 @@ def _colours(palette: QPalette) -> str:
     #foldButton {{ color: {link.name()}; font-weight: 600; padding: 2px 0; }}
     QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
     #hint {{ color: {muted}; }}
-    #composer {{ border-top: 1px solid {border}; }}
+    #composerBox {{ background: {base.name()}; border: 1px solid {border}; border-radius: 20px; }}
+    #composerBox[focused="true"] {{ border: 2px solid {accent.name()}; }}
+    #composerBox #prompt {{ border: none; background: transparent; }}
     #sidebar QListView {{ border: none; background: {assistant_bg}; }}
     #sidebar QListView::item {{ padding: 6px 8px; border-radius: 6px; }}
     #sidebar QListView::item:selected {{ background: {user_bubble}; color: {text.name()}; }}

@@ -198,6 +198,11 @@ class MarkdownText(MessageText):
                 gap.setPosition(start - 1)
                 gap.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
                 gap.removeSelectedText()
+                item = self.document().findBlock(start)
+                if item.textList() is not None:  # the gap a blank line makes, as paragraphs
+                    fmt = item.blockFormat()
+                    fmt.setTopMargin(BLOCK_GAP)
+                    QTextCursor(item).setBlockFormat(fmt)
             return
         # The fragment's first block merges into the block the cursor is in and takes its
         # format: give it back its own (heading, quote, code...), plus the gap a blank

@@ -3,7 +3,7 @@ banner shown while an earlier prompt is being edited."""
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.icons import IconButton
 from gui.reply_view.attachment_strip import AttachmentStrip
@@ -63,11 +63,17 @@ class Composer(QWidget):
         column.setSpacing(6)
         column.addWidget(self.edit_banner)
         column.addWidget(self.attachments)
-        row = QHBoxLayout()
+        # One rounded box, as in the chat apps people know: attach, the prompt, send.
+        self.box = QFrame(self)
+        self.box.setObjectName("composerBox")
+        row = QHBoxLayout(self.box)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.setSpacing(4)
         row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.prompt, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
-        column.addLayout(row)
+        self.prompt.focus_changed.connect(self._on_prompt_focus_changed)
+        column.addWidget(self.box)
 
     def set_busy(self, busy: bool) -> None:
         """Send becomes Stop (and Esc presses it) while a reply is under way."""
@@ -94,6 +100,13 @@ class Composer(QWidget):
         self.prompt.clear()
         self.attachments.clear()
         self.stop_editing()
+
+    @Slot(bool)
+    def _on_prompt_focus_changed(self, focused: bool) -> None:
+        # The box shows where the keyboard is (the prompt inside has no frame of its own).
+        self.box.setProperty("focused", focused)
+        self.box.style().unpolish(self.box)
+        self.box.style().polish(self.box)
 
     @Slot()
     def _on_cancel_edit_button_clicked(self) -> None:

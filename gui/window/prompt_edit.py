@@ -1,7 +1,7 @@
 """The multi-line prompt field: Enter sends, Shift+Enter starts a new line."""
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from gui.reply_view.attachment_strip import attachment_from_mime
@@ -12,10 +12,12 @@ class PromptEdit(QPlainTextEdit):
     submitted(): Enter was pressed (without Shift); the text is left for the receiver.
     images_received(list, list): images pasted or dropped, and plain-words problems
         with the ones that could not be attached.
+    focus_changed(bool): the keyboard came to the prompt (True) or left it.
     """
 
     submitted = Signal()
     images_received = Signal(list, list)
+    focus_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,14 @@ class PromptEdit(QPlainTextEdit):
             self.images_received.emit(images, problems)
             return
         super().insertFromMimeData(source)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focus_changed.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_changed.emit(False)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

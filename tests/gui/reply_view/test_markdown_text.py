@@ -161,7 +161,8 @@ def test_lists_and_tables_follow_the_text_with_no_empty_line_and_lists_are_tight
     texts = [text for text, _fmt in blocks(view.document())]
     assert texts[:5] == ["Intro:", "one", "two", "Then:", "A"]
     items = [fmt for text, fmt in blocks(view.document()) if text in ("one", "two")]
-    assert all(fmt.topMargin() + fmt.bottomMargin() <= 6 for fmt in items)
+    assert items[0].topMargin() > items[1].topMargin()  # set off from the text above
+    assert items[1].topMargin() + items[0].bottomMargin() <= 6  # items close together
 
 
 def test_raw_html_is_shown_as_text(view: MarkdownText) -> None:
