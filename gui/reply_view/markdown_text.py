@@ -12,7 +12,7 @@ import html
 from collections import deque
 from concurrent.futures import Future
 
-from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QWidget
 
 from core.markdown.blocks import BlockSplitter
+from gui.icons import icon
 from gui.reply_view.message_text import MessageText
 from gui.reply_view.rich_documents import (
     Span,
@@ -47,6 +48,7 @@ BLOCK_GAP = 8  # pixels between paragraphs, lists, tables...
 # (measured), so a turn stays well inside a frame even when one delta brings a megabyte.
 FRAME_BUDGET = 4_000
 COPY_SCHEME = "rivulet-copy"
+COPY_ICON = "rivulet-icon:copy"
 COPIED_MS = 1500  # how long "Copied" shows beside a code block's Copy link, as message Copy
 
 
@@ -270,17 +272,32 @@ class MarkdownText(MessageText):
             number = len(self.codes) - 1
             label = html.escape(language) + " · " if language else ""
             link = link_colour(self._dark).name()
+            muted = "#a3a3a8" if self._dark else "#5f6068"  # WCAG AA on the reply
             header = (
-                f'<p style="margin:0"><span style="color:#888">{label}</span>'
+                f'<p style="margin:0"><span style="color:{muted}">{label}</span>'
+                f'<img src="{COPY_ICON}" width="14" height="14">&nbsp;'
                 f'<a href="{COPY_SCHEME}:{number}">'
                 f'<span style="color:{link}">Copy code</span></a></p>'
             )
         document = QTextDocument()
+        if final:
+            # Ours, in both documents: neither looks it up anywhere else.
+            self._add_copy_icon(document, link_colour(self._dark).name())
+            self._add_copy_icon(self.document(), link_colour(self._dark).name())
         document.setHtml(
             f'{header}<pre style="background:{background}; margin:4px 0">{shown}</pre>'
         )
         fill_code_background(document, QColor(background))
         return document
+
+    @staticmethod
+    def _add_copy_icon(document: QTextDocument, colour: str) -> None:
+        """The copy icon beside each code block's Copy link, a resource of `document`
+        (found before anything is loaded), drawn at twice its size for HiDPI screens."""
+        pixmap = icon("copy", colour).pixmap(QSize(14, 14), 2.0)
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(COPY_ICON), pixmap.toImage()
+        )
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         return None  # never fetch anything a reply names (tracking pixels, local files)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
+    QImage,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -17,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from core.chat.conversation import Message, ReplyStatus, Role
 from core.config.settings import Settings
-from gui.reply_view.markdown_text import FRAME_BUDGET, MarkdownText
+from gui.reply_view.markdown_text import COPY_ICON, FRAME_BUDGET, MarkdownText
 from gui.reply_view.message_widget import MessageWidget
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
@@ -282,6 +283,10 @@ def test_each_code_block_has_a_copy_button(qtbot: QtBot, view: MarkdownText) -> 
         view.anchorClicked.emit(QUrl("rivulet-copy:1"))
     assert copied.args == [1]
     assert QGuiApplication.clipboard().text() == "echo second"
+    # Each Copy link has the app's copy icon beside it: the document's own image, drawn.
+    assert images_in(view.document()) == [COPY_ICON, COPY_ICON]
+    drawn = view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(COPY_ICON))
+    assert isinstance(drawn, QImage) and not drawn.isNull()
 
 
 def test_a_long_line_wraps_instead_of_widening(view: MarkdownText) -> None:
