@@ -5,62 +5,89 @@ ships, drawn in the colour of the text around them so they follow light and dark
 name, its text kept for screen readers and shown only when `show_text` asks for it.
 """
 
-import io
 import logging
 import zipfile
 from functools import cache
-from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QToolButton, QWidget
 
 log = logging.getLogger(__name__)
 
-SIZES = (16, 20, 24, 32)  # what buttons ask for, at 1x; twice that for HiDPI screens
+
+# Every icon the app shows, read from the package's zip in one pass at first use (the
+# zip lists 1,745: keeping it open cost ~3 MB for the life of the app).
+APP_ICONS = (
+    "arrow-up",
+    "check",
+    "copy",
+    "info",
+    "panel-left",
+    "paperclip",
+    "pencil",
+    "refresh-cw",
+    "sliders-horizontal",
+    "square",
+)
 
 
 @cache
-def _archive() -> zipfile.ZipFile | None:
+def _sources() -> dict[str, bytes]:
     try:
-        data = files("lucide").joinpath("lucide.zip").read_bytes()
-        return zipfile.ZipFile(io.BytesIO(data))
-    except (OSError, ModuleNotFoundError, zipfile.BadZipFile):
+        with zipfile.ZipFile(_zip_path()) as archive:
+            return {name: archive.read(f"{name}.svg") for name in APP_ICONS}
+    except (OSError, KeyError, zipfile.BadZipFile):
         log.exception("The icons could not be read; buttons show their names instead")
-        return None
+        return {}
 
 
-@cache
+def _zip_path() -> Path:
+    # Found, not imported: the package's own module pulls in xml.etree and more, and
+    # only its data file is needed (the frozen app keeps it beside the modules too).
+    spec = find_spec("lucide")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        raise OSError("the lucide package is not installed")
+    return Path(next(iter(folders))) / "lucide.zip"
+
+
 def svg(name: str) -> bytes:
-    """Lucide's SVG for `name` (b"" when it is missing)."""
-    archive = _archive()
-    if archive is None:
-        return b""
-    try:
-        return archive.read(f"{name}.svg")
-    except KeyError:
-        log.error("No icon named %r", name)
-        return b""
+    """Lucide's SVG for `name`, one of APP_ICONS (b"" when it could not be read)."""
+    found = _sources().get(name, b"")
+    if not found:
+        log.error("No icon %r (is it in APP_ICONS?)", name)
+    return found
+
+
+def _draw(source: bytes, pixels: int) -> QPixmap:
+    # Qt's SVG image plugin draws it: no QtSvg module to import at start-up (~50 ms
+    # with its bindings), and only the sizes asked for are drawn.
+    data = QByteArray(source)
+    buffer = QBuffer(data)
+    reader = QImageReader(buffer, QByteArray(b"svg"))
+    reader.setScaledSize(QSize(pixels, pixels))
+    return QPixmap.fromImage(reader.read())
 
 
 @cache
-def icon(name: str, colour: str) -> QIcon:
-    """Icon `name` with its strokes in `colour` (#rrggbb); a null QIcon if it is missing."""
+def icon(name: str, colour: str, size: int = 16) -> QIcon:
+    """Icon `name` with its strokes in `colour` (#rrggbb), drawn for `size` pixels (and
+    twice that, for HiDPI screens); a null QIcon if it is missing."""
     source = svg(name)
     if not source:
         return QIcon()
-    renderer = QSvgRenderer(QByteArray(source.replace(b"currentColor", colour.encode())))
+    tinted = source.replace(b"currentColor", colour.encode())
     result = QIcon()
-    for size in SIZES:
-        for scale in (1, 2):
-            pixmap = QPixmap(size * scale, size * scale)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            renderer.render(painter, QRectF(0, 0, size * scale, size * scale))
-            painter.end()
-            pixmap.setDevicePixelRatio(scale)
-            result.addPixmap(pixmap)
+    for scale in (1, 2):
+        pixmap = _draw(tinted, size * scale)
+        if pixmap.isNull():
+            log.error("Icon %r could not be drawn", name)
+            return QIcon()
+        pixmap.setDevicePixelRatio(scale)
+        result.addPixmap(pixmap)
     return result
 
 
@@ -100,7 +127,7 @@ class IconButton(QToolButton):
 
     def _tint(self) -> None:
         colour = self.palette().color(QPalette.ColorRole.ButtonText)
-        drawn = icon(self._name, QColor(colour).name())
+        drawn = icon(self._name, QColor(colour).name(), self.iconSize().width())
         self.setIcon(drawn)
         # Without its icon (the package missing), the button still says what it does.
         if drawn.isNull():

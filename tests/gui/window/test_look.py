@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from core.config.settings import Settings
-from gui.icons import IconButton, icon
+from gui.icons import APP_ICONS, IconButton, icon
 from gui.reply_view.conversation_view import READING_WIDTH
 from gui.window.main_window import MainWindow
 from gui.window.sidebar_fold import FOLD_BELOW
@@ -435,3 +435,10 @@ def test_the_window_title_is_the_chat_title(
     assert window.windowTitle() == "French Capital Question"  # the model's, when it comes
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.windowTitle() == "Rivulet"
+
+
+def test_every_icon_the_app_uses_is_in_the_package_and_draws(qtbot: QtBot) -> None:
+    for name in APP_ICONS:
+        drawn = icon(name, "#202124", 18)
+        assert not drawn.isNull(), name
+        assert drawn.pixmap(18, 18).toImage().pixelColor(9, 9).isValid()
