@@ -247,6 +247,11 @@ def test_the_installed_app_streams_a_reply_stores_it_and_exits_cleanly(
         body = server.chat_requests[-1].body
     assert replies == [("".join(REPLY_DELTAS), "complete")]
     assert coloured > 0
+    # The icons came from the bundled lucide package and Qt's SVG plugin (else the
+    # buttons would have fallen back to words, and the log would say why).
+    log = (data / "rivulet.log").read_text() if (data / "rivulet.log").exists() else ""
+    for problem in ("icons could not be read", "No icon", "could not be drawn"):
+        assert problem not in log, log
     assert body is not None and body["stream"] is True
     assert body["messages"][-1]["content"] == "Hello from a package"
     assert code == 0, stderr
