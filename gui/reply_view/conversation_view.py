@@ -128,6 +128,7 @@ class WelcomePanel(QFrame):
         alignment = Qt.AlignmentFlag.AlignHCenter if configured else Qt.AlignmentFlag.AlignLeft
         self._heading.setAlignment(alignment)
         self._body.setAlignment(alignment)
+        self._offline_note.setAlignment(alignment)
         self._suggestions.setVisible(configured)
         self._body.setObjectName("hint" if configured else "")
         if configured:
