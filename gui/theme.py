@@ -141,7 +141,8 @@ def _colours(palette: QPalette) -> str:
     #sidebar QListView {{ border: none; background: {assistant_bg}; }}
     #sidebar QListView::item {{ padding: 6px 8px; border-radius: 6px; }}
     #sidebar QListView::item:selected {{ background: {user_bubble}; color: {text.name()}; }}
-    #jumpButton {{ background: {accent.name()}; color: {on_accent};
-                   border: none; border-radius: 14px; padding: 6px 14px; font-weight: 600; }}
+    #jumpButton {{ background: {accent.name()}; color: {on_accent}; border: none;
+                   min-height: 18px; padding: 6px 14px; font-weight: 600;
+                   border-radius: 15px; }}
     #historyNotice {{ color: {error}; padding: 8px 24px; border-bottom: 1px solid {border}; }}
     """

@@ -3,7 +3,7 @@ text size, accessible names, and screenshots in light and dark (kept in artifact
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QImage, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -49,6 +49,14 @@ def test_the_view_follows_only_at_the_bottom_and_offers_a_jump(
         qtbot.waitUntil(lambda: bar.maximum() > grown + 100, timeout=10_000)
         assert bar.value() == 100  # it stays where they are
         assert view.jump_button.isVisible()
+        # A pill, in either theme (it was a square block in the light one): the corners
+        # show what is behind it, the middle of its top edge its own colour.
+        shown = window.grab().toImage()
+        ratio = shown.devicePixelRatio()
+        where = view.jump_button.geometry().translated(view.mapTo(window, QPoint(0, 0)))
+        left, top, right = (round(v * ratio) for v in (where.left(), where.top(), where.right()))
+        fill = shown.pixelColor((left + right) // 2, top + round(2 * ratio))
+        assert shown.pixelColor(left, top) != fill and shown.pixelColor(right, top) != fill
         qtbot.mouseClick(view.jump_button, Qt.MouseButton.LeftButton)
         assert bar.value() == bar.maximum() and view.following
         assert not view.jump_button.isVisible()
