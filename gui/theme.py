@@ -2,73 +2,49 @@
 
 from PySide6.QtGui import QColor, QPalette
 
+_R = QPalette.ColorRole
+# Each role's colour in Rivulet's light theme (white pages on a soft grey frame) and in
+# its dark one (designed for the dark: softer text, lifted surfaces; not the light one
+# inverted). Blue is what acts, in both.
+_COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
+    _R.Window: ("#f3f3f5", "#202124"),
+    _R.WindowText: ("#1f2024", "#e8e8ea"),
+    _R.Base: ("#ffffff", "#1b1b1f"),
+    _R.AlternateBase: ("#f6f6f8", "#26272b"),
+    _R.Text: ("#1f2024", "#e8e8ea"),
+    _R.Button: ("#f7f7f9", "#2b2c30"),
+    _R.ButtonText: ("#1f2024", "#e8e8ea"),
+    _R.Highlight: ("#2f6fdf", "#4c8bf5"),
+    _R.HighlightedText: ("#ffffff", "#ffffff"),
+    _R.PlaceholderText: ("#6b6c73", "#8a8b90"),
+    _R.ToolTipBase: ("#1f2024", "#e8e8ea"),
+    _R.ToolTipText: ("#f3f3f5", "#1b1b1f"),
+    _R.Link: ("#1a5fd0", "#7cb4ff"),
+    _R.Mid: ("#c9cace", "#3a3b40"),
+    _R.Midlight: ("#e4e4e8", "#323338"),
+    _R.Dark: ("#9fa0a6", "#141417"),
+    _R.Light: ("#ffffff", "#3c3d42"),
+}
+_DISABLED_TEXT = ("#9a9ba1", "#6c6d73")
 
-def _palette(colours: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
+
+def _palette(dark: bool) -> QPalette:
     palette = QPalette()
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    for role, colours in _COLOURS.items():
+        palette.setColor(role, QColor(colours[1 if dark else 0]))
+    for role in (_R.Text, _R.WindowText, _R.ButtonText):
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, role, QColor(_DISABLED_TEXT[1 if dark else 0])
+        )
     return palette
 
 
 def light_palette() -> QPalette:
-    """Rivulet's light theme: white pages on a soft grey frame, blue for what acts."""
-    role = QPalette.ColorRole
-    return _palette(
-        {
-            role.Window: "#f3f3f5",
-            role.WindowText: "#1f2024",
-            role.Base: "#ffffff",
-            role.AlternateBase: "#f6f6f8",
-            role.Text: "#1f2024",
-            role.Button: "#f7f7f9",
-            role.ButtonText: "#1f2024",
-            role.Highlight: "#2f6fdf",
-            role.HighlightedText: "#ffffff",
-            role.PlaceholderText: "#6b6c73",
-            role.ToolTipBase: "#1f2024",
-            role.ToolTipText: "#f3f3f5",
-            role.Link: "#1a5fd0",
-            role.Mid: "#c9cace",
-            role.Midlight: "#e4e4e8",
-            role.Dark: "#9fa0a6",
-            role.Light: "#ffffff",
-        },
-        "#9a9ba1",
-    )
+    return _palette(dark=False)
 
 
 def dark_palette() -> QPalette:
-    """Rivulet's dark theme: designed for the dark (softer text, lifted surfaces), not the
-    light one inverted."""
-    role = QPalette.ColorRole
-    return _palette(
-        {
-            role.Window: "#202124",
-            role.WindowText: "#e8e8ea",
-            role.Base: "#1b1b1f",
-            role.AlternateBase: "#26272b",
-            role.Text: "#e8e8ea",
-            role.Button: "#2b2c30",
-            role.ButtonText: "#e8e8ea",
-            role.Highlight: "#4c8bf5",
-            role.HighlightedText: "#ffffff",
-            role.PlaceholderText: "#8a8b90",
-            role.ToolTipBase: "#e8e8ea",
-            role.ToolTipText: "#1b1b1f",
-            role.Link: "#7cb4ff",
-            role.Mid: "#3a3b40",
-            role.Midlight: "#323338",
-            role.Dark: "#141417",
-            role.Light: "#3c3d42",
-        },
-        "#6c6d73",
-    )
+    return _palette(dark=True)
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> str:

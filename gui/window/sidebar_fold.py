@@ -4,7 +4,7 @@ unless the user folded it)."""
 
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 FOLD_BELOW = 760  # pixels of window width
 
@@ -29,7 +29,8 @@ class SidebarFold(QObject):
         self._show(self._wanted)
 
     def _show(self, shown: bool) -> None:
-        had_focus = self._sidebar.isAncestorOf(self._sidebar.focusWidget() or self._sidebar)
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self._sidebar.isAncestorOf(focus)
         self._sidebar.setVisible(shown)
         if not shown and had_focus:
             self._focus_after.setFocus()

@@ -1,6 +1,11 @@
 """Driving the window the way a person does: typing and pressing keys."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core.chat.conversation import Message
@@ -38,3 +43,18 @@ def hover(qtbot: QtBot, message: MessageWidget) -> None:
     qtbot.mouseMove(message.window(), QPoint(1, 1))  # from outside it, wherever it was
     qtbot.mouseMove(message, message.rect().center())
     qtbot.waitUntil(message.action_row.isVisible, timeout=2000)
+
+
+@contextmanager
+def app_palette(palette: QPalette | None = None) -> Iterator[QApplication]:
+    """The application with `palette` (or as it is), given back as it was afterwards: the
+    palette is global, and the next test must not start in the dark."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    if palette is not None:
+        app.setPalette(palette)
+    try:
+        yield app
+    finally:
+        app.setPalette(before)

@@ -299,7 +299,7 @@ class FakeOpenAIServer:
             handler.close_connection = True
             return
         if script.delay_before_headers:
-            time.sleep(script.delay_before_headers)  # server-side pacing, not a test wait
+            time.sleep(script.delay_before_headers)  # allowed: server-side pacing, not a test wait
         handler.send_response(script.status)
         for name, value in script.headers.items():
             handler.send_header(name, value)

@@ -4,14 +4,15 @@ text size, accessible names, and screenshots in light and dark (kept in artifact
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QImage, QKeySequence, QPalette, QTextCursor
+from PySide6.QtGui import QAction, QFont, QImage, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.config.settings import Settings, SettingsStore
+from gui.theme import dark_palette
 from gui.window.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import ask, type_and_send
+from tests.gui.helpers import app_palette, ask, type_and_send
 from tests.support.fake_openai import (
     RICH_REPLY,
     FakeOpenAIServer,
@@ -192,50 +193,20 @@ def test_a_rich_reply_screenshot_in_the_light_theme(
 def test_a_rich_reply_screenshot_in_the_dark_theme(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    light = app.palette()
-    app.setPalette(dark_palette())
-    try:
+    with app_palette(dark_palette()):
         window, image, _path = _screenshot(qtbot, make_window, server, "reply-dark.png")
         assert "#1b1b1f" in window.styleSheet()
         background = image.pixelColor(image.width() - 40, image.height() // 2)
         assert background.lightness() < 80
         code = window.view.messages[-1].markdown
         assert code is not None and "#17181c" in code.toHtml()  # dark code blocks
-    finally:
-        app.setPalette(light)
 
 
 def test_the_window_follows_a_switch_to_dark_while_open(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    light = app.palette()
-    window = make_window(Settings.single(base_url=server.base_url, model="m"))
-    assert "#1b1b1f" not in window.styleSheet()
-    app.setPalette(dark_palette())
-    try:
+    with app_palette() as app:
+        window = make_window(Settings.single(base_url=server.base_url, model="m"))
+        assert "#1b1b1f" not in window.styleSheet()
+        app.setPalette(dark_palette())
         qtbot.waitUntil(lambda: "#1b1b1f" in window.styleSheet())
-    finally:
-        app.setPalette(light)
-
-
-def dark_palette() -> QPalette:
-    dark = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.Base, "#1b1b1f"),
-        (QPalette.ColorRole.Text, "#e8e8ea"),
-        (QPalette.ColorRole.WindowText, "#e8e8ea"),
-        (QPalette.ColorRole.Button, "#2b2c30"),
-        (QPalette.ColorRole.ButtonText, "#e8e8ea"),
-        (QPalette.ColorRole.Highlight, "#4c8bf5"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.PlaceholderText, "#8a8b90"),
-        (QPalette.ColorRole.AlternateBase, "#26272b"),
-        (QPalette.ColorRole.Link, "#7cb4ff"),
-    ):
-        dark.setColor(role, QColor(colour))
-    return dark

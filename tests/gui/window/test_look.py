@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,11 +22,11 @@ from pytestqt.qtbot import QtBot
 from core.config.settings import Settings
 from gui.icons import APP_ICONS, IconButton, icon
 from gui.reply_view.conversation_view import READING_WIDTH
+from gui.theme import dark_palette
 from gui.window.main_window import MainWindow
 from gui.window.sidebar_fold import FOLD_BELOW
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import ask, hover
-from tests.gui.reply_view.test_reading import dark_palette
+from tests.gui.helpers import app_palette, ask, hover
 from tests.support.fake_openai import (
     RICH_REPLY,
     FakeOpenAIServer,
@@ -173,11 +173,7 @@ def test_icons_are_drawn_in_the_colour_of_the_text_around_them(
 ) -> None:
     assert _stroke("copy", "#202124").lightness() < 60
     assert _stroke("copy", "#e8e8ea").lightness() > 200
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    light = app.palette()
-    app.setPalette(dark_palette())
-    try:
+    with app_palette(dark_palette()):
         window = make_window(Settings.single(base_url=server.base_url, model="m"))
         buttons = window.findChildren(IconButton)
         assert len(buttons) >= 4
@@ -186,8 +182,6 @@ def test_icons_are_drawn_in_the_colour_of_the_text_around_them(
         attach = window.composer.attach_button
         text = attach.palette().color(QPalette.ColorRole.ButtonText)
         assert text.lightness() > 128  # the dark theme's light text, and so its icons
-    finally:
-        app.setPalette(light)
 
 
 def test_an_empty_chat_greets_with_suggestions_that_fill_the_prompt(
@@ -300,8 +294,9 @@ FLOATING = {
 }
 
 
-def _shoot(qtbot: QtBot, window: MainWindow, name: str) -> QImage:
-    qtbot.wait(0)  # nothing to wait for but the layout of this turn
+def _shoot(window: MainWindow, name: str) -> QImage:
+    # Lay out what the last resize or hover asked for before taking the picture.
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     image = window.grab().toImage()
     ARTIFACTS.mkdir(exist_ok=True)
     assert image.save(str(ARTIFACTS / name))
@@ -312,23 +307,18 @@ def _shoot(qtbot: QtBot, window: MainWindow, name: str) -> QImage:
 def test_the_main_states_are_readable_and_tidy_in_both_themes(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, theme: str
 ) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    light = app.palette()
-    if theme == "dark":
-        app.setPalette(dark_palette())
-    try:
+    with app_palette(dark_palette() if theme == "dark" else None):
         window = make_window(Settings.single(base_url=server.base_url, model="gpt-4o-mini"))
         window.resize(1100, 760)
         qtbot.waitUntil(lambda: window.width() == 1100)
-        empty = _shoot(qtbot, window, f"look-empty-{theme}.png")
+        empty = _shoot(window, f"look-empty-{theme}.png")
         assert low_contrast_text(window, empty) == []
         assert overlapping(window) == []
         server.enqueue(reply_script([RICH_REPLY]))
         ask(qtbot, window, "Show me some markdown")
         reply = window.view.messages[-1]
         hover(qtbot, reply)
-        rich = _shoot(qtbot, window, f"look-reply-{theme}.png")
+        rich = _shoot(window, f"look-reply-{theme}.png")
         assert low_contrast_text(window, rich) == []
         assert overlapping(window) == []
         assert elided_buttons(window) == []
@@ -337,9 +327,7 @@ def test_the_main_states_are_readable_and_tidy_in_both_themes(
         qtbot.waitUntil(lambda: window.width() == 1920)
         qtbot.waitUntil(lambda: reply.width() > 600)
         assert 600 < reply.width() <= READING_WIDTH
-        _shoot(qtbot, window, f"look-wide-{theme}.png")
-    finally:
-        app.setPalette(light)
+        _shoot(window, f"look-wide-{theme}.png")
 
 
 def test_a_long_prompt_folds_with_show_more(
@@ -384,10 +372,8 @@ def _base(window: MainWindow) -> QColor:
 def test_the_theme_is_chosen_in_view_and_remembered(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    original = app.palette()
-    try:
+    with app_palette() as app:
+        original = app.palette()
         window = make_window(Settings.single(base_url=server.base_url, model="m"))
         base = window.palette().color(QPalette.ColorRole.Base)
         _view_action(window, "Dark theme").trigger()
@@ -401,8 +387,6 @@ def test_the_theme_is_chosen_in_view_and_remembered(
         qtbot.waitUntil(lambda: _base(again) == base)
         _view_action(again, "Light theme").trigger()
         qtbot.waitUntil(lambda: _base(again).lightness() > 240)
-    finally:
-        app.setPalette(original)
 
 
 def test_larger_text_widens_prompt_bubbles_and_enlarges_notices(
