@@ -24,6 +24,7 @@ APP_ICONS = (
     "arrow-up",
     "check",
     "copy",
+    "ellipsis",
     "info",
     "panel-left",
     "paperclip",

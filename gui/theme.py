@@ -67,6 +67,13 @@ def stylesheet(palette: QPalette, text_points: float = 0.0) -> str:
     return _colours(palette) + sized
 
 
+def subtle_text(palette: QPalette) -> QColor:
+    """Quieter than text, for titles and headings; still WCAG AA on the bubbles and the
+    sidebar, which is why it is a little stronger than the muted colour."""
+    text = palette.color(QPalette.ColorRole.Text)
+    return QColor(_mix(text, palette.color(QPalette.ColorRole.Base), 0.3))
+
+
 def _colours(palette: QPalette) -> str:
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
@@ -75,9 +82,9 @@ def _colours(palette: QPalette) -> str:
     user_bubble = _mix(base, accent, 0.22 if dark else 0.12)
     assistant_bg = _mix(base, text, 0.04)
     border = _mix(base, text, 0.14)
+    row_hover = _mix(base, text, 0.09)
     muted = _mix(text, base, 0.4)
-    # Titles sit on the bubbles too: a little stronger than muted, to keep WCAG AA there.
-    subtle = _mix(text, base, 0.3)
+    subtle = subtle_text(palette).name()
     warn = "#e8a33d" if dark else "#9a5b00"
     error = "#ff7b72" if dark else "#b42318"
     on_accent = palette.color(QPalette.ColorRole.HighlightedText).name()
@@ -116,7 +123,10 @@ def _colours(palette: QPalette) -> str:
     #composerBox #prompt {{ border: none; background: transparent; }}
     #sidebar QListView {{ border: none; background: {assistant_bg}; }}
     #sidebar QListView::item {{ padding: 6px 8px; border-radius: 6px; }}
+    #sidebar QListView::item:hover {{ background: {row_hover}; }}
     #sidebar QListView::item:selected {{ background: {user_bubble}; color: {text.name()}; }}
+    #rowButton {{ color: {muted}; border-radius: 6px; padding: 3px; }}
+    #rowButton:hover {{ color: {text.name()}; background: {border}; }}
     #jumpButton {{ background: {accent.name()}; color: {on_accent}; border: none;
                    min-height: 18px; padding: 6px 14px; font-weight: 600;
                    border-radius: 15px; }}

@@ -65,4 +65,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX attachments_of_message ON attachments(message_id, seq)
     """,
+    """
+    -- Rivulet 0.3: pinned chats stay at the top of the sidebar (pinned_at: when)
+    ALTER TABLE conversations ADD COLUMN pinned_at REAL;
+    CREATE INDEX conversations_pinned_then_newest
+        ON conversations((pinned_at IS NULL), updated_at DESC)
+    """,
 )

@@ -50,6 +50,7 @@ class ConversationSummary:
     id: str
     title: str
     updated_at: float
+    pinned: bool = False
 
 
 @dataclass(frozen=True)
@@ -356,6 +357,17 @@ class HistoryStore:
         ).fetchone()
         return None if row is None else str(row[0])
 
+    def set_pinned(self, conversation_id: str, pinned: bool) -> "Future[None]":
+        """Pin a conversation to the top of the list, or unpin it."""
+        stamp = time.time() if pinned else None
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE conversations SET pinned_at = ? WHERE id = ?", (stamp, conversation_id)
+            )
+
+        return self._submit(work)
+
     def set_deleted(self, conversation_id: str, deleted: bool) -> "Future[None]":
         """Hide (or bring back) a conversation; hidden ones are purged at the next start."""
         stamp = time.time() if deleted else None
@@ -384,13 +396,15 @@ class HistoryStore:
         return self.load(row[0]) if row else None
 
     def conversations(self, limit: int = -1) -> list[ConversationSummary]:
-        """Every conversation not deleted (or the `limit` newest), newest first."""
+        """Every conversation not deleted (or the first `limit`): the pinned ones, then
+        the rest, each newest first."""
         rows = self._reader.execute(
-            "SELECT id, title, updated_at FROM conversations WHERE deleted_at IS NULL"
-            " ORDER BY updated_at DESC LIMIT ?",
+            "SELECT id, title, updated_at, pinned_at IS NOT NULL FROM conversations"
+            " WHERE deleted_at IS NULL"
+            " ORDER BY pinned_at IS NULL, updated_at DESC LIMIT ?",
             (limit,),
         ).fetchall()
-        return [ConversationSummary(*row) for row in rows]
+        return [ConversationSummary(i, t, u, bool(p)) for i, t, u, p in rows]
 
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
         """Messages matching every word of `text` (word prefixes too), newest first."""

@@ -1,5 +1,6 @@
-"""The sidebar's rows: chats (or search hits), newest first, as a Qt list model."""
+"""The sidebar's rows: chats under date headings (or search hits), as a Qt list model."""
 
+import datetime
 import time
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
 
 from core.chat.conversation import Role
 from core.history.search import ConversationHit
+from gui.sidebar.groups import Grouping
 
 _WHO = {Role.USER: "You", Role.ASSISTANT: "Reply", Role.SYSTEM: "System"}
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -20,15 +22,27 @@ _AnyIndex = QModelIndex | QPersistentModelIndex
 
 @dataclass
 class Row:
+    """A chat (or a search hit) in the list, or a heading (`heading`) above a group."""
+
     conversation_id: str
     title: str
     stamp: float  # last used
     detail: str = ""  # for a search hit: how many messages matched, and the newest one
     message_id: str = ""  # for a search hit: the newest matching message
+    pinned: bool = False
+    heading: bool = False
 
     @property
     def is_hit(self) -> bool:
         return bool(self.message_id)
+
+    @property
+    def key(self) -> str:
+        return f"heading:{self.title}" if self.heading else self.conversation_id
+
+
+def heading_row(title: str) -> Row:
+    return Row("", title, 0.0, heading=True)
 
 
 def hit_row(hit: ConversationHit) -> Row:
@@ -50,7 +64,13 @@ def when(stamp: float, now: float | None = None) -> str:
 
 
 class ConversationListModel(QAbstractListModel):
-    """Rows of conversations (or of search results, one per chat); titles are editable.
+    """Rows of conversations under date headings (Pinned, Today, Yesterday, …), or rows
+    of search results, one per chat, with no headings; titles are editable.
+
+    Headings are rows of their own, disabled, so the keyboard's cursor steps over them and
+    every row keeps one height (the view lays out 10,000 rows at once with uniform sizes).
+    Every change to the list is made as the smallest insert or removal of rows, so the
+    view keeps its place and its keyboard cursor.
 
     Signals:
         title_edited(str, str): the user renamed conversation `id` to `title`.
@@ -60,7 +80,13 @@ class ConversationListModel(QAbstractListModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[Row] = []
+        self.rows: list[Row] = []  # what the view shows: chats, and headings if grouped
+        self.grouped = True
+
+    @property
+    def chats(self) -> list[Row]:
+        """The chats (or hits) in the order shown, without the headings."""
+        return [row for row in self.rows if not row.heading]
 
     def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -71,14 +97,18 @@ class ConversationListModel(QAbstractListModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             # Formatted here, for the rows on screen only: 10,000 rows load in one go.
-            return f"{row.title}\n{row.detail if row.is_hit else when(row.stamp)}"
+            return f"{row.title}\n{row.detail}" if row.is_hit else row.title
         if role == Qt.ItemDataRole.EditRole:
             return row.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole and not row.heading:
+            return f"{row.title}\n{when(row.stamp)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and not row.heading:
+            return ("Pinned. " if row.pinned else "") + when(row.stamp)
         return None
 
     def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
+        if index.isValid() and self.rows[index.row()].heading:
+            return Qt.ItemFlag.NoItemFlags
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
 
@@ -89,53 +119,110 @@ class ConversationListModel(QAbstractListModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not title:
             return False
         row = self.rows[index.row()]
+        if row.heading:
+            return False
         if title != row.title:
             row.title = title
             self.dataChanged.emit(index, index)
             self.title_edited.emit(row.conversation_id, title)
         return True
 
-    def replace(self, rows: list[Row]) -> None:
+    # -- changing the list ------------------------------------------------------
+    def replace(self, rows: list[Row], *, grouped: bool = True) -> None:
+        """Show `rows` (chats in order: pinned first, then newest first; or search hits)."""
         self.beginResetModel()
-        self.rows = rows
+        self.grouped = grouped
+        self.rows = self._with_headings(rows)
         self.endResetModel()
 
     def extend(self, rows: list[Row]) -> None:
-        """Add rows below the last (the view keeps its place and its keyboard cursor)."""
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
-
-    def row_of(self, conversation_id: str) -> int:
-        for number, row in enumerate(self.rows):
-            if row.conversation_id == conversation_id:
-                return number
-        return -1
-
-    def row_before(self, stamp: float) -> int:
-        """Where a row last used at `stamp` goes in a newest-first list."""
-        return next((n for n, row in enumerate(self.rows) if row.stamp < stamp), len(self.rows))
-
-    def move_to_top(self, conversation_id: str, title: str) -> None:
-        number = self.row_of(conversation_id)
-        if number < 0:
-            self.insert(0, Row(conversation_id, title, time.time()))
-            return
-        self.rows[number].stamp = time.time()
-        if number > 0:
-            self.beginMoveRows(QModelIndex(), number, number, QModelIndex(), 0)
-            self.rows.insert(0, self.rows.pop(number))
-            self.endMoveRows()
-        self.dataChanged.emit(self.index(0), self.index(0))
+        """Add rows below the last."""
+        self._show(self.chats + rows)
 
     def insert(self, number: int, row: Row) -> None:
+        """Put `row` back at row `number` of an ungrouped list (search results)."""
         self.beginInsertRows(QModelIndex(), number, number)
         self.rows.insert(number, row)
         self.endInsertRows()
 
+    def insert_in_order(self, row: Row) -> None:
+        """Add a chat where it belongs: pinned ones first, then by when it was used."""
+        chats = self.chats
+        place = next((n for n, other in enumerate(chats) if _order(row) < _order(other)), None)
+        chats.insert(len(chats) if place is None else place, row)
+        self._show(chats)
+
     def remove(self, number: int) -> Row:
-        self.beginRemoveRows(QModelIndex(), number, number)
-        row = self.rows.pop(number)
-        self.endRemoveRows()
+        """Take away the chat at row `number` (and its heading, if it was the last under it)."""
+        row = self.rows[number]
+        self._show([other for other in self.chats if other is not row])
         return row
+
+    def move_to_top(self, conversation_id: str, title: str) -> None:
+        """A chat was just used: it goes to the top of its group (pinned, or Today)."""
+        number = self.row_of(conversation_id)
+        if number < 0:
+            self.insert_in_order(Row(conversation_id, title, time.time()))
+            return
+        row = self.rows[number]
+        row.stamp = time.time()
+        chats = [other for other in self.chats if other is not row]
+        place = next((n for n, other in enumerate(chats) if _order(row) < _order(other)), None)
+        chats.insert(len(chats) if place is None else place, row)
+        if [r.key for r in self._with_headings(chats)] == [r.key for r in self.rows]:
+            self.dataChanged.emit(self.index(number), self.index(number))
+            return
+        # In two steps, out and in, so each is a small change the view can follow.
+        self.remove(number)
+        self.insert_in_order(row)
+
+    def set_pinned(self, conversation_id: str, pinned: bool) -> None:
+        number = self.row_of(conversation_id)
+        if number >= 0 and self.rows[number].pinned != pinned:
+            row = self.remove(number)
+            row.pinned = pinned
+            self.insert_in_order(row)
+
+    def row_of(self, conversation_id: str) -> int:
+        for number, row in enumerate(self.rows):
+            if row.conversation_id == conversation_id and not row.heading:
+                return number
+        return -1
+
+    def _with_headings(self, chats: list[Row]) -> list[Row]:
+        if not self.grouped:
+            return list(chats)
+        # Today is asked each time: after midnight, Today's chats move under Yesterday.
+        grouping = Grouping(datetime.date.today())
+        rows: list[Row] = []
+        last = ""
+        for chat in chats:
+            group = grouping.of(chat.stamp, pinned=chat.pinned)
+            if group != last:
+                rows.append(heading_row(group))
+                last = group
+            rows.append(chat)
+        return rows
+
+    def _show(self, chats: list[Row]) -> None:
+        """Show `chats`, changing only the rows between what stays the same above and below."""
+        new = self._with_headings(chats)
+        old_keys = [row.key for row in self.rows]
+        new_keys = [row.key for row in new]
+        same = min(len(old_keys), len(new_keys))
+        top = next((n for n in range(same) if old_keys[n] != new_keys[n]), same)
+        bottom = 0
+        while bottom < same - top and old_keys[-1 - bottom] == new_keys[-1 - bottom]:
+            bottom += 1
+        if top < len(old_keys) - bottom:
+            self.beginRemoveRows(QModelIndex(), top, len(old_keys) - bottom - 1)
+            del self.rows[top : len(old_keys) - bottom]
+            self.endRemoveRows()
+        if top < len(new_keys) - bottom:
+            self.beginInsertRows(QModelIndex(), top, len(new_keys) - bottom - 1)
+            self.rows[top:top] = new[top : len(new_keys) - bottom]
+            self.endInsertRows()
+
+
+def _order(row: Row) -> tuple[bool, float]:
+    return (not row.pinned, -row.stamp)

@@ -1,4 +1,5 @@
-"""The sidebar: every conversation, newest first, with search, rename, and delete with undo."""
+"""The sidebar: every conversation under date headings, pinned ones first, with search,
+a "…" menu on each row (rename, pin, export, delete), and delete with undo."""
 
 import time
 
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from core.history.store import HistoryStore
 from gui.sidebar.list_model import ConversationListModel, Row, hit_row
+from gui.sidebar.row_button import RowButton
+from gui.sidebar.row_delegate import RowDelegate
 from gui.sidebar.search_field import SearchField
 
 SEARCH_DELAY_MS = 150
@@ -38,6 +41,7 @@ class Sidebar(QWidget):
     new_chat_requested(): the New chat button was pressed.
     conversation_deleted(str): a conversation was deleted (Undo may bring it back).
     current_title_changed(str): the open chat's title ("" for a new chat not saved yet).
+    export_requested(str): the user asked to export conversation `id` (from its menu).
 
     The highlighted row is always the open chat's (`mark_current`), through deletes,
     undos, renames, imports and searches; the arrow keys move only the keyboard's cursor.
@@ -47,6 +51,7 @@ class Sidebar(QWidget):
     new_chat_requested = Signal()
     conversation_deleted = Signal(str)
     current_title_changed = Signal(str)
+    export_requested = Signal(str)
 
     def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +77,9 @@ class Sidebar(QWidget):
         self.list = QListView(self)
         self.list.setAccessibleName("Conversations")
         self.list.setModel(self.model)
-        # Every row is two lines: with uniform sizes the view lays out 10,000 rows at once.
+        self.delegate = RowDelegate(self.model, self.list)
+        self.list.setItemDelegate(self.delegate)
+        # Every row is one height (headings too): the view lays out 10,000 rows at once.
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -89,6 +96,8 @@ class Sidebar(QWidget):
         self.list.customContextMenuRequested.connect(self._on_list_context_menu_requested)
         self.list.activated.connect(self._on_list_activated)
         self.list.clicked.connect(self._on_list_activated)
+        self.row_button = RowButton(self.list, self.delegate)
+        self.row_button.menu_requested.connect(self._open_row_menu)
 
         delete = QAction("Delete chat", self.list)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
@@ -147,7 +156,7 @@ class Sidebar(QWidget):
         # A screenful now; the rest once the window is on screen (`finish_loading`):
         # with 10,000 chats, reading them all would delay the first frame.
         self.model.replace(self._summary_rows(FIRST_ROWS))
-        self._complete = len(self.model.rows) < FIRST_ROWS
+        self._complete = len(self.model.chats) < FIRST_ROWS
         self._show_empty_state()
 
     def finish_loading(self) -> None:
@@ -159,7 +168,7 @@ class Sidebar(QWidget):
             return
         self._complete = True
         rows = self._summary_rows()
-        shown = self.model.rows
+        shown = self.model.chats
         if [r.conversation_id for r in shown] == [r.conversation_id for r in rows[: len(shown)]]:
             self.model.extend(rows[len(shown) :])
         else:  # the list changed meanwhile
@@ -176,7 +185,7 @@ class Sidebar(QWidget):
             rows = [hit_row(hit) for hit in self._store.search_conversations(text)]
         else:
             rows = self._summary_rows()
-        self.model.replace(rows)
+        self.model.replace(rows, grouped=not text)
         self._show_current()
 
     @Slot()
@@ -191,7 +200,10 @@ class Sidebar(QWidget):
         self.empty_label.setVisible(empty)
 
     def _summary_rows(self, limit: int = -1) -> list[Row]:
-        return [Row(c.id, c.title, c.updated_at) for c in self._store.conversations(limit)]
+        return [
+            Row(c.id, c.title, c.updated_at, pinned=c.pinned)
+            for c in self._store.conversations(limit)
+        ]
 
     @Slot()
     def _run_search(self) -> None:
@@ -253,8 +265,8 @@ class Sidebar(QWidget):
     # -- actions -----------------------------------------------------------------
     @Slot(QModelIndex)
     def _on_list_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            row = self.model.rows[index.row()]
+        row = self._chat_at(index)
+        if row is not None:
             self.mark_current(row.conversation_id)
             self.conversation_chosen.emit(row.conversation_id, row.message_id)
 
@@ -271,15 +283,34 @@ class Sidebar(QWidget):
         self._rename(index)
 
     def _rename(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if self._chat_at(index) is not None:
+            self.row_button.clear()
             self.list.edit(index)
+
+    def _chat_at(self, index: QModelIndex) -> Row | None:
+        """The chat (or hit) on the view's row `index`; None for a heading or no row."""
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        row = self.model.rows[index.row()]
+        return None if row.heading else row
+
+    def set_pinned(self, conversation_id: str, pinned: bool) -> None:
+        """Pin a chat to the top of the list, or unpin it."""
+        self._store.set_pinned(conversation_id, pinned)
+        if self.model.grouped:
+            self.model.set_pinned(conversation_id, pinned)
+        else:  # search results keep their order; the list shows the pin when it is back
+            number = self.model.row_of(conversation_id)
+            if number >= 0:
+                self.model.rows[number].pinned = pinned
+        self._show_current()
 
     @Slot()
     def delete_current(self) -> None:
         """Delete the row the list's keyboard focus is on."""
-        index = self.list.currentIndex()
-        if index.isValid():
-            self.delete_chat(self.model.rows[index.row()].conversation_id)
+        row = self._chat_at(self.list.currentIndex())
+        if row is not None:
+            self.delete_chat(row.conversation_id)
 
     def delete_chat(self, conversation_id: str) -> None:
         """Delete a chat, shown or not; `undo_delete` brings it back."""
@@ -293,6 +324,7 @@ class Sidebar(QWidget):
             # None: its first prompt is still on its way to the disk (it was just sent).
             title, stamp = (summary.title, summary.updated_at) if summary else ("", time.time())
             row = Row(conversation_id, title or "this chat", stamp)
+            row.pinned = bool(summary and summary.pinned)
         self._store.set_deleted(conversation_id, True)
         was_open = conversation_id == self._current
         self._deleted.append((number, row, self.search.text().strip(), was_open))
@@ -312,8 +344,8 @@ class Sidebar(QWidget):
         self._store.set_deleted(row.conversation_id, False)
         shown = self.search.text().strip()
         if not shown:
-            self.model.insert(
-                self.model.row_before(row.stamp), Row(row.conversation_id, row.title, row.stamp)
+            self.model.insert_in_order(
+                Row(row.conversation_id, row.title, row.stamp, pinned=row.pinned)
             )
         elif shown == searched and number >= 0:
             self.model.insert(min(number, len(self.model.rows)), row)
@@ -326,21 +358,31 @@ class Sidebar(QWidget):
     @Slot(QPoint)
     def _on_list_context_menu_requested(self, position: QPoint) -> None:
         index = self.list.indexAt(position)
-        if index.isValid():
+        if self._chat_at(index) is not None:
             self._open_row_menu(index, self.list.viewport().mapToGlobal(position))
 
     @Slot()
     def _on_menu_key_triggered(self) -> None:
         index = self.list.currentIndex()
-        if index.isValid():
+        if self._chat_at(index) is not None:
             corner = self.list.visualRect(index).bottomLeft()
             self._open_row_menu(index, self.list.viewport().mapToGlobal(corner))
 
+    @Slot(QModelIndex, QPoint)
     def _open_row_menu(self, index: QModelIndex, where: QPoint) -> None:
-        conversation_id = self.model.rows[index.row()].conversation_id
+        row = self._chat_at(index)
+        if row is None:
+            return
+        conversation_id, pinned = row.conversation_id, row.pinned
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction("Rename", lambda: self._rename(self._index_of(conversation_id)))
+        menu.addAction(
+            "Unpin" if pinned else "Pin to top",
+            lambda: self.set_pinned(conversation_id, not pinned),
+        )
+        menu.addAction("Export…", lambda: self.export_requested.emit(conversation_id))
+        menu.addSeparator()
         menu.addAction("Delete", lambda: self.delete_chat(conversation_id))
         # popup(), not exec(): no nested event loop under qasync.
         menu.popup(where)

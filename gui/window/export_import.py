@@ -169,6 +169,11 @@ class TransferActions(QObject):
         if conversation_id is None:
             self._window.statusBar().showMessage("There is no saved chat open to export yet.", 5000)
             return
+        self.export_chat(conversation_id)
+
+    @Slot(str)
+    def export_chat(self, conversation_id: str) -> None:
+        """Ask where to export one chat (open or not), then export it."""
         title = safe_file_name(self._sidebar.title_of(conversation_id) or "", "Rivulet chat")
         self._ask_for_export(f"{title} {date.today().isoformat()}", [conversation_id])
 

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.text_size = TextSize(self, self.setup)
         self.status = StatusLine(self.statusBar())
         self.transfers = TransferActions(self, history, self.session, self.sidebar)
+        self.sidebar.export_requested.connect(self.transfers.export_chat)
         menus = build_menus(self)
         self._undo_keys = UndoKeys((self.prompt, self.sidebar.search), self)
         # Portable copies only: offered once in the status bar, and in the Help menu.

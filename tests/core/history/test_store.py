@@ -264,11 +264,39 @@ def test_a_rivulet_0_1_file_gains_setups_and_images_and_keeps_its_chats(tmp_path
         old.execute("PRAGMA user_version = 1")
     old.close()
     store = HistoryStore(tmp_path)
-    assert (tmp_path / "rivulet.before-v2.db").exists()
+    assert (tmp_path / f"rivulet.before-v{len(MIGRATIONS)}.db").exists()
     latest = store.latest_conversation()
     assert latest is not None
     assert latest.messages[0].message == Message(Role.USER, "from 0.1")
     assert latest.setup == ChatSetup()  # no provider known: the app's current one applies
+    store.close()
+
+
+def test_a_rivulet_0_2_file_gains_pins_and_keeps_its_order(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / DB_NAME) as old:  # written as Rivulet 0.2 wrote it
+        for migration in MIGRATIONS[:2]:
+            old.executescript(migration)
+        for number, title in enumerate(("oldest", "middle", "newest")):
+            old.execute(
+                "INSERT INTO conversations (id, title, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?)",
+                (title, title, number, number),
+            )
+        old.execute("PRAGMA user_version = 2")
+    old.close()
+    store = HistoryStore(tmp_path)
+    assert [c.title for c in store.conversations()] == ["newest", "middle", "oldest"]
+    assert not any(c.pinned for c in store.conversations())
+    store.set_pinned("oldest", True).result()
+    store.set_pinned("middle", True).result()
+    assert [(c.title, c.pinned) for c in store.conversations()] == [
+        ("middle", True),  # pinned first, each group newest first
+        ("oldest", True),
+        ("newest", False),
+    ]
+    assert [c.title for c in store.conversations(limit=2)] == ["middle", "oldest"]
+    store.set_pinned("middle", False).result()
+    assert [c.title for c in store.conversations()] == ["oldest", "newest", "middle"]
     store.close()
 
 

@@ -16,15 +16,15 @@ def test_the_first_reply_brings_a_model_written_title(
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
     server.enqueue(reply_script(["Paris."]), reply_script(["About 2 million."]))
     ask(qtbot, window, "What is the capital of France, please?")
-    assert window.sidebar.model.rows[0].title == "What is the capital of France, please?"
-    qtbot.waitUntil(lambda: window.sidebar.model.rows[0].title == "French Capital Question")
+    assert window.sidebar.model.chats[0].title == "What is the capital of France, please?"
+    qtbot.waitUntil(lambda: window.sidebar.model.chats[0].title == "French Capital Question")
     request = server.one_shot_requests[0].body
     assert request is not None and "Paris." in request["messages"][-1]["content"]
     ask(qtbot, window, "How many people?")  # later replies ask for no more titles
     assert len(server.one_shot_requests) == 1
     window.close()
     again = make_window(Settings.single(base_url=server.base_url, model="m"))
-    assert again.sidebar.model.rows[0].title == "French Capital Question"
+    assert again.sidebar.model.chats[0].title == "French Capital Question"
 
 
 def test_a_server_that_cannot_title_leaves_the_first_prompt(
@@ -33,7 +33,7 @@ def test_a_server_that_cannot_title_leaves_the_first_prompt(
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
     ask(qtbot, window, "Hello there")
     qtbot.waitUntil(lambda: len(server.one_shot_requests) == 1)
-    assert window.sidebar.model.rows[0].title == "Hello there"
+    assert window.sidebar.model.chats[0].title == "Hello there"
 
 
 def test_clean_title() -> None:

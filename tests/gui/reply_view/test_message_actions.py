@@ -89,7 +89,7 @@ def test_editing_an_earlier_prompt_branches_and_keeps_the_original(
     body = server.chat_requests[-1].body
     assert body is not None
     assert body["messages"] == [{"role": "user", "content": "Capital of Germany?"}]
-    titles = [row.title for row in window.sidebar.model.rows]
+    titles = [row.title for row in window.sidebar.model.chats]
     assert titles == ["Capital of Germany?", "Capital of France?"]
     stored = window._history.load(original or "")
     assert stored is not None

@@ -1,19 +1,24 @@
-"""The conversation list: newest first, open, rename, delete with undo, full-text search."""
+"""The conversation list: newest first under date headings, open, rename, pin, delete with
+undo, full-text search."""
 
 import json
+import sqlite3
+import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTextEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMenu, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from core.chat.conversation import ReplyStatus
 from core.config.settings import Settings
 from core.history.store import HistoryStore
+from gui.sidebar.sidebar import Sidebar
 from gui.window.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
+from tests.gui.file_dialog_driver import file_dialog, go_to_folder, name_field, press, type_name
 from tests.gui.helpers import ask, type_and_send
 from tests.support.chatgpt_export import chatgpt_export
 from tests.support.fake_openai import FakeOpenAIServer, Script, Stall, chunk, reply_script, sse
@@ -33,7 +38,12 @@ def _window_with_two_chats(
 
 
 def _titles(window: MainWindow) -> list[str]:
-    return [row.title for row in window.sidebar.model.rows]
+    return [row.title for row in window.sidebar.model.chats]
+
+
+def _chat_index(window: MainWindow, number: int) -> QModelIndex:
+    """The view's index of the `number`th chat in the list (headings are rows too)."""
+    return window.sidebar.model.index(_row_of(window, _titles(window)[number]))
 
 
 def test_new_conversations_appear_on_top_and_open_when_chosen(
@@ -41,8 +51,9 @@ def test_new_conversations_appear_on_top_and_open_when_chosen(
 ) -> None:
     window = _window_with_two_chats(qtbot, make_window, server)
     assert _titles(window) == ["How is bread made?", "What is a rivulet?"]
-    assert window.sidebar.list.currentIndex().row() == 0
-    older = window.sidebar.model.index(1)
+    current = window.sidebar.list.currentIndex()
+    assert window.sidebar.model.rows[current.row()].title == "How is bread made?"
+    older = _chat_index(window, 1)
     qtbot.mouseClick(
         window.sidebar.list.viewport(),
         Qt.MouseButton.LeftButton,
@@ -73,7 +84,7 @@ def test_rename_in_place_is_stored(
 ) -> None:
     window = _window_with_two_chats(qtbot, make_window, server)
     model = window.sidebar.model
-    assert model.setData(model.index(1), "  Streams   ")
+    assert model.setData(_chat_index(window, 1), "  Streams   ")
     assert _titles(window)[1] == "Streams"
     window.close()
     again = make_window(Settings.single(base_url=server.base_url, model="m"))
@@ -86,7 +97,7 @@ def test_delete_with_undo(
     window = _window_with_two_chats(qtbot, make_window, server)
     sidebar = window.sidebar
     sidebar.list.setFocus()
-    sidebar.list.setCurrentIndex(sidebar.model.index(0))  # the open one: bread
+    sidebar.list.setCurrentIndex(_chat_index(window, 0))  # the open one: bread
     qtbot.keyClick(sidebar.list, Qt.Key.Key_Delete)
     assert _titles(window) == ["What is a rivulet?"]
     assert window.view.messages == []  # the open chat was the deleted one
@@ -94,7 +105,7 @@ def test_delete_with_undo(
     qtbot.mouseClick(sidebar.undo_button, Qt.MouseButton.LeftButton)
     assert _titles(window) == ["How is bread made?", "What is a rivulet?"]
     sidebar.list.setFocus()
-    sidebar.list.setCurrentIndex(sidebar.model.index(1))
+    sidebar.list.setCurrentIndex(_chat_index(window, 1))
     qtbot.keyClick(sidebar.list, Qt.Key.Key_Delete)
     window.close()
     again = make_window(Settings.single(base_url=server.base_url, model="m"))
@@ -120,7 +131,7 @@ def test_search_finds_a_message_and_opens_the_chat_there(
     assert window.view.messages[1].plain_text() == "Rivulets are small streams."
     assert window.view.messages[1].hasFocus() or window.prompt.hasFocus()
     sidebar.search.clear()
-    qtbot.waitUntil(lambda: len(sidebar.model.rows) == 2)
+    qtbot.waitUntil(lambda: len(sidebar.model.chats) == 2)
 
 
 def test_store_search_is_what_the_sidebar_shows(
@@ -151,7 +162,9 @@ def _right_click_row(window: MainWindow, number: int) -> None:
 
 
 def _row_of(window: MainWindow, title: str) -> int:
-    return _titles(window).index(title)
+    """The view's row of the chat called `title`."""
+    rows = window.sidebar.model.rows
+    return next(n for n, row in enumerate(rows) if row.title == title and not row.heading)
 
 
 def _highlighted(window: MainWindow) -> list[str]:
@@ -244,7 +257,7 @@ def test_esc_clears_the_search_first_and_stops_a_reply_after(
     qtbot.keyClicks(sidebar.search, "yeast")
     qtbot.waitUntil(lambda: bool(sidebar.model.rows) and sidebar.model.rows[0].is_hit)
     qtbot.keyClick(sidebar.search, Qt.Key.Key_Escape)
-    assert sidebar.search.text() == "" and len(sidebar.model.rows) == 2
+    assert sidebar.search.text() == "" and len(sidebar.model.chats) == 2
     assert window.session.is_busy  # the first Esc was the search's
     with qtbot.waitSignal(window.session.reply_ended, timeout=2000) as blocker:
         qtbot.keyClick(sidebar.list, Qt.Key.Key_Escape)
@@ -283,7 +296,7 @@ def test_the_highlight_stays_on_the_open_chat_through_delete_and_undo(
     # Walk down the list with the keyboard to another chat and delete it there.
     sidebar.list.setFocus()
     qtbot.keyClick(sidebar.list, Qt.Key.Key_Down)
-    assert sidebar.list.currentIndex().row() == 1
+    assert sidebar.list.currentIndex() == _chat_index(window, 1)
     qtbot.keyClick(sidebar.list, Qt.Key.Key_Delete)
     assert _titles(window) == ["Name a river.", "What is a rivulet?"]
     assert _open_title(window) == "Name a river."
@@ -320,14 +333,14 @@ def test_the_highlight_stays_on_the_open_chat_through_search_and_import(
     qtbot.waitUntil(lambda: bool(sidebar.model.rows) and sidebar.model.rows[0].is_hit)
     assert _highlighted(window) == []  # the open chat is not among the results
     sidebar.search.clear()  # the clear button's way: the list comes back after a pause
-    qtbot.waitUntil(lambda: len(sidebar.model.rows) == 3)
+    qtbot.waitUntil(lambda: len(sidebar.model.chats) == 3)
     assert _highlighted(window) == ["How is bread made?"]
 
     path = tmp_path / "conversations.json"
     path.write_text(json.dumps(chatgpt_export()), encoding="utf-8")
     with qtbot.waitSignal(window.transfers.import_chats(path).succeeded):
         pass
-    qtbot.waitUntil(lambda: len(sidebar.model.rows) == 5)
+    qtbot.waitUntil(lambda: len(sidebar.model.chats) == 5)
     assert _highlighted(window) == ["How is bread made?"]
     assert _open_title(window) == "How is bread made?"
 
@@ -406,7 +419,12 @@ def test_the_row_menu_opens_from_mouse_and_keyboard_and_acts_on_its_row(
     qtbot.keyClick(sidebar.list, Qt.Key.Key_End)
     qtbot.keyClick(sidebar.list, Qt.Key.Key_Menu)  # the keyboard's menu key
     menu = _row_menu(qtbot, window)
-    assert [a.text() for a in menu.actions()] == ["Rename", "Delete"]
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "Rename",
+        "Pin to top",
+        "Export…",
+        "Delete",
+    ]
     _choose(qtbot, menu, "Delete")
     assert _titles(window) == ["Name a river.", "How is bread made?"]
     assert _highlighted(window) == ["Name a river."]
@@ -445,14 +463,14 @@ def test_a_long_list_shows_a_screenful_first_and_the_rest_once_asked(
     expected = [c.id for c in store.conversations()]
     sidebar = Sidebar(store)
     qtbot.addWidget(sidebar)
-    assert [row.conversation_id for row in sidebar.model.rows] == expected[:FIRST_ROWS]
+    assert [row.conversation_id for row in sidebar.model.chats] == expected[:FIRST_ROWS]
     sidebar.list.setCurrentIndex(sidebar.model.index(3))  # the keyboard's place is kept
 
     sidebar.finish_loading()
-    assert [row.conversation_id for row in sidebar.model.rows] == expected
+    assert [row.conversation_id for row in sidebar.model.chats] == expected
     assert sidebar.list.currentIndex().row() == 3
     sidebar.finish_loading()  # only once
-    assert len(sidebar.model.rows) == count
+    assert len(sidebar.model.chats) == count
     store.close()
 
 
@@ -464,11 +482,168 @@ def test_a_list_changed_before_it_was_complete_is_read_again(qtbot: QtBot, data_
         store.add_conversation(f"chat-{number:03}", f"Chat {number}").result()
     sidebar = Sidebar(store)
     qtbot.addWidget(sidebar)
-    store.set_deleted(sidebar.model.rows[0].conversation_id, True).result()
+    store.set_deleted(sidebar.model.chats[0].conversation_id, True).result()
 
     sidebar.finish_loading()
-    assert [row.conversation_id for row in sidebar.model.rows] == [
+    assert [row.conversation_id for row in sidebar.model.chats] == [
         c.id for c in store.conversations()
     ]
-    assert len(sidebar.model.rows) == FIRST_ROWS + 4
+    assert len(sidebar.model.chats) == FIRST_ROWS + 4
     store.close()
+
+
+# -- issue 17 point 6: a sidebar that organises itself --------------------------------------
+def _store_with_chats_of_every_age(data_dir: Path) -> HistoryStore:
+    store = HistoryStore(data_dir)
+    now = time.time()
+    ages = {"today": 0, "yesterday": 1, "last week": 4, "last month": 20, "long ago": 200}
+    for title, days in ages.items():
+        store.add_conversation(title, title.capitalize()).result()
+        stamp = now - days * 86_400 if days else now
+
+        def backdate(conn: sqlite3.Connection, cid: str = title, when: float = stamp) -> None:
+            conn.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (when, cid))
+
+        store.in_transaction(backdate).result()
+    return store
+
+
+def _headings(sidebar: Sidebar) -> list[str]:
+    return [row.title for row in sidebar.model.rows if row.heading]
+
+
+def test_chats_are_grouped_by_day_and_the_keyboard_steps_over_the_headings(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    store = _store_with_chats_of_every_age(data_dir)
+    sidebar = Sidebar(store)
+    qtbot.addWidget(sidebar)
+    sidebar.resize(260, 600)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    headings = _headings(sidebar)
+    # Today / Yesterday move with the clock; near midnight "today" may be another day.
+    assert headings[-1] not in ("Today", "Yesterday", "Previous 7 days", "Previous 30 days")
+    assert [row.title for row in sidebar.model.chats] == [
+        "Today",
+        "Yesterday",
+        "Last week",
+        "Last month",
+        "Long ago",
+    ]
+    assert sidebar.model.rows[0].heading  # a heading on top, then its chats
+    assert len(headings) >= 4
+    # Headings are not chats: they cannot be chosen, renamed or deleted.
+    first = sidebar.model.index(0)
+    assert not sidebar.model.flags(first) & Qt.ItemFlag.ItemIsEnabled
+    assert not sidebar.model.setData(first, "Renamed")
+    # Every row is one height (10,000 rows lay out at once), and a heading's text fits.
+    heights = {sidebar.list.visualRect(sidebar.model.index(n)).height() for n in range(4)}
+    assert len(heights) == 1
+    assert heights.pop() >= sidebar.fontMetrics().height() + 8
+
+    sidebar.list.setFocus()
+    sidebar.list.setCurrentIndex(_index_of_title(sidebar, "Today"))
+    visited = []
+    for _ in range(len(sidebar.model.chats) - 1):
+        qtbot.keyClick(sidebar.list, Qt.Key.Key_Down)
+        visited.append(sidebar.model.rows[sidebar.list.currentIndex().row()])
+    assert [row.title for row in visited] == ["Yesterday", "Last week", "Last month", "Long ago"]
+    qtbot.keyClick(sidebar.list, Qt.Key.Key_Home)
+    assert not sidebar.model.rows[sidebar.list.currentIndex().row()].heading
+    store.close()
+
+
+def _index_of_title(sidebar: Sidebar, title: str) -> QModelIndex:
+    rows = sidebar.model.rows
+    return sidebar.model.index(
+        next(n for n, row in enumerate(rows) if row.title == title and not row.heading)
+    )
+
+
+def _hover(qtbot: QtBot, sidebar: Sidebar, index: QModelIndex) -> None:
+    where = sidebar.list.visualRect(index).center()
+    qtbot.mouseMove(sidebar.list.viewport(), where)
+    qtbot.waitUntil(sidebar.row_button.button.isVisible)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_row_button_pins_a_chat_to_the_top_and_the_pin_is_kept(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    store = _store_with_chats_of_every_age(data_dir)
+    sidebar = Sidebar(store)
+    qtbot.addWidget(sidebar)
+    sidebar.resize(260, 600)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    long_ago = _index_of_title(sidebar, "Long ago")
+    _hover(qtbot, sidebar, long_ago)
+    button = sidebar.row_button.button
+    row = sidebar.list.visualRect(long_ago)
+    assert row.contains(button.geometry())  # on its row, at the right end
+    assert button.geometry().right() > row.center().x()
+    assert button.accessibleName() == "Chat actions"
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    menu = next(m for m in sidebar.findChildren(QMenu) if m.isVisible())
+    _choose(qtbot, menu, "Pin to top")
+    qtbot.waitUntil(lambda: not sidebar.findChildren(QMenu))  # closed and gone
+    assert [row.title for row in sidebar.model.rows[:2]] == ["Pinned", "Long ago"]
+    assert sidebar.model.rows[1].pinned
+    assert "Long ago" not in [row.title for row in sidebar.model.rows[2:]]
+
+    # Used again, a pinned chat stays under Pinned; a chat used now goes under Today.
+    sidebar.touch("long ago", "Long ago")
+    sidebar.touch("last month", "Last month")
+    titles = [row.title for row in sidebar.model.rows]
+    assert titles[:4] == ["Pinned", "Long ago", "Today", "Last month"]
+    store.close()
+
+    store = HistoryStore(data_dir)  # the pin is kept in the history file
+    again = Sidebar(store)
+    qtbot.addWidget(again)
+    assert [row.title for row in again.model.rows[:2]] == ["Pinned", "Long ago"]
+    again.set_pinned("long ago", False)
+    assert "Pinned" not in _headings(again)
+    assert again.model.chats[-1].title == "Long ago"
+    store.close()
+    store = HistoryStore(data_dir)
+    assert not any(c.pinned for c in store.conversations())
+    store.close()
+
+
+def test_a_heading_goes_when_its_last_chat_is_deleted_and_comes_back_with_undo(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    store = _store_with_chats_of_every_age(data_dir)
+    sidebar = Sidebar(store)
+    qtbot.addWidget(sidebar)
+    before = [row.key for row in sidebar.model.rows]
+    heading_above = sidebar.model.rows[sidebar.model.row_of("long ago") - 1]
+    assert heading_above.heading
+    sidebar.delete_chat("long ago")
+    assert heading_above.title not in _headings(sidebar)
+    sidebar.undo_delete()
+    assert [row.key for row in sidebar.model.rows] == before
+    store.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_export_from_the_row_menu_saves_that_chat_even_when_another_is_open(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    window = _window_with_two_chats(qtbot, make_window, server)
+    qtbot.waitUntil(lambda: bool(window._history.search("yeast")))  # last checkpoint in
+    _right_click_row(window, _row_of(window, "What is a rivulet?"))
+    _choose(qtbot, _row_menu(qtbot, window), "Export…")
+    dialog = file_dialog(qtbot, window)
+    assert name_field(dialog).text().startswith("What is a rivulet")  # named after it
+    go_to_folder(qtbot, dialog, tmp_path)
+    type_name(qtbot, dialog, "rivulet.md")
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=5000):
+        press(qtbot, dialog, QDialogButtonBox.ButtonRole.AcceptRole)
+    qtbot.waitUntil((tmp_path / "rivulet.md").exists)
+    text = (tmp_path / "rivulet.md").read_text(encoding="utf-8")
+    assert "Rivulets are small streams." in text and "yeast" not in text
+    assert _open_title(window) == "How is bread made?"  # exporting opened nothing

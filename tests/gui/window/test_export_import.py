@@ -56,12 +56,12 @@ def test_import_a_chatgpt_export_twice(
     with qtbot.waitSignal(window.transfers.import_chats(path).succeeded) as first:
         pass
     assert first.args[0] == "Imported 2 chats."
-    qtbot.waitUntil(lambda: len(window.sidebar.model.rows) == 2)
-    assert {r.title for r in window.sidebar.model.rows} == {"Sourdough starter", "Haiku"}
+    qtbot.waitUntil(lambda: len(window.sidebar.model.chats) == 2)
+    assert {r.title for r in window.sidebar.model.chats} == {"Sourdough starter", "Haiku"}
     with qtbot.waitSignal(window.transfers.import_chats(path).succeeded) as second:
         pass
     assert second.args[0] == "Imported 0 chats (2 were already here)."
-    assert len(window.sidebar.model.rows) == 2
+    assert len(window.sidebar.model.chats) == 2
 
 
 def test_a_foreign_file_is_refused_with_a_clear_message(
@@ -75,7 +75,7 @@ def test_a_foreign_file_is_refused_with_a_clear_message(
         pass
     assert "not a Rivulet export or a ChatGPT conversations.json" in failed.args[0]
     assert window.transfers.last_message == failed.args[0]
-    assert [r.title for r in window.sidebar.model.rows] == ["keep me"]
+    assert [r.title for r in window.sidebar.model.chats] == ["keep me"]
 
 
 def test_a_job_reports_progress_and_cancel_on_the_gui_thread(qtbot: QtBot) -> None:
