@@ -31,12 +31,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from core.markdown.blocks import BlockSplitter
 from gui.icons import icon
+from gui.reply_view.block_boxes import box_blocks
 from gui.reply_view.message_text import MessageText
 from gui.reply_view.rich_documents import (
     Span,
     code_background,
     colour_spans,
-    fill_code_background,
     highlighter,
     link_colour,
     markdown_document,
@@ -284,10 +284,8 @@ class MarkdownText(MessageText):
             # Ours, in both documents: neither looks it up anywhere else.
             self._add_copy_icon(document, link_colour(self._dark).name())
             self._add_copy_icon(self.document(), link_colour(self._dark).name())
-        document.setHtml(
-            f'{header}<pre style="background:{background}; margin:4px 0">{shown}</pre>'
-        )
-        fill_code_background(document, QColor(background))
+        document.setHtml(f'{header}<pre style="margin:4px 0">{shown}</pre>')
+        box_blocks(document, QColor(background), BLOCK_GAP)
         return document
 
     @staticmethod

@@ -1,8 +1,10 @@
 """Read-only, selectable text whose height follows its content."""
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+from gui.reply_view.block_boxes import paint_boxes
 
 LAYOUT_DEPTH = 6
 
@@ -51,6 +53,13 @@ class MessageText(QTextBrowser):
         # passes beyond the tree's depth find nothing to do.
         for _ in range(LAYOUT_DEPTH):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Under the text: code boxes and quote bars, which the document cannot draw.
+        painter = QPainter(self.viewport())
+        paint_boxes(painter, self.document(), event.rect())
+        painter.end()
+        super().paintEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.height())

@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from gui.reply_view.block_boxes import QUOTE_BAR, QUOTE_INDENT
+
 MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
@@ -98,10 +100,12 @@ def style_document(document: QTextDocument, dark: bool) -> None:
         cursor.setPosition(position)
         cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(change)
+    bar = quote_bar_colour(dark)
     for block, level in quotes:
         cursor = QTextCursor(block)
         fmt = block.blockFormat()
-        fmt.setLeftMargin(14 * level)
+        fmt.setLeftMargin(QUOTE_INDENT * level)
+        fmt.setProperty(QUOTE_BAR, bar)
         cursor.setBlockFormat(fmt)
         cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
         cursor.mergeCharFormat(quoted)
@@ -149,22 +153,13 @@ def images_to_links(document: QTextDocument, dark: bool) -> None:
         cursor.insertText(f"[image: {name}]", link)
 
 
+def quote_bar_colour(dark: bool) -> QColor:
+    return QColor("#5c5d66" if dark else "#c4c5cc")
+
+
 def link_colour(dark: bool) -> QColor:
     # Qt's default link blue (#0000ff) is unreadable on a dark background.
     return QColor("#7cb4ff" if dark else "#1a5fd0")
-
-
-def fill_code_background(document: QTextDocument, color: QColor) -> None:
-    # Qt draws a <pre>'s background per line box; a block background fills the width.
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().nonBreakableLines():
-            cursor = QTextCursor(block)
-            fmt = block.blockFormat()
-            fmt.setBackground(color)
-            fmt.setProperty(QTextFormat.Property.BlockLeftMargin, 6)
-            cursor.setBlockFormat(fmt)
-        block = block.next()
 
 
 Span = tuple[int, int, str, bool, bool]  # offset, length, colour, bold, italic

@@ -5,9 +5,11 @@ from collections.abc import Iterable, Iterator
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import (
+    QColor,
     QDesktopServices,
     QGuiApplication,
     QImage,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -18,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from core.chat.conversation import Message, ReplyStatus, Role
 from core.config.settings import Settings
+from gui.reply_view.block_boxes import BOX_PADDING, CODE_BOX, QUOTE_BAR
 from gui.reply_view.markdown_text import COPY_ICON, FRAME_BUDGET, MarkdownText
 from gui.reply_view.message_widget import MessageWidget
 from tests.gui.conftest import WindowFactory
@@ -339,12 +342,64 @@ def test_an_open_code_block_leaves_no_shade_behind(view: MarkdownText) -> None:
     for start in range(0, len(reply), 3):
         view.append_markdown(reply[start : start + 3])
     view.finish()
+    boxed = [text for text, fmt in blocks(view.document()) if fmt.property(CODE_BOX) is not None]
+    assert len(boxed) == 2 and "Copy code" in boxed[0] and boxed[1] == "x = 1"  # the code's own
     shaded = [
         text
         for text, fmt in blocks(view.document())
         if fmt.background().style() != Qt.BrushStyle.NoBrush
     ]
-    assert shaded == ["x = 1"]  # only the code itself
+    assert shaded == []  # the box is painted under the text, not a block's square shade
+
+
+def _colour_at(image: QImage, x: float, y: float) -> QColor:
+    scale = image.devicePixelRatio()
+    return QColor(image.pixel(round(x * scale), round(y * scale)))
+
+
+def test_code_sits_in_a_padded_rounded_box_and_a_quote_has_a_bar(
+    qtbot: QtBot, view: MarkdownText
+) -> None:
+    view.set_markdown(
+        "Before.\n\n> Quoted, first.\n>\n> Quoted, second.\n\n```\nx = 1\n```\n\nAfter."
+    )
+    qtbot.waitUntil(lambda: view.height() > 100)
+    image = view.viewport().grab().toImage()
+    document = view.document()
+    layout = document.documentLayout()
+    found = {b.text(): b for b in _all_blocks(document)}
+    header = next(b for text, b in found.items() if "Copy code" in text)
+    code = found["x = 1"]
+    box = QColor(header.blockFormat().property(CODE_BOX))
+    top = layout.blockBoundingRect(header).top() - BOX_PADDING[1]
+    bottom = layout.blockBoundingRect(code).bottom() + BOX_PADDING[1]
+    middle = (top + bottom) / 2
+    assert _colour_at(image, 4, middle) == box  # inside, left of the text
+    assert _colour_at(image, view.width() - 4, middle) == box  # to the right edge
+    assert _colour_at(image, 0.5, top + 0.5) != box  # the corners are rounded
+    assert _colour_at(image, 4, top - 3) != box  # a gap above and below
+    assert _colour_at(image, 4, bottom + 3) != box
+    before = layout.blockBoundingRect(found["Before."])
+    after = layout.blockBoundingRect(found["After."])
+    assert before.bottom() < top and bottom < after.top()
+    # The code's text starts inside the padding, not at the box's edge.
+    assert code.layout().lineAt(0).x() >= BOX_PADDING[0]
+    # One bar down the whole quote, through the gap between its paragraphs.
+    first = layout.blockBoundingRect(found["Quoted, first."])
+    second = layout.blockBoundingRect(found["Quoted, second."])
+    bar = QColor(found["Quoted, first."].blockFormat().property(QUOTE_BAR))
+    for y in (first.center().y(), (first.bottom() + second.top()) / 2, second.center().y()):
+        assert _colour_at(image, 3, y) == bar
+    assert _colour_at(image, 3, before.center().y()) != bar
+
+
+def _all_blocks(document: QTextDocument) -> list[QTextBlock]:
+    found = []
+    block = document.begin()
+    while block.isValid():
+        found.append(block)
+        block = block.next()
+    return found
 
 
 def test_text_added_after_an_end_shows_at_once(view: MarkdownText) -> None:
