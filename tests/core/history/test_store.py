@@ -278,8 +278,7 @@ def test_a_rivulet_0_2_file_gains_pins_and_keeps_its_order(tmp_path: Path) -> No
             old.executescript(migration)
         for number, title in enumerate(("oldest", "middle", "newest")):
             old.execute(
-                "INSERT INTO conversations (id, title, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?)",
+                "INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)",
                 (title, title, number, number),
             )
         old.execute("PRAGMA user_version = 2")
