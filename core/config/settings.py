@@ -39,6 +39,7 @@ class Settings:
     option_presets: tuple[OptionsPreset, ...] = ()  # the user's own, after the built-in ones
     text_size: float = 0.0  # points for the conversation; 0: the system's size
     theme: str = "system"  # "system", "light" or "dark" (View menu)
+    show_figures: bool = False  # tokens, speed and cost always shown, not only on hover
     # True until settings were saved once: the cue for first-run detection of local servers.
     first_run: bool = False
 
@@ -112,6 +113,7 @@ class SettingsStore:
                 option_presets=tuple(_presets(data.get("option_presets"))),
                 text_size=_size(data.get("text_size")),
                 theme=_theme(data.get("theme")),
+                show_figures=data.get("show_figures") is True,
             )
         elif "base_url" in data or "model" in data:  # Rivulet 0.1: one server
             # 0.1 read an empty address as "OPENAI_BASE_URL, else OpenAI" and filed the
@@ -177,6 +179,7 @@ class SettingsStore:
                 "key_place": settings.key_place.value,
                 "text_size": settings.text_size,
                 "theme": settings.theme,
+                "show_figures": settings.show_figures,
                 "option_presets": [
                     {"name": p.name, "options": json.loads(p.options.to_json() or "{}")}
                     for p in settings.option_presets

@@ -197,6 +197,7 @@ class ConversationView(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._figures_shown = False  # every reply's figures under it (View menu)
         self.setAccessibleName("Conversation")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -284,6 +285,12 @@ class ConversationView(QScrollArea):
             self._load_earlier()
             QTimer.singleShot(0, self, self._fill_viewport)
 
+    def show_figures(self, shown: bool) -> None:
+        """Show every reply's tokens and speed under it, or only behind its Details icon."""
+        self._figures_shown = shown
+        for widget in self._messages:
+            widget.show_figures(shown)
+
     def add_message(self, message: Message, title: str) -> MessageWidget:
         self._keep_from_bottom = None
         self._reveal_target = None
@@ -300,6 +307,8 @@ class ConversationView(QScrollArea):
         widget.continue_requested.connect(self.continue_requested)
         widget.edit_requested.connect(self._on_message_edit_requested)
         widget.hovered_now.connect(self._on_message_hovered_now)
+        if self._figures_shown:
+            widget.show_figures(True)
         if message.role is Role.USER:
             # A prompt sits on the right, no wider than it needs (like a chat bubble).
             widget.fit_bubble(int(READING_WIDTH * 0.8))

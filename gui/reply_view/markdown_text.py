@@ -187,8 +187,10 @@ class MarkdownText(MessageText):
         start = cursor.position()
         if block.lstrip(" ").startswith(("```", "~~~")):
             rendered = self._code_document(block, final=final)
+            self.has_boxes = True
         else:
             rendered = markdown_document(block, self._dark, final=final)
+            self.has_boxes = self.has_boxes or (final and ">" in block)  # a quote, maybe
         cursor.insertFragment(QTextDocumentFragment(rendered))
         first = self.document().findBlock(start)
         if _opens_its_own_block(rendered):

@@ -22,6 +22,9 @@ class MessageText(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cap: int | None = None
+        # Set once a code box or a quote bar is in the text: most replies have neither,
+        # and their paints skip the walk over the blocks on screen.
+        self.has_boxes = False
         self.cut_off = False
         self.setReadOnly(True)
         self.setOpenLinks(False)
@@ -56,9 +59,10 @@ class MessageText(QTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # Under the text: code boxes and quote bars, which the document cannot draw.
-        painter = QPainter(self.viewport())
-        paint_boxes(painter, self.document(), event.rect())
-        painter.end()
+        if self.has_boxes:
+            painter = QPainter(self.viewport())
+            paint_boxes(painter, self.document(), event.rect())
+            painter.end()
         super().paintEvent(event)
 
     def sizeHint(self) -> QSize:

@@ -127,6 +127,9 @@ class MessageWidget(QFrame):
         # The notice row (how a reply ended, Retry, Continue) is built the first time it
         # is needed: most stored messages never show one, and a long chat opens faster.
         self._notice: QWidget | None = None
+        self._figures_shown = False
+        self._stats_line = ""
+        self.stats_label: QLabel | None = None
 
         self._pending: list[str] = []
         self._flush_timer = QTimer(self)
@@ -409,6 +412,24 @@ class MessageWidget(QFrame):
         self.details_button.setToolTip(line)
         self.details_button.setAccessibleDescription(line)
         self.details_button.show()
+        self._stats_line = line
+        self._show_stats_label()
+
+    def show_figures(self, shown: bool) -> None:
+        """Show the reply's figures under it too, not only behind its Details icon."""
+        self._figures_shown = shown
+        self._show_stats_label()
+
+    def _show_stats_label(self) -> None:
+        wanted = self._figures_shown and bool(self._stats_line)
+        if wanted and self.stats_label is None:  # made for those who asked for it only
+            self.stats_label = QLabel(self)
+            self.stats_label.setObjectName("statsLabel")
+            self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._layout.addWidget(self.stats_label)
+        if self.stats_label is not None:
+            self.stats_label.setText(self._stats_line)
+            self.stats_label.setVisible(wanted)
 
     def hide_retry(self) -> None:
         """Only the latest reply can be asked for again."""

@@ -21,6 +21,7 @@ class Item:
     keys: tuple[Key, ...] = ()
     name: str = ""  # kept as window.<name> when set
     about: bool = False  # the platform's About item (moved to the app menu on macOS)
+    checked: str = ""  # a check item: the window's attribute saying whether it is on
 
 
 SEPARATOR = None
@@ -77,6 +78,13 @@ MENUS: tuple[tuple[str, tuple[Item | None, ...]], ...] = (
             Item("&Larger text", "text_size.bigger", ("Ctrl+=", "Ctrl++")),
             Item("&Smaller text", "text_size.smaller", ("Ctrl+-",)),
             Item("&Default text size", "text_size.default", ("Ctrl+0",)),
+            SEPARATOR,
+            Item(
+                "Show &figures (tokens, speed, cost)",
+                "figures.set_shown",
+                name="figures_action",
+                checked="figures.shown",
+            ),
         ),
     ),
     (
@@ -102,8 +110,13 @@ def build_menus(window: QMainWindow) -> dict[str, QMenu]:
                 continue
             action = QAction(item.text, window)
             action.setShortcuts([QKeySequence(key) for key in item.keys])
-            run: Callable[[], object] = attrgetter(item.run)(window)
-            action.triggered.connect(run)
+            run: Callable[..., object] = attrgetter(item.run)(window)
+            if item.checked:
+                action.setCheckable(True)
+                action.setChecked(bool(attrgetter(item.checked)(window)))
+                action.toggled.connect(run)
+            else:
+                action.triggered.connect(run)
             if item.about:
                 action.setMenuRole(QAction.MenuRole.AboutRole)
             if item.name:

@@ -4,7 +4,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from core.config.providers import Provider
 from core.local.model_files import display_name
@@ -55,6 +55,11 @@ class ChatHeader(QWidget):
         # The chat's tokens and cost, for the people who want them: on hover or focus.
         self.totals_button = IconButton("info", "Tokens and cost of this chat", self)
         self.totals_button.hide()
+        # The same figures in words, for those who asked to see them always (View menu).
+        self.totals_label = QLabel(self)
+        self.totals_label.setObjectName("hint")
+        self.totals_label.hide()
+        self._figures_shown = False
         self.sidebar_button = IconButton(
             "panel-left",
             "Show or hide the chat list",
@@ -68,6 +73,7 @@ class ChatHeader(QWidget):
         row.addWidget(self.model_box, 1)
         row.addWidget(self.options_button)
         row.addStretch(0)
+        row.addWidget(self.totals_label)
         row.addWidget(self.totals_button)
         self.model_description = ""
         self._choice: Choice = ("", "")
@@ -165,6 +171,13 @@ class ChatHeader(QWidget):
         self.totals_button.setToolTip(text)
         self.totals_button.setAccessibleDescription(text)
         self.totals_button.setVisible(bool(text))
+        self.totals_label.setText(text)
+        self.totals_label.setVisible(bool(text) and self._figures_shown)
+
+    def show_figures(self, shown: bool) -> None:
+        """Show the chat's totals beside the info icon too, not only on hover."""
+        self._figures_shown = shown
+        self.totals_label.setVisible(shown and bool(self.totals_label.text()))
 
     @Slot(str)
     def describe_model(self, text: str) -> None:

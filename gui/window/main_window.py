@@ -28,6 +28,7 @@ from gui.window.chat_switcher import ChatSwitcher
 from gui.window.composer import Composer
 from gui.window.dialogs import WindowDialogs
 from gui.window.export_import import TransferActions
+from gui.window.figures_choice import FiguresChoice
 from gui.window.first_frame import FirstFrame
 from gui.window.geometry import restore_geometry, save_geometry
 from gui.window.header import ChatHeader
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
     undo_delete_action: QAction
     delete_chat_action: QAction
     about_action: QAction
+    figures_action: QAction
 
     def __init__(
         self,
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self.sidebar_fold = SidebarFold(self, self.sidebar, self.prompt)
         self.theme = ThemeChoice(self, self.setup)
         self.text_size = TextSize(self, self.setup)
+        self.figures = FiguresChoice(self, self.setup, self.view, self.header)
         self.status = StatusLine(self.statusBar())
         self.transfers = TransferActions(self, history, self.session, self.sidebar)
         self.sidebar.export_requested.connect(self.transfers.export_chat)

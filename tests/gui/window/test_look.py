@@ -3,6 +3,8 @@ away, nothing is cut off, no button shows an elided label), the sidebar folds wi
 a message's actions show on hover and on keyboard focus, and the icons follow the theme."""
 
 import re
+import sqlite3
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -22,24 +24,30 @@ from pytestqt.qtbot import QtBot
 from core.config.settings import Settings
 from gui.icons import APP_ICONS, IconButton, icon
 from gui.reply_view.conversation_view import READING_WIDTH
+from gui.reply_view.message_widget import MessageWidget
 from gui.theme import dark_palette
 from gui.window.main_window import MainWindow
 from gui.window.sidebar_fold import FOLD_BELOW
 from tests.gui.conftest import WindowFactory
-from tests.gui.helpers import app_palette, ask, hover
+from tests.gui.helpers import app_palette, ask, hover, type_and_send
 from tests.support.fake_openai import (
     RICH_REPLY,
     FakeOpenAIServer,
+    Script,
+    Stall,
+    chunk,
     completion_script,
+    error_script,
     reply_script,
+    sse,
 )
 
 
-def visible_widgets(window: MainWindow) -> list[QWidget]:
+def visible_widgets(window: QWidget) -> list[QWidget]:
     return [w for w in window.findChildren(QWidget) if w.isVisible() and not w.isWindow()]
 
 
-def elided_buttons(window: MainWindow) -> list[str]:
+def elided_buttons(window: QWidget) -> list[str]:
     """Buttons whose text is on show but does not fit them."""
     found = []
     for button in window.findChildren(QAbstractButton):
@@ -55,7 +63,7 @@ def elided_buttons(window: MainWindow) -> list[str]:
     return found
 
 
-def sticking_out(window: MainWindow) -> list[str]:
+def sticking_out(window: QWidget) -> list[str]:
     """Visible widgets that reach past the window's edges (cut off)."""
     inside = QRect(QPoint(0, 0), window.size())
     found = []
@@ -70,7 +78,7 @@ def sticking_out(window: MainWindow) -> list[str]:
     return found
 
 
-def _fully_shown(window: MainWindow, widget: QWidget) -> bool:
+def _fully_shown(window: QWidget, widget: QWidget) -> bool:
     """Whether all of `widget` is on screen (not scrolled partly out of its view)."""
     shown = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
     parent = widget.parentWidget()
@@ -239,7 +247,7 @@ def text_contrast(image: QImage, area: QRect) -> float:
     return max(contrast(QColor.fromRgb(rgb), background) for rgb in counts)
 
 
-def low_contrast_text(window: MainWindow, image: QImage) -> list[str]:
+def low_contrast_text(window: QWidget, image: QImage) -> list[str]:
     found = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.isWindow() or not _fully_shown(window, widget):
@@ -267,7 +275,7 @@ def low_contrast_text(window: MainWindow, image: QImage) -> list[str]:
     return found
 
 
-def overlapping(window: MainWindow) -> list[str]:
+def overlapping(window: QWidget) -> list[str]:
     """Visible siblings that overlap (floating overlays excepted)."""
     found = []
     for parent in [window, *window.findChildren(QWidget)]:
@@ -294,7 +302,7 @@ FLOATING = {
 }
 
 
-def _shoot(window: MainWindow, name: str) -> QImage:
+def _shoot(window: QWidget, name: str) -> QImage:
     # Lay out what the last resize or hover asked for before taking the picture.
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     image = window.grab().toImage()
@@ -426,3 +434,113 @@ def test_every_icon_the_app_uses_is_in_the_package_and_draws(qtbot: QtBot) -> No
         drawn = icon(name, "#202124", 18)
         assert not drawn.isNull(), name
         assert drawn.pixmap(18, 18).toImage().pixelColor(9, 9).isValid()
+
+
+def _figures_under(message: MessageWidget) -> QLabel | None:
+    return message.stats_label
+
+
+def test_figures_can_be_shown_always_and_the_choice_is_remembered(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="gpt-4o-mini"))
+    ask(qtbot, window, "And of Italy?")
+    reply = window.view.messages[-1]
+    line = reply.details_button.toolTip()
+    assert "tokens" in line  # the figures are there, behind the Details icon
+    assert _figures_under(reply) is None  # and nowhere else until asked for
+    totals = window.header.totals_text
+    assert totals and not window.header.totals_label.isVisible()
+
+    _view_action(window, "Show figures (tokens, speed, cost)").trigger()
+    shown = _figures_under(reply)
+    assert shown is not None
+    qtbot.waitUntil(shown.isVisible)
+    assert shown.text() == line
+    assert window.header.totals_label.isVisible()
+    assert window.header.totals_label.text() == totals
+    assert window.view.messages[0].stats_label is None  # prompts have no figures
+    window.close()
+
+    again = make_window()  # the same settings folder: still shown, in the reloaded chat
+    assert again.figures_action.isChecked()
+    qtbot.waitUntil(lambda: bool(again.view.messages))
+    label = again.view.messages[-1].stats_label
+    assert label is not None and label.isVisibleTo(again)
+    again.figures_action.trigger()
+    assert not label.isVisibleTo(again)
+    assert not again.header.totals_label.isVisibleTo(again)
+
+
+def _heading_contrasts(window: MainWindow, image: QImage) -> dict[str, float]:
+    """The contrast of each sidebar heading's text with the sidebar, from the pixels."""
+    sidebar = window.sidebar
+    found = {}
+    scale = image.devicePixelRatio()
+    for number, row in enumerate(sidebar.model.rows):
+        if row.heading:
+            rect = sidebar.list.visualRect(sidebar.model.index(number))
+            corner = sidebar.list.viewport().mapTo(window, rect.topLeft())
+            area = QRect(corner * scale, rect.size() * scale) & image.rect()
+            found[row.title] = text_contrast(image, area)
+    return found
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_streaming_an_error_the_grouped_sidebar_and_settings_are_tidy_in_both_themes(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, theme: str
+) -> None:
+    with app_palette(dark_palette() if theme == "dark" else None):
+        window = make_window(Settings.single(base_url=server.base_url, model="gpt-4o-mini"))
+        window.resize(1100, 760)
+        qtbot.waitUntil(lambda: window.width() == 1100)
+        ask(qtbot, window, "An older question")
+        older = window.session.conversation_id
+        assert older is not None
+
+        def backdate(conn: sqlite3.Connection) -> None:
+            stamp = time.time() - 3 * 86_400
+            conn.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (stamp, older))
+
+        window._history.in_transaction(backdate).result()
+        window.sidebar.reload()
+        window.new_chat()
+
+        # A reply on its way: Stop in place of Send, the text so far.
+        server.enqueue(
+            Script(parts=[sse(chunk(role=True)), sse(chunk("The first words of it")), Stall()])
+        )
+        type_and_send(qtbot, window, "Tell me about rivers")
+        qtbot.waitUntil(lambda: window.session.draft.parts == ["The first words of it"])
+        streaming = _shoot(window, f"look-streaming-{theme}.png")
+        assert window.send_button.accessibleName() == "Stop the reply"
+        assert low_contrast_text(window, streaming) == []
+        assert overlapping(window) == []
+        assert elided_buttons(window) == []
+        headings = _heading_contrasts(window, streaming)
+        assert list(headings) == ["Today", "Previous 7 days"]
+        assert all(ratio >= 4.5 for ratio in headings.values()), headings
+        with qtbot.waitSignal(window.session.reply_ended):
+            qtbot.keyClick(window.prompt, Qt.Key.Key_Escape)
+
+        # A reply that failed: the notice says why, readable on the reply's background.
+        server.enqueue(error_script(401, "Incorrect API key provided: sk-abc***xyz."))
+        ask(qtbot, window, "Try again")
+        failed = _shoot(window, f"look-error-{theme}.png")
+        notice = window.view.messages[-1].findChild(QLabel, "noticeLabel")
+        assert notice is not None and notice.isVisible() and notice.text()
+        assert low_contrast_text(window, failed) == []
+        assert overlapping(window) == []
+        assert elided_buttons(window) == []
+
+        window.dialogs.open_settings()
+        qtbot.waitUntil(lambda: window.dialogs.settings_dialog is not None)
+        dialog = window.dialogs.settings_dialog
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        settings = _shoot(dialog, f"look-settings-{theme}.png")
+        assert dialog.windowTitle() == "Settings"
+        assert low_contrast_text(dialog, settings) == []
+        assert overlapping(dialog) == []
+        assert elided_buttons(dialog) == []
+        dialog.reject()
