@@ -30,8 +30,10 @@ APP_ICONS = (
     "paperclip",
     "pencil",
     "refresh-cw",
+    "search",
     "sliders-horizontal",
     "square",
+    "square-pen",
 )
 
 

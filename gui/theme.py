@@ -125,6 +125,14 @@ def _colours(palette: QPalette) -> str:
     #sidebar QListView::item {{ padding: 6px 8px; border-radius: 6px; }}
     #sidebar QListView::item:hover {{ background: {row_hover}; }}
     #sidebar QListView::item:selected {{ background: {user_bubble}; color: {text.name()}; }}
+    #newChatButton {{ font-weight: 600; padding: 4px 10px 4px 6px; border-radius: 8px; }}
+    #newChatButton:hover, #newChatButton:focus {{ background: {row_hover}; }}
+    #sidebar QLineEdit {{ border: 1px solid {border}; border-radius: 8px; padding: 4px 4px;
+                          background: {base.name()}; }}
+    #sidebar QLineEdit:focus {{ border: 1px solid {accent.name()}; }}
+    #modelBox {{ border: 1px solid transparent; border-radius: 8px; padding: 4px 8px;
+                 font-weight: 600; background: transparent; }}
+    #modelBox:hover, #modelBox:focus {{ background: {row_hover}; border-color: {border}; }}
     #rowButton {{ color: {muted}; border-radius: 6px; padding: 3px; }}
     #rowButton:hover {{ color: {text.name()}; background: {border}; }}
     #jumpButton {{ background: {accent.name()}; color: {on_accent}; border: none;

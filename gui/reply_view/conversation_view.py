@@ -1,6 +1,7 @@
 """The conversation: a scrolling column of messages that follows a streaming reply."""
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
@@ -318,6 +319,11 @@ class ConversationView(QScrollArea):
         # The column holds the welcome panel, then the messages, then a stretch.
         self._column.insertWidget(1 + position, widget, 0, align)
         self._messages.insert(position, widget)
+        # Tab reaches a message where it is on the page: after the one above it (its
+        # text, then its actions), not at the end of the window's focus chain.
+        above = self._messages[position - 1].focus_order()[-1] if position > 0 else self
+        for first, second in pairwise([above, *widget.focus_order()]):
+            QWidget.setTabOrder(first, second)
         return widget
 
     def _load_earlier(self, *, keep_view: bool = True) -> None:

@@ -415,6 +415,16 @@ class MessageWidget(QFrame):
         self._stats_line = line
         self._show_stats_label()
 
+    def focus_order(self) -> list[QWidget]:
+        """What Tab visits in this message, in order: its text, then its actions."""
+        order: list[QWidget] = [self.text_view]
+        if self.fold_button is not None:
+            order.append(self.fold_button)
+        order.append(self.copy_button)
+        order.append(self.edit_button if self.role is Role.USER else self.regenerate_button)
+        order.append(self.details_button)
+        return order
+
     def show_figures(self, shown: bool) -> None:
         """Show the reply's figures under it too, not only behind its Details icon."""
         self._figures_shown = shown

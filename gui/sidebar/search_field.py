@@ -5,10 +5,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QLineEdit,
-)
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from gui.icons import icon
 
 
 class SearchField(QLineEdit):
@@ -19,6 +19,22 @@ class SearchField(QLineEdit):
     """
 
     dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A magnifier in front, in the placeholder's colour: it reads as a search box.
+        self._magnifier = QAction(self)
+        self.addAction(self._magnifier, QLineEdit.ActionPosition.LeadingPosition)
+        self._tint()
+
+    def _tint(self) -> None:
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        self._magnifier.setIcon(icon("search", QColor(colour).name(), 16))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._tint()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and self._clears(event):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.history.store import HistoryStore
+from gui.icons import IconButton
 from gui.sidebar.list_model import ConversationListModel, Row, hit_row
 from gui.sidebar.row_button import RowButton
 from gui.sidebar.row_delegate import RowDelegate
@@ -68,14 +69,17 @@ class Sidebar(QWidget):
         self.search.setAccessibleName("Search all chats")
         self.search.setClearButtonEnabled(True)
         self.search.dismissed.connect(self._on_search_dismissed)
-        self.new_button = QPushButton("New chat", self)
-        self.new_button.setAccessibleName("New chat")
+        self.new_button = IconButton("square-pen", "New chat", self, tooltip="New chat (Ctrl+N)")
+        self.new_button.setObjectName("newChatButton")
+        self.new_button.show_text(True)
         self.new_button.clicked.connect(self.new_chat_requested)
 
         self.model = ConversationListModel()
         self.model.title_edited.connect(self._on_model_title_edited)
         self.list = QListView(self)
         self.list.setAccessibleName("Conversations")
+        # A short window keeps a row or two of the list, not the scroll area's 68 px.
+        self.list.setMinimumHeight(36)
         self.list.setModel(self.model)
         self.delegate = RowDelegate(self.model, self.list)
         self.list.setItemDelegate(self.delegate)
@@ -142,7 +146,7 @@ class Sidebar(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 6, 10)
-        layout.addWidget(self.new_button)
+        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.search)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list, 1)

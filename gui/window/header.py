@@ -34,6 +34,7 @@ class ChatHeader(QWidget):
         super().__init__(parent)
         self.setObjectName("chatHeader")
         self.model_box = QComboBox(self)
+        self.model_box.setObjectName("modelBox")
         self.model_box.setAccessibleName("Model for this chat")
         self.model_box.setToolTip("The model this chat talks to (Ctrl+M)")
         # Wide enough for most names, and it gives way (eliding) in a narrow window.

@@ -2,6 +2,7 @@
 status line. It composes the parts and connects them; they decide."""
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
             composer=self.composer,
         )
         self._connect()
+        self._order_tab_stops()
 
         # A question typed before the keys are read waits for them (its client is made
         # with them, on another thread), and says so.
@@ -148,6 +150,26 @@ class MainWindow(QMainWindow):
         self.first_frame.then(self.setup.start_held_model)
         self.first_frame.then(self.setup.first_run.detect_soon)
         self.first_frame.then(self.sidebar.finish_loading)
+
+    def _order_tab_stops(self) -> None:
+        """Tab goes through the window as it reads: the chat list, the bar above the
+        chat, the messages (each adds itself after the one above), the composer."""
+        header, composer = self.header, self.composer
+        stops = [
+            self.sidebar.new_button,
+            self.sidebar.search,
+            self.sidebar.list,
+            header.sidebar_button,
+            header.model_box,
+            header.options_button,
+            header.totals_button,
+            self.view,
+            composer.attach_button,
+            self.prompt,
+            self.send_button,
+        ]
+        for first, second in pairwise(stops):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         setup, session, view, header = self.setup, self.session, self.view, self.header

@@ -544,3 +544,39 @@ def test_streaming_an_error_the_grouped_sidebar_and_settings_are_tidy_in_both_th
         assert overlapping(dialog) == []
         assert elided_buttons(dialog) == []
         dialog.reject()
+
+
+def test_tab_goes_through_the_window_as_it_reads(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    ask(qtbot, window, "hello")
+    window.sidebar.new_button.setFocus()
+    qtbot.waitUntil(window.sidebar.new_button.hasFocus)
+    visited = []
+    for _ in range(20):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        visited.append(focused.accessibleName() or type(focused).__name__)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    first_round = visited[: visited.index("New chat", 1)]
+    assert first_round == [
+        "New chat",
+        "Search all chats",
+        "Conversations",
+        "Show or hide the chat list",
+        "Model for this chat",
+        "System prompt, temperature and length",
+        "Tokens and cost of this chat",
+        "Conversation",
+        "You message",  # each message: its text, then its actions
+        "Copy this prompt",
+        "Edit this prompt and send it again",
+        "m message",
+        "Copy this reply",
+        "Ask for this reply again",
+        "Tokens and speed of this reply",
+        "Attach an image",
+        "Message",
+        "Send",
+    ]
