@@ -146,16 +146,37 @@ class ConversationListModel(QAbstractListModel):
         self.endInsertRows()
 
     def insert_in_order(self, row: Row) -> None:
-        """Add a chat where it belongs: pinned ones first, then by when it was used."""
-        chats = self.chats
-        place = next((n for n, other in enumerate(chats) if _order(row) < _order(other)), None)
-        chats.insert(len(chats) if place is None else place, row)
-        self._show(chats)
+        """Add a chat where it belongs: pinned ones first, then by when it was used (with
+        a heading above it if its group has none yet)."""
+        if not self.grouped:
+            self._insert_rows(self._place_of(row), [row])
+            return
+        group = self._grouping().of(row.stamp, pinned=row.pinned)
+        place = self._place_of(row)  # before the first chat that comes after it
+        above = self.rows[place - 1] if place > 0 else None
+        if above is not None and above.heading and above.title != group:
+            # Below the heading of the chats after it: its place is above that heading.
+            place -= 1
+            above = self.rows[place - 1] if place > 0 else None
+        if above is not None and (above.title if above.heading else self._group(above)) == group:
+            self._insert_rows(place, [row])
+        elif (
+            place < len(self.rows) and self.rows[place].heading and self.rows[place].title == group
+        ):
+            self._insert_rows(place + 1, [row])  # at the top of its group
+        else:
+            self._insert_rows(place, [heading_row(group), row])
 
     def remove(self, number: int) -> Row:
         """Take away the chat at row `number` (and its heading, if it was the last under it)."""
         row = self.rows[number]
-        self._show([other for other in self.chats if other is not row])
+        first = number
+        below = self.rows[number + 1] if number + 1 < len(self.rows) else None
+        if number > 0 and self.rows[number - 1].heading and (below is None or below.heading):
+            first = number - 1
+        self.beginRemoveRows(QModelIndex(), first, number)
+        del self.rows[first : number + 1]
+        self.endRemoveRows()
         return row
 
     def move_to_top(self, conversation_id: str, title: str) -> None:
@@ -166,10 +187,15 @@ class ConversationListModel(QAbstractListModel):
             return
         row = self.rows[number]
         row.stamp = time.time()
-        chats = [other for other in self.chats if other is not row]
-        place = next((n for n, other in enumerate(chats) if _order(row) < _order(other)), None)
-        chats.insert(len(chats) if place is None else place, row)
-        if [r.key for r in self._with_headings(chats)] == [r.key for r in self.rows]:
+        above = self.rows[number - 1] if number > 0 else None
+        before = self.rows[number - 2] if number > 1 else None
+        if (
+            self.grouped
+            and above is not None
+            and above.heading
+            and above.title == self._group(row)
+            and (before is None or (before.pinned and not row.pinned))
+        ):  # already first in its section, under the right heading
             self.dataChanged.emit(self.index(number), self.index(number))
             return
         # In two steps, out and in, so each is a small change the view can follow.
@@ -183,6 +209,27 @@ class ConversationListModel(QAbstractListModel):
             row.pinned = pinned
             self.insert_in_order(row)
 
+    def _place_of(self, row: Row) -> int:
+        """The view's row of the first chat that comes after `row` (or the end)."""
+        order = _order(row)
+        for number, other in enumerate(self.rows):
+            if not other.heading and order < _order(other):
+                return number
+        return len(self.rows)
+
+    def _insert_rows(self, number: int, rows: list[Row]) -> None:
+        self.beginInsertRows(QModelIndex(), number, number + len(rows) - 1)
+        self.rows[number:number] = rows
+        self.endInsertRows()
+
+    @staticmethod
+    def _grouping() -> Grouping:
+        # Today is asked each time: after midnight, new chats go under a new Today.
+        return Grouping(datetime.date.today())
+
+    def _group(self, chat: Row) -> str:
+        return self._grouping().of(chat.stamp, pinned=chat.pinned)
+
     def row_of(self, conversation_id: str) -> int:
         for number, row in enumerate(self.rows):
             if row.conversation_id == conversation_id and not row.heading:
@@ -192,8 +239,7 @@ class ConversationListModel(QAbstractListModel):
     def _with_headings(self, chats: list[Row]) -> list[Row]:
         if not self.grouped:
             return list(chats)
-        # Today is asked each time: after midnight, Today's chats move under Yesterday.
-        grouping = Grouping(datetime.date.today())
+        grouping = self._grouping()  # after midnight, Today's chats move under Yesterday
         rows: list[Row] = []
         last = ""
         for chat in chats:
