@@ -1,0 +1,62 @@
+"""What a question with files sends: the files whole when they fit, else the passages that
+rank highest for the question, labelled with file and page, and the model asked to cite
+them. The user's own words are sent as typed, after the files."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.documents.passages import Passage, rank, split
+from core.documents.read import Document
+
+WHOLE = "The user attached {count}. Answer from {them} where they are relevant.\n\n{files}"
+PARTS = (
+    "The user attached {count}, too long to include whole. Below are the passages that "
+    "best match the question, each labelled with its file and page. Answer from them, "
+    "cite the passages you use as [file, page], and say so if they do not hold the "
+    "answer.\n\n{files}"
+)
+
+
+@dataclass(frozen=True)
+class FilesSent:
+    """What was sent of a question's files."""
+
+    text: str  # the part of the message that carries them ("" for no files)
+    passages: tuple[str, ...] = ()  # labels of the passages sent ("report.pdf, page 3")
+    partly: tuple[str, ...] = ()  # files only part of which could be sent
+    left_out: tuple[str, ...] = ()  # files none of which fitted
+
+    @property
+    def whole(self) -> bool:
+        return not self.passages
+
+
+def compose(question: str, documents: Sequence[Document], budget: int) -> FilesSent:
+    """The files for `question` in at most `budget` characters (see context.files_budget)."""
+    if not documents:
+        return FilesSent("")
+    count = f"{len(documents)} file{'s' if len(documents) != 1 else ''}"
+    them = "it" if len(documents) == 1 else "them"
+    whole = "\n\n".join(_file_block(d.name, d.text) for d in documents)
+    if len(whole) + len(WHOLE) <= budget:
+        return FilesSent(WHOLE.format(count=count, them=them, files=whole))
+    room = budget - len(PARTS) - 200
+    chosen: list[Passage] = []
+    for passage in rank(question, split(documents)):
+        cost = len(passage.text) + len(passage.label) + 40
+        if cost <= room:
+            chosen.append(passage)
+            room -= cost
+    chosen.sort(key=lambda p: p.order)  # in reading order, as the files have them
+    blocks = "\n\n".join(_file_block(p.label, p.text) for p in chosen)
+    used = {p.file for p in chosen}
+    return FilesSent(
+        PARTS.format(count=count, files=blocks),
+        passages=tuple(p.label for p in chosen),
+        partly=tuple(d.name for d in documents if d.name in used),
+        left_out=tuple(d.name for d in documents if d.name not in used),
+    )
+
+
+def _file_block(label: str, text: str) -> str:
+    return f'<file name="{label}">\n{text}\n</file>'

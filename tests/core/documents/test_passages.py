@@ -1,0 +1,91 @@
+"""Files longer than the model can read: passages that fit, found by the question's words,
+named by file and page."""
+
+import random
+from pathlib import Path
+
+import pytest
+
+from core.documents.compose import compose
+from core.documents.context import DEFAULT_CONTEXT, context_of, files_budget
+from core.documents.passages import PASSAGE_CHARS, rank, split
+from core.documents.read import Document, read_document
+from tests.support.documents import pdf
+
+WORDS = [
+    "river",
+    "mill",
+    "stone",
+    "water",
+    "bread",
+    "flour",
+    "oven",
+    "market",
+    "town",
+    "bridge",
+    "field",
+    "harvest",
+]
+
+
+def _filler(seed: int, lines: int = 40) -> str:
+    pick = random.Random(seed)
+    return "\n".join(" ".join(pick.choice(WORDS) for _ in range(12)) for _ in range(lines))
+
+
+@pytest.fixture(scope="module")
+def long_pdf(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    pages = [_filler(n) for n in range(300)]
+    pages[249] += "\nThe tenant must give a notice period of three months in writing."
+    path: Path = tmp_path_factory.mktemp("docs") / "lease.pdf"
+    path.write_bytes(pdf(pages))
+    return read_document(path)
+
+
+def test_a_300_page_pdf_sends_only_passages_that_fit_the_built_in_models_context(
+    long_pdf: Document,
+) -> None:
+    assert len(long_pdf.pages) == 300
+    budget = files_budget(context_of("SmolLM2-135M-Instruct", known=4096), 200)
+    sent = compose("What notice period must the tenant give?", [long_pdf], budget)
+    assert len(sent.text) <= budget
+    assert sent.passages and not sent.whole
+    assert "lease.pdf, page 250" in sent.passages  # words only page 250 has
+    assert sent.passages[0].startswith("lease.pdf, page ")
+    assert "notice period of three months" in sent.text
+    assert sent.partly == ("lease.pdf",) and sent.left_out == ()
+    assert "cite the passages you use as [file, page]" in sent.text
+
+
+def test_passages_are_found_by_words_that_only_one_page_has(long_pdf: Document) -> None:
+    passages = split([long_pdf])
+    ranked = rank("notice period tenant", passages)
+    assert ranked[0].page == 250 and "three months" in ranked[0].text
+    assert len(ranked) == len(passages)  # the rest follow, none lost
+    assert all(len(p.text) <= PASSAGE_CHARS for p in passages)
+    # No word in common: the files' beginning, in reading order.
+    assert [p.order for p in rank("zebra", passages)[:3]] == [0, 1, 2]
+
+
+def test_files_that_fit_go_whole_with_their_names(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Shopping\n\n- flour\n- yeast", encoding="utf-8")
+    note = read_document(path)
+    sent = compose("What do I need?", [note], files_budget(DEFAULT_CONTEXT, 0))
+    assert sent.whole and sent.passages == ()
+    assert '<file name="notes.md">\n# Shopping\n\n- flour\n- yeast\n</file>' in sent.text
+
+
+def test_a_file_none_of_which_fits_is_named_as_left_out(long_pdf: Document) -> None:
+    sent = compose("notice period", [long_pdf], budget=300)
+    assert sent.passages == () and sent.left_out == ("lease.pdf",)
+
+
+def test_contexts_come_from_the_server_the_table_or_a_safe_default() -> None:
+    assert context_of("gpt-4o-mini") == 128_000
+    assert context_of("openai/gpt-4.1-mini") == 1_047_576  # longest matching name wins
+    assert context_of("llama3.1:8b", known=131_072) == 131_072
+    assert context_of("some-new-model") == DEFAULT_CONTEXT
+    # Room for the reply and what the request already holds comes off first.
+    assert files_budget(4096, 0) == (4096 - 1024) * 3
+    assert files_budget(4096, 100_000) == 0
