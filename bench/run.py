@@ -41,7 +41,7 @@ def a_screen() -> Iterator[str]:
 
 
 def main() -> int:
-    from bench import history, local_model, package, startup, streaming
+    from bench import documents, history, local_model, package, startup, streaming
 
     with a_screen() as screen:
         print(f"Rivulet benchmarks  (Python {sys.version.split()[0]}, Qt platform: {screen})")
@@ -122,6 +122,7 @@ def main() -> int:
             f"   reading a prompt {r['stop_reading_ms']:5.0f} ms (max "
             f"{r['stop_reading_max_ms']:.0f})   target <= 200 ms"
         )
+        documents.report(documents.measure())
         h = history.measure()
         print("\nHistory (medians of 5; 1x = 1,000 chats / 20,000 messages, 10x = 10x that):")
         print("                          1x        10x    target")

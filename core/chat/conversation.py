@@ -6,6 +6,7 @@ from enum import Enum
 
 from core.chat.attachments import Attachment, api_content
 from core.chat.stats import ReplyStats
+from core.documents.read import Document
 
 
 class Role(Enum):
@@ -36,9 +37,17 @@ class Message:
     reasoning: str = ""  # its thinking, shown apart; never sent back to a server
     stats: ReplyStats | None = None  # tokens and speed of a finished reply
     images: tuple[Attachment, ...] = ()  # attached to a prompt, for vision models
+    documents: tuple[Document, ...] = ()  # files attached to a prompt
+    context: str = ""  # what was sent of the chat's files with this prompt (before it)
+    context_note: str = ""  # said under the prompt when only part of them could be
 
     def as_api(self) -> dict[str, object]:
-        return {"role": self.role.value, "content": api_content(self.content, self.images)}
+        text = self.content
+        if self.context:
+            text = f"{self.context}\n\n{text}" if text else self.context
+        elif self.documents:  # an earlier turn: its files are not sent again
+            text += "\n\n(Attached: " + ", ".join(d.name for d in self.documents) + ")"
+        return {"role": self.role.value, "content": api_content(text, self.images)}
 
 
 class Conversation:
@@ -80,7 +89,7 @@ def request_messages(messages: Iterable[Message]) -> list[dict[str, object]]:
     """
     merged: list[Message] = []
     for message in messages:
-        if not (message.content.strip() or message.images):
+        if not (message.content.strip() or message.images or message.context):
             continue  # some servers refuse a turn that is only whitespace
         if merged and merged[-1].role is message.role:
             before = merged[-1]
@@ -88,7 +97,19 @@ def request_messages(messages: Iterable[Message]) -> list[dict[str, object]]:
             same = before.content.strip() == message.content.strip()
             texts = (before.content,) if same else (before.content, message.content)
             text = "\n\n".join(t for t in texts if t)
-            merged[-1] = replace(before, content=text, images=before.images + message.images)
+            merged[-1] = replace(
+                before,
+                content=text,
+                images=before.images + message.images,
+                documents=before.documents + message.documents,
+                context=message.context or before.context,
+            )
         else:
             merged.append(message)
+    # Only the latest question carries the files' text: each question gets the passages
+    # for it, and earlier ones sent again would fill a small model's context.
+    last_user = max((n for n, m in enumerate(merged) if m.role is Role.USER), default=-1)
+    merged = [
+        replace(m, context="") if m.context and n != last_user else m for n, m in enumerate(merged)
+    ]
     return [m.as_api() for m in merged]

@@ -58,5 +58,32 @@ def compose(question: str, documents: Sequence[Document], budget: int) -> FilesS
     )
 
 
+def note(sent: FilesSent) -> str:
+    """What to say under the question when its files could not all be sent ("" if they were)."""
+    parts = []
+    if sent.partly:
+        pages = sorted(
+            {int(label.rsplit("page ", 1)[1]) for label in sent.passages if ", page " in label}
+        )
+        where = (
+            f" (pages {', '.join(map(str, pages[:12]))}{', …' if len(pages) > 12 else ''})"
+            if pages
+            else ""
+        )
+        names = _names(sent.partly)
+        parts.append(
+            f"Only part of {names} fits what this model can read at once: the "
+            f"{len(sent.passages)} passage{'s' if len(sent.passages) != 1 else ''} that best match "
+            f"the question were sent{where}."
+        )
+    if sent.left_out:
+        parts.append(f"None of {_names(sent.left_out)} could be sent: the question leaves no room.")
+    return " ".join(parts)
+
+
+def _names(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _file_block(label: str, text: str) -> str:
     return f'<file name="{label}">\n{text}\n</file>'

@@ -28,7 +28,7 @@ KNOWN_CONTEXTS = {
     "gemma2": 8_192,
     "gemma3": 128_000,
     "phi3": 4_096,
-    "smollm2": 8_192,
+    "smollm2": 4_096,  # as the built-in model runs it (core/local/llama_chat.py)
 }
 # A model nobody has told us about: small enough for most local servers' defaults
 # (Ollama's is 4,096 at the time of writing, llama.cpp's server often 4,096 too).

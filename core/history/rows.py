@@ -1,6 +1,7 @@
 """Messages as the history file keeps them: one query and one mapping of their columns,
 shared by the store (to show a chat) and export (to write one)."""
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -8,6 +9,7 @@ from typing import NamedTuple
 from core.chat.attachments import Attachment
 from core.chat.conversation import Message, ReplyStatus, Role
 from core.chat.stats import ReplyStats
+from core.documents.read import Document
 
 # Plain lookups: calling an Enum by value costs microseconds, and a long chat has
 # thousands of rows.
@@ -29,6 +31,9 @@ class MessageRow(NamedTuple):
     reasoning: str
     stats: str
     images: tuple[Attachment, ...]
+    documents: tuple[Document, ...] = ()
+    context: str = ""
+    context_note: str = ""
 
     def message(self) -> Message:
         """The `Message` to show: a reply still marked as streaming when read back was cut
@@ -45,18 +50,34 @@ class MessageRow(NamedTuple):
             self.reasoning,
             ReplyStats.from_json(self.stats),
             images=self.images,
+            documents=self.documents,
+            context=self.context,
+            context_note=self.context_note,
         )
 
 
 def read_messages(conn: sqlite3.Connection, conversation_id: str) -> Iterator[MessageRow]:
     """A conversation's messages in order, each with its images."""
     images = read_images(conn, conversation_id)
+    documents = read_documents(conn, conversation_id)
     rows = conn.execute(
-        "SELECT id, role, content, status, error, model, created_at, reasoning, stats"
-        " FROM messages WHERE conversation_id = ? ORDER BY seq",
+        "SELECT id, role, content, status, error, model, created_at, reasoning, stats,"
+        " context, context_note FROM messages WHERE conversation_id = ? ORDER BY seq",
         (conversation_id,),
     ).fetchall()
-    for message_id, role, content, status, error, model, created_at, reasoning, stats in rows:
+    for (
+        message_id,
+        role,
+        content,
+        status,
+        error,
+        model,
+        created_at,
+        reasoning,
+        stats,
+        context,
+        context_note,
+    ) in rows:
         yield MessageRow(
             message_id,
             role,
@@ -68,7 +89,25 @@ def read_messages(conn: sqlite3.Connection, conversation_id: str) -> Iterator[Me
             reasoning,
             stats,
             tuple(images.get(message_id, ())),
+            tuple(documents.get(message_id, ())),
+            context,
+            context_note,
         )
+
+
+def read_documents(conn: sqlite3.Connection, conversation_id: str) -> dict[str, list[Document]]:
+    """The files of a conversation's prompts, by message id, in the order attached."""
+    documents: dict[str, list[Document]] = {}
+    for message_id, name, kind, size, pages, data, sha256 in conn.execute(
+        "SELECT mf.message_id, mf.name, f.kind, f.size, f.pages, f.data, f.sha256"
+        " FROM message_files mf JOIN files f ON f.sha256 = mf.sha256"
+        " JOIN messages m ON m.id = mf.message_id WHERE m.conversation_id = ?"
+        " ORDER BY mf.message_id, mf.seq",
+        (conversation_id,),
+    ):
+        document = Document(name, kind, size, tuple(json.loads(pages)), bytes(data), sha256)
+        documents.setdefault(message_id, []).append(document)
+    return documents
 
 
 def read_images(conn: sqlite3.Connection, conversation_id: str) -> dict[str, list[Attachment]]:

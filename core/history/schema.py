@@ -71,4 +71,26 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX conversations_pinned_then_newest
         ON conversations((pinned_at IS NULL), updated_at DESC)
     """,
+    """
+    -- Rivulet 0.3: files attached to prompts. A file is kept once however often it is
+    -- attached (by its SHA-256), with its text page by page (JSON) beside its bytes.
+    ALTER TABLE messages ADD COLUMN context TEXT NOT NULL DEFAULT '';
+    ALTER TABLE messages ADD COLUMN context_note TEXT NOT NULL DEFAULT '';
+    CREATE TABLE files (
+        sha256 TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        pages TEXT NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE message_files (
+        n INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        sha256 TEXT NOT NULL REFERENCES files(sha256),
+        name TEXT NOT NULL
+    );
+    CREATE INDEX message_files_of_message ON message_files(message_id, seq);
+    CREATE INDEX message_files_by_file ON message_files(sha256)
+    """,
 )

@@ -8,6 +8,7 @@ any, a copy of the file is saved next to it. A file SQLite cannot read is moved 
 never deleted, and a fresh one is started.
 """
 
+import json
 import logging
 import queue
 import sqlite3
@@ -140,6 +141,8 @@ class HistoryStore:
         self._migrate(conn, migrations)
         # Deleting is undoable until the app closes; what was deleted goes now.
         conn.execute("DELETE FROM conversations WHERE deleted_at IS NOT NULL")
+        # Files no prompt holds any more (their chats were deleted).
+        conn.execute("DELETE FROM files WHERE sha256 NOT IN (SELECT sha256 FROM message_files)")
         return conn
 
     def _connect_and_check(self) -> sqlite3.Connection:
@@ -269,9 +272,10 @@ class HistoryStore:
         def work(conn: sqlite3.Connection) -> None:
             conn.execute(
                 "INSERT INTO messages (id, conversation_id, seq, role, content, status, error,"
-                " model, reasoning, stats, created_at, updated_at) VALUES (?, ?,"
+                " model, reasoning, stats, created_at, updated_at, context, context_note)"
+                " VALUES (?, ?,"
                 " (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?),"
-                " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     message_id,
                     conversation_id,
@@ -285,7 +289,21 @@ class HistoryStore:
                     message.stats.to_json() if message.stats else "",
                     now,
                     now,
+                    message.context,
+                    message.context_note,
                 ),
+            )
+            # A file attached twice (to two prompts, or in two chats) is kept once.
+            conn.executemany(
+                "INSERT OR IGNORE INTO files (sha256, kind, size, pages, data) VALUES (?,?,?,?,?)",
+                [
+                    (d.sha256, d.kind, d.size, json.dumps(d.pages, ensure_ascii=False), d.data)
+                    for d in message.documents
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO message_files (message_id, seq, sha256, name) VALUES (?,?,?,?)",
+                [(message_id, seq, d.sha256, d.name) for seq, d in enumerate(message.documents)],
             )
             conn.executemany(
                 "INSERT INTO attachments (message_id, seq, mime, name, data) VALUES (?,?,?,?,?)",

@@ -343,3 +343,41 @@ def test_a_suggested_title_never_replaces_a_rename_queued_before_it(tmp_path: Pa
     assert store.title(conversation_id) == "Trips"
     assert store.title("no-such-chat") is None
     store.close()
+
+
+def test_files_are_kept_once_with_their_prompts_and_go_with_their_chats(tmp_path: Path) -> None:
+    from core.documents.read import document_from_bytes
+
+    report = document_from_bytes(b"# Report\n\nSales rose.", "report.md")
+    store = HistoryStore(tmp_path)
+    for chat in ("first", "second"):  # the same file attached in two chats
+        recorder = ConversationRecorder(store)
+        recorder.append(
+            Message(
+                Role.USER,
+                "Summarise it",
+                documents=(report,),
+                context="<file>...</file>",
+                context_note="Only part of report.md fits.",
+            ),
+            title=chat,
+        ).result(5)
+    store.close()
+
+    reopened = HistoryStore(tmp_path)
+    latest = reopened.latest_conversation()
+    assert latest is not None
+    message = latest.messages[0].message
+    assert message.documents == (report,)  # name, kind, pages, bytes and hash
+    assert message.context == "<file>...</file>"
+    assert message.context_note == "Only part of report.md fits."
+    with sqlite3.connect(tmp_path / DB_NAME) as conn:
+        assert conn.execute("SELECT count(*) FROM files").fetchone()[0] == 1
+    conn.close()
+    for summary in reopened.conversations():
+        reopened.set_deleted(summary.id, True).result()
+    reopened.close()
+    HistoryStore(tmp_path).close()  # purged at the next start, files and all
+    with sqlite3.connect(tmp_path / DB_NAME) as conn:
+        assert conn.execute("SELECT count(*) FROM files").fetchone()[0] == 0
+    conn.close()
