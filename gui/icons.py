@@ -34,6 +34,7 @@ APP_ICONS = (
     "sliders-horizontal",
     "square",
     "square-pen",
+    "x",
 )
 
 

@@ -133,6 +133,10 @@ def _colours(palette: QPalette) -> str:
     #modelBox {{ border: 1px solid transparent; border-radius: 8px; padding: 4px 8px;
                  font-weight: 600; background: transparent; }}
     #modelBox:hover, #modelBox:focus {{ background: {row_hover}; border-color: {border}; }}
+    #documentChip {{ border: 1px solid {border}; border-radius: 10px; background: {base.name()}; }}
+    #documentChip:hover {{ border-color: {accent.name()}; }}
+    #chipName {{ font-weight: 600; }}
+    #chipDetail, #filesNote {{ color: {subtle}; }}
     #rowButton {{ color: {muted}; border-radius: 6px; padding: 3px; }}
     #rowButton:hover {{ color: {text.name()}; background: {border}; }}
     #jumpButton {{ background: {accent.name()}; color: {on_accent}; border: none;

@@ -2,6 +2,7 @@
 rank highest for the question, labelled with file and page, and the model asked to cite
 them. The user's own words are sent as typed, after the files."""
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -42,19 +43,21 @@ def compose(question: str, documents: Sequence[Document], budget: int) -> FilesS
         return FilesSent(WHOLE.format(count=count, them=them, files=whole))
     room = budget - len(PARTS) - 200
     chosen: list[Passage] = []
-    for passage in rank(question, split(documents)):
+    passages = split(documents)
+    for passage in rank(question, passages):
         cost = len(passage.text) + len(passage.label) + 40
         if cost <= room:
             chosen.append(passage)
             room -= cost
     chosen.sort(key=lambda p: p.order)  # in reading order, as the files have them
     blocks = "\n\n".join(_file_block(p.label, p.text) for p in chosen)
-    used = {p.file for p in chosen}
+    sent = Counter(p.file for p in chosen)
+    in_all = Counter(p.file for p in passages)
     return FilesSent(
         PARTS.format(count=count, files=blocks),
         passages=tuple(p.label for p in chosen),
-        partly=tuple(d.name for d in documents if d.name in used),
-        left_out=tuple(d.name for d in documents if d.name not in used),
+        partly=tuple(d.name for d in documents if 0 < sent[d.name] < in_all[d.name]),
+        left_out=tuple(d.name for d in documents if not sent[d.name]),
     )
 
 

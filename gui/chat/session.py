@@ -17,6 +17,9 @@ from core.chat.attachments import Attachment
 from core.chat.conversation import Conversation, Message, Role
 from core.chat.reply_draft import ReplyDraft
 from core.config.chat_options import ChatOptions, ChatSetup
+from core.documents.compose import FilesSent, compose, note
+from core.documents.context import context_of, files_budget
+from core.documents.read import Document
 from core.errors import ChatError
 from core.history.recorder import ConversationRecorder, title_from
 from core.history.store import StoredConversation
@@ -168,14 +171,31 @@ class ChatSession(QObject):
             self.busy_changed.emit(busy)
 
     # -- actions ---------------------------------------------------------------
-    def send(self, prompt: str, *, title: str = "", images: tuple[Attachment, ...] = ()) -> bool:
+    def send(
+        self,
+        prompt: str,
+        *,
+        title: str = "",
+        images: tuple[Attachment, ...] = (),
+        documents: tuple[Document, ...] = (),
+    ) -> bool:
         """Send a prompt; False (and nothing sent) if it is blank or a reply is streaming.
 
         The prompt is committed to the history first; the request goes out once it is.
+        With files attached to it or earlier in the chat, it carries them whole, or the
+        passages that best match it when they do not fit the model's context.
         """
-        if self.is_busy or not (prompt.strip() or images):
+        if self.is_busy or not (prompt.strip() or images or documents):
             return False
-        message = Message(Role.USER, prompt, images=images)
+        sent = self._files_for(prompt, documents)
+        message = Message(
+            Role.USER,
+            prompt,
+            images=images,
+            documents=documents,
+            context=sent.text,
+            context_note=note(sent),
+        )
         self.conversation.add(message)
         self.message_added.emit(message, "You")
         saved = self._recorder.append(message, title=title)
@@ -183,6 +203,18 @@ class ChatSession(QObject):
         self.conversation_touched.emit(self._recorder.conversation_id, self._recorder.title)
         self._run.start(after=saved)
         return True
+
+    def _files_for(self, prompt: str, documents: tuple[Document, ...]) -> FilesSent:
+        earlier = [d for m in self.conversation if m.role is Role.USER for d in m.documents]
+        unique = {d.sha256: d for d in [*earlier, *documents]}
+        if not unique:
+            return FilesSent("")
+        chars = sum(len(m.content) for m in self.conversation) + len(prompt)
+        budget = files_budget(context_of(self._model), chars, self._options.max_tokens or 0)
+        # A follow-up ("which page says so?") is about what was asked before it: the
+        # passages are looked for with the last questions' words too.
+        asked = [m.content for m in self.conversation if m.role is Role.USER][-2:]
+        return compose(" ".join([*asked, prompt]), list(unique.values()), budget)
 
     @property
     def conversation_id(self) -> str | None:

@@ -112,7 +112,9 @@ class ImageThumbnails(QWidget):
         return self._row.content.sizeHint().width()
 
 
-def attachment_from_mime(mime: QMimeData) -> tuple[list[Attachment], list[str]]:
+def attachment_from_mime(
+    mime: QMimeData, skip: set[Path] | None = None
+) -> tuple[list[Attachment], list[str]]:
     """The images in pasted or dropped data, and a plain-words message for each that failed.
 
     Never raises for bad input: of five dropped files with one too big, four are attached
@@ -121,8 +123,9 @@ def attachment_from_mime(mime: QMimeData) -> tuple[list[Attachment], list[str]]:
     """
     attachments: list[Attachment] = []
     errors: list[str] = []
-    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    if files:
+    every_file = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    files = [path for path in every_file if path not in (skip or set())]  # read elsewhere
+    if every_file:
         # Files first: a file manager's copy also carries the file's icon as image data.
         for path in files:
             try:

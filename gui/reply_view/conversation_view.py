@@ -189,12 +189,14 @@ class ConversationView(QScrollArea):
         continue_requested(): Continue was pressed under the last reply.
         edit_requested(int): Edit was pressed on the prompt at this index.
         settings_requested(): the welcome panel's Settings button was pressed.
+        document_opened(Document): a file under a prompt was clicked.
     """
 
     retry_requested = Signal()
     continue_requested = Signal()
     edit_requested = Signal(int)
     settings_requested = Signal()
+    document_opened = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -308,6 +310,7 @@ class ConversationView(QScrollArea):
         widget.continue_requested.connect(self.continue_requested)
         widget.edit_requested.connect(self._on_message_edit_requested)
         widget.hovered_now.connect(self._on_message_hovered_now)
+        widget.document_opened.connect(self.document_opened)
         if self._figures_shown:
             widget.show_figures(True)
         if message.role is Role.USER:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.chat.conversation import Message, ReplyStatus, Role
+from gui.documents.chips import DocumentChips
 from gui.icons import IconButton
 from gui.reply_view.markdown_text import MarkdownText
 from gui.reply_view.message_text import MessageText
@@ -37,12 +38,14 @@ class MessageWidget(QFrame):
     continue_requested(): the user pressed Continue under an unfinished reply.
     edit_requested(): the user pressed Edit on this prompt.
     hovered_now(): the pointer came over this message.
+    document_opened(Document): one of the prompt's files was clicked.
     """
 
     retry_requested = Signal()
     continue_requested = Signal()
     edit_requested = Signal()
     hovered_now = Signal()
+    document_opened = Signal(object)
 
     def __init__(self, message: Message, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +109,14 @@ class MessageWidget(QFrame):
             thumbnails = ImageThumbnails(message.images, self)
             self._images_width = thumbnails.natural_width()
             layout.addWidget(thumbnails)
+        self.document_chips: DocumentChips | None = None
+        if message.documents:
+            self.document_chips = DocumentChips(self, removable=False)
+            for document in message.documents:
+                self.document_chips.add_document(document)
+            self.document_chips.opened.connect(self.document_opened)
+            layout.addWidget(self.document_chips)
+            self._images_width = max(self._images_width, self.document_chips.sizeHint().width())
         # Replies are Markdown; prompts are shown exactly as typed.
         self.markdown: MarkdownText | None = None
         if message.role is Role.ASSISTANT:
@@ -121,6 +132,11 @@ class MessageWidget(QFrame):
         self.fold_button: QToolButton | None = None
         if message.role is Role.USER:
             self._fold_long_prompt()
+        if message.context_note:  # only part of the files could be sent: said plainly
+            files_note = QLabel(message.context_note, self)
+            files_note.setObjectName("filesNote")
+            files_note.setWordWrap(True)
+            layout.addWidget(files_note)
         if message.reasoning:
             self._add_thinking(message.reasoning, expanded=False)
 

@@ -55,7 +55,7 @@ MENUS: tuple[tuple[str, tuple[Item | None, ...]], ...] = (
         (
             Item("Switch &model", "switch_model", ("Ctrl+M",)),
             Item("Chat &options…", "dialogs.open_chat_options", ("Ctrl+Shift+O",)),
-            Item("Attach &image…", "pick_images", ("Ctrl+Shift+I",)),
+            Item("Attach &files or images…", "pick_images", ("Ctrl+Shift+I",)),
             Item("Open a model &file (.gguf)…", "open_model_file", ("Ctrl+Shift+M",)),
             SEPARATOR,
             Item(

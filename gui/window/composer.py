@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from gui.documents.chips import DocumentChips
 from gui.icons import IconButton
 from gui.reply_view.attachment_strip import AttachmentStrip
 from gui.window.prompt_edit import PromptEdit
@@ -50,9 +51,9 @@ class Composer(QWidget):
         self.attachments = AttachmentStrip(self)
         self.attach_button = IconButton(
             "paperclip",
-            "Attach an image",
+            "Attach files or images",
             self,
-            tooltip="Attach an image (or paste or drop one)  Ctrl+Shift+I",
+            tooltip="Attach files or images (or drop them here)  Ctrl+Shift+I",
             size=20,
         )
         self.attach_button.setObjectName("attachButton")
@@ -63,6 +64,8 @@ class Composer(QWidget):
         column.setSpacing(6)
         column.addWidget(self.edit_banner)
         column.addWidget(self.attachments)
+        self.documents = DocumentChips(self)
+        column.addWidget(self.documents)
         # One rounded box, as in the chat apps people know: attach, the prompt, send.
         self.box = QFrame(self)
         self.box.setObjectName("composerBox")
@@ -99,6 +102,7 @@ class Composer(QWidget):
         """After a prompt was sent: empty, not editing."""
         self.prompt.clear()
         self.attachments.clear()
+        self.documents.clear()
         self.stop_editing()
 
     @Slot(bool)

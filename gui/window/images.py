@@ -1,4 +1,5 @@
-"""Choosing files from the window: images to attach, a GGUF model file to chat with."""
+"""Choosing files from the window: files and images to attach, a GGUF model file to chat
+with."""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -7,33 +8,49 @@ from PySide6.QtWidgets import QWidget
 
 from core.chat.attachments import Attachment, AttachmentError, load_image
 from core.config.recent_folders import RecentFolders
+from core.documents.read import SUFFIXES
 from gui.dialogs.file_dialogs import FileType, Purpose, ask_for_file
 
 IMAGES = FileType("Images", ("png", "jpg", "jpeg", "gif", "webp"))
+READABLE = FileType("Files and images", (*IMAGES.suffixes, *SUFFIXES))
 MODELS = FileType("GGUF models", ("gguf",))
 
 
+def is_image(path: Path) -> bool:
+    return path.suffix.lower().lstrip(".") in IMAGES.suffixes
+
+
 def pick_images(
-    parent: QWidget, folder: Path, then: Callable[[list[Attachment], list[str]], None]
+    parent: QWidget,
+    folder: Path,
+    then: Callable[[list[Attachment], list[str]], None],
+    documents: Callable[[list[Path]], None] = lambda _paths: None,
 ) -> None:
-    """Ask for images; `then(images, problems)` with those that load and why others do not."""
+    """Ask for files and images; `then(images, problems)` with the images that load and
+    why others do not, and `documents(paths)` with the other files, to be read."""
 
     def attach(paths: list[Path], _type: FileType) -> None:
         images: list[Attachment] = []
         problems: list[str] = []
         for path in paths:
+            if not is_image(path):
+                continue
             try:
                 images.append(load_image(path))
             except AttachmentError as error:
                 problems.append(error.message)
-        then(images, problems)
+        others = [path for path in paths if not is_image(path)]
+        if others:
+            documents(others)
+        if images or problems:
+            then(images, problems)
 
     ask_for_file(
         parent,
         RecentFolders(folder),
         Purpose.IMAGES,
-        title="Attach images",
-        types=(IMAGES, FileType("All files")),
+        title="Attach files or images",
+        types=(READABLE, IMAGES, FileType("All files")),
         then=attach,
         multiple=True,
     )

@@ -14,12 +14,15 @@ from core.chat.attachments import Attachment
 from core.config.chat_options import ChatOptions, ChatSetup
 from core.config.providers import Endpoint, Provider
 from core.config.settings import SettingsStore
+from core.documents.read import Document
 from core.history.recorder import ConversationRecorder
 from core.history.store import HistoryStore
 from gui.chat.auto_title import AutoTitler
 from gui.chat.local_runner import LocalModels
 from gui.chat.session import ChatSession
 from gui.chat.setup_controller import SetupController
+from gui.documents.attach import DocumentAttacher
+from gui.documents.viewer import show_document
 from gui.reply_view.attachment_strip import attachment_from_mime
 from gui.reply_view.conversation_view import ConversationView
 from gui.reply_view.session_binding import SessionBinding
@@ -34,7 +37,7 @@ from gui.window.first_frame import FirstFrame
 from gui.window.geometry import restore_geometry, save_geometry
 from gui.window.header import ChatHeader
 from gui.window.history_notice import HistoryNotice
-from gui.window.images import pick_images, pick_model_file
+from gui.window.images import is_image, pick_images, pick_model_file
 from gui.window.menu_entry_offer import AppMenu
 from gui.window.sidebar_fold import SidebarFold
 from gui.window.status_line import StatusLine
@@ -117,6 +120,9 @@ class MainWindow(QMainWindow):
         self.text_size = TextSize(self, self.setup)
         self.figures = FiguresChoice(self, self.setup, self.view, self.header)
         self.status = StatusLine(self.statusBar())
+        self.documents = DocumentAttacher(
+            self.composer.documents, lambda message: self.status.say(message, 12000), self
+        )
         self.transfers = TransferActions(self, history, self.session, self.sidebar)
         self.sidebar.export_requested.connect(self.transfers.export_chat)
         menus = build_menus(self)
@@ -186,6 +192,8 @@ class MainWindow(QMainWindow):
         self.dialogs.closed.connect(self.prompt.setFocus)
         self.composer.send_clicked.connect(self._on_send_button_clicked)
         self.composer.attach_clicked.connect(self.pick_images)
+        self.composer.documents.opened.connect(self.show_document)
+        self.view.document_opened.connect(self.show_document)
         self.prompt.submitted.connect(self._on_prompt_submitted)
         # Typing is the cue to get the connection ready (openai takes ~300 ms to import).
         self.prompt.textChanged.connect(session.prepare)
@@ -210,7 +218,16 @@ class MainWindow(QMainWindow):
     # -- what the menus run ---------------------------------------------------------
     @Slot()
     def pick_images(self) -> None:
-        pick_images(self, self._store.folder, self._on_prompt_images_received)
+        pick_images(self, self._store.folder, self._on_prompt_images_received, self.attach_files)
+
+    def attach_files(self, paths: list[Path]) -> None:
+        """Attach files to the question being written (read off this thread)."""
+        self.documents.attach(paths)
+        self.prompt.setFocus()
+
+    @Slot(object)
+    def show_document(self, document: Document) -> None:
+        show_document(self, document)
 
     @Slot()
     def open_model_file(self) -> None:
@@ -249,11 +266,16 @@ class MainWindow(QMainWindow):
             return
         text = self.prompt.toPlainText()
         images = self.attachments.attachments()
+        reading = self.composer.documents.reading()
+        if reading:
+            self.status.say(f"Still reading {', '.join(reading)}: send when it is ready.", 8000)
+            return
+        documents = self.composer.documents.documents()
         editing = self.composer.editing
         if editing is not None:
             sent = self.session.send_edited(editing, text, images)
         else:
-            sent = self.session.send(text, images=images)
+            sent = self.session.send(text, images=images, documents=documents)
         if sent:
             self.composer.clear()
             self.setup.update_totals()
@@ -329,8 +351,14 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        images, problems = attachment_from_mime(event.mimeData())
-        self._on_prompt_images_received(images, problems)
+        mime = event.mimeData()
+        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        others = [path for path in files if not is_image(path)]
+        if others:
+            self.attach_files(others)
+        if not files or len(others) < len(files):
+            images, problems = attachment_from_mime(mime, skip=set(others))
+            self._on_prompt_images_received(images, problems)
         event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -338,6 +366,7 @@ class MainWindow(QMainWindow):
         self.first_frame.cancel()  # closed before its first frame: none of it is needed
         self.setup.close()
         self.session.shutdown()
+        self.documents.close()
         self.setup.local.close()  # the model's process ends once no reply reads from it
         self.auto_titler.cancel()
         self.sidebar.stop()

@@ -576,7 +576,7 @@ def test_tab_goes_through_the_window_as_it_reads(
         "Copy this reply",
         "Ask for this reply again",
         "Tokens and speed of this reply",
-        "Attach an image",
+        "Attach files or images",
         "Message",
         "Send",
     ]

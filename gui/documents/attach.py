@@ -1,0 +1,66 @@
+"""Attaching files to the question being written: each is read on a worker thread (a
+300-page PDF takes a fraction of a second, a big one longer, with progress on its chip);
+a file that cannot be read is taken off again and the reason said in the status line."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Slot
+
+from core.documents.read import Document, DocumentError, read_document
+from gui.background import Background, Cancelled, Progress, Task
+from gui.documents.chips import DocumentChip, DocumentChips
+
+
+class DocumentAttacher(QObject):
+    def __init__(self, chips: DocumentChips, say: Callable[[str], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._chips = chips
+        self._say = say
+        self._background = Background("documents", parent=self)
+        self._tasks: dict[DocumentChip, Task[Document]] = {}
+        chips.changed.connect(self._on_chips_changed)
+
+    def attach(self, paths: list[Path]) -> None:
+        for path in paths:
+            self._read(path, self._chips.add(path.name or str(path)))
+
+    def _read(self, path: Path, chip: DocumentChip) -> None:
+        def work(progress: Progress, cancelled: Cancelled) -> Document:
+            return read_document(path, progress, cancelled)
+
+        def read(document: Document) -> None:
+            self._on_read(chip, document)
+
+        def failed(error: BaseException) -> None:
+            self._on_failed(chip, error)
+
+        self._tasks[chip] = self._background.run_task(work, read, failed, chip.set_progress)
+
+    def _on_read(self, chip: DocumentChip, document: Document) -> None:
+        self._tasks.pop(chip, None)
+        if chip in self._chips.chips:
+            chip.set_document(document)
+            self._chips.changed.emit()
+
+    def _on_failed(self, chip: DocumentChip, error: BaseException) -> None:
+        self._tasks.pop(chip, None)
+        removed = chip not in self._chips.chips
+        self._chips.remove(chip)
+        if isinstance(error, DocumentError):
+            if not removed:  # taken off while being read: nothing to say
+                self._say(error.message)
+        else:
+            self._say(f"{chip.accessibleName()} could not be read.")
+
+    @Slot()
+    def _on_chips_changed(self) -> None:
+        for chip, task in list(self._tasks.items()):
+            if chip not in self._chips.chips:  # removed while being read: stop reading
+                task.cancel()
+                del self._tasks[chip]
+
+    def close(self) -> None:
+        for task in self._tasks.values():
+            task.cancel()
+        self._background.close()

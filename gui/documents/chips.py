@@ -1,0 +1,135 @@
+"""Files as chips: above the prompt while they are read and until the question is sent
+(name, kind, size, pages or characters, a remove button), then under the question in the
+conversation, where a click opens the text that was read."""
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from core.documents.read import Document
+from gui.icons import IconButton
+
+CHIP_WIDTH = 250
+
+
+class DocumentChip(QFrame):
+    """One file: its name, then what it is ("PDF · 12 pages · 1.2 MB") or how far reading
+    it has got. Signals: opened(Document) when clicked once read; removed() by its ✕."""
+
+    opened = Signal(object)
+    removed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, removable: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentChip")
+        self.document: Document | None = None
+        self.setMaximumWidth(CHIP_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.setSpacing(6)
+        column = QVBoxLayout()
+        column.setSpacing(0)
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("chipName")
+        self.detail_label = QLabel("Reading…", self)
+        self.detail_label.setObjectName("chipDetail")
+        column.addWidget(self.name_label)
+        column.addWidget(self.detail_label)
+        row.addLayout(column, 1)
+        self._name = name
+        self.remove_button: IconButton | None = None
+        if removable:
+            self.remove_button = IconButton("x", f"Remove {name}", self, size=14)
+            self.remove_button.clicked.connect(self.removed)
+            row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._show_name()
+        self.setAccessibleName(name)
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.detail_label.setText(f"Reading… page {done:,} of {total:,}")
+
+    def set_document(self, document: Document) -> None:
+        self.document = document
+        self.detail_label.setText(document.describe())
+        self.setToolTip(
+            f"{document.name}\n{document.describe()}\nClick to see the text read from it"
+        )
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleDescription(document.describe())
+
+    def _show_name(self) -> None:
+        metrics = self.name_label.fontMetrics()
+        room = CHIP_WIDTH - 16 - (26 if self.remove_button is not None else 0)
+        self.name_label.setText(metrics.elidedText(self._name, Qt.TextElideMode.ElideMiddle, room))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.document is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.opened.emit(self.document)
+
+
+class DocumentChips(QWidget):
+    """A row of chips. In the composer (`removable`) it holds the files of the question
+    being written; under a sent question, the files it was sent with.
+
+    Signals:
+        opened(Document): a chip was clicked.
+        changed(): a chip was added, removed, or finished reading.
+    """
+
+    opened = Signal(object)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, removable: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentChips")
+        self._removable = removable
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(6)
+        self._row.addStretch(1)
+        self.chips: list[DocumentChip] = []
+        self.hide()
+
+    def add(self, name: str) -> DocumentChip:
+        chip = DocumentChip(name, self, removable=self._removable)
+        chip.opened.connect(self.opened)
+        chip.removed.connect(lambda: self.remove(chip))
+        self._row.insertWidget(len(self.chips), chip)
+        self.chips.append(chip)
+        self.show()
+        self.changed.emit()
+        return chip
+
+    def add_document(self, document: Document) -> DocumentChip:
+        chip = self.add(document.name)
+        chip.set_document(document)
+        return chip
+
+    def remove(self, chip: DocumentChip) -> None:
+        if chip in self.chips:
+            self.chips.remove(chip)
+            chip.hide()
+            chip.deleteLater()
+            self.setVisible(bool(self.chips))
+            self.changed.emit()
+
+    @Slot()
+    def clear(self) -> None:
+        for chip in list(self.chips):
+            self.remove(chip)
+
+    def documents(self) -> tuple[Document, ...]:
+        """The files read so far, in the order attached (one file attached twice, once)."""
+        seen: set[str] = set()
+        found = []
+        for chip in self.chips:
+            if chip.document is not None and chip.document.sha256 not in seen:
+                seen.add(chip.document.sha256)
+                found.append(chip.document)
+        return tuple(found)
+
+    def reading(self) -> list[str]:
+        """The names of files still being read."""
+        return [chip.accessibleName() for chip in self.chips if chip.document is None]

@@ -1,0 +1,167 @@
+"""Files attached to a question, as a person attaches them: chips while they are read,
+the question sent with the passages that fit, the files under the question afterwards
+(kept in the history), and a plain sentence for a file that cannot be read."""
+
+import random
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from core.config.settings import Settings
+from gui.documents.chips import DocumentChips
+from gui.window.main_window import MainWindow
+from tests.gui.conftest import WindowFactory
+from tests.gui.helpers import ask
+from tests.support.documents import drawing_only_pdf, pdf
+from tests.support.fake_openai import FakeOpenAIServer
+
+WORDS = [
+    "river",
+    "mill",
+    "stone",
+    "water",
+    "bread",
+    "flour",
+    "oven",
+    "market",
+    "town",
+    "bridge",
+    "field",
+    "harvest",
+]
+
+
+def _lease(folder: Path) -> Path:
+    pick = random.Random(7)
+    pages = [
+        "\n".join(" ".join(pick.choice(WORDS) for _ in range(12)) for _ in range(40))
+        for _ in range(300)
+    ]
+    pages[249] += "\nThe tenant must give a notice period of three months in writing."
+    path = folder / "lease.pdf"
+    path.write_bytes(pdf(pages))
+    return path
+
+
+def _attach(qtbot: QtBot, window: MainWindow, *paths: Path) -> DocumentChips:
+    chips = window.composer.documents
+    window.attach_files(list(paths))
+    qtbot.waitUntil(lambda: not chips.reading(), timeout=10_000)
+    return chips
+
+
+def _last_user_text(server: FakeOpenAIServer) -> str:
+    body = server.chat_requests[-1].body
+    assert body is not None
+    content = body["messages"][-1]["content"]
+    assert isinstance(content, str)
+    return content
+
+
+def test_a_long_pdf_is_sent_as_the_passages_that_fit_and_stays_with_the_question(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Viewing\n\nAsk about the notice period.", encoding="utf-8")
+    chips = _attach(qtbot, window, _lease(tmp_path), notes)
+    assert chips.chips[0].detail_label.text().startswith("PDF · 300 pages · ")
+    assert chips.chips[1].detail_label.text().startswith("Markdown · ")
+
+    ask(qtbot, window, "What notice period must the tenant give?")
+    sent = _last_user_text(server)
+    # "m" is a model nobody knows: 4,096 tokens, so the passages that fit, not 300 pages.
+    assert len(sent) < 4096 * 3
+    assert '<file name="lease.pdf, page 250">' in sent
+    assert "notice period of three months" in sent
+    assert sent.endswith("What notice period must the tenant give?")
+    assert not chips.isVisible() and chips.chips == []  # the composer is empty again
+
+    question = window.view.messages[-2]
+    assert question.document_chips is not None
+    assert [c.accessibleName() for c in question.document_chips.chips] == [
+        "lease.pdf",
+        "notes.md",
+    ]
+    note = question.findChild(QLabel, "filesNote")
+    assert note is not None and note.isVisible()
+    assert note.text().startswith("Only part of lease.pdf fits what this model can read")
+
+    # A follow-up gets the passages for it, from the same files.
+    ask(qtbot, window, "Which page says so?")
+    assert "notice period of three months" in _last_user_text(server)
+    body = server.chat_requests[-1].body
+    assert body is not None
+    first_question = body["messages"][0]["content"]
+    assert first_question.endswith("(Attached: lease.pdf, notes.md)")  # not sent again
+
+    # Clicking a file shows the text that was read from it, page by page.
+    chip = question.document_chips.chips[0]
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _viewer(window) is not None)
+    viewer = _viewer(window)
+    assert viewer is not None and viewer.windowTitle() == "lease.pdf"
+    text = viewer.findChild(QPlainTextEdit)
+    assert text is not None and "— Page 250 —" in text.toPlainText()
+    viewer.close()
+
+    window.close()  # the files are kept with the question in the history
+    again = make_window(Settings.single(base_url=server.base_url, model="m"))
+    qtbot.waitUntil(lambda: len(again.view.messages) == 4)
+    kept = again.view.messages[0].document_chips
+    assert kept is not None and [c.accessibleName() for c in kept.chips] == [
+        "lease.pdf",
+        "notes.md",
+    ]
+
+
+def _viewer(window: MainWindow) -> QDialog | None:
+    return next((d for d in window.findChildren(QDialog, "documentViewer") if d.isVisible()), None)
+
+
+def test_a_file_that_cannot_be_read_is_taken_off_and_the_reason_said(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(drawing_only_pdf())
+    good = tmp_path / "todo.txt"
+    good.write_text("buy flour", encoding="utf-8")
+    chips = _attach(qtbot, window, scan, good, tmp_path / "gone.docx")
+    assert [chip.accessibleName() for chip in chips.chips] == ["todo.txt"]
+    said = window.statusBar().currentMessage()
+    assert "gone.docx was not found" in said or "scan.pdf has no text" in said
+    assert "Traceback" not in said
+
+
+def test_files_dropped_on_the_window_are_attached_beside_images(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    note = tmp_path / "recipe.md"
+    note.write_text("# Bread\n\nFlour, water, salt.", encoding="utf-8")
+    picture = tmp_path / "dot.png"
+    picture.write_bytes(
+        bytes.fromhex(
+            "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+            "0000000d4944415478da63f8cfc0f01f0005000201e226a3a40000000049454e44ae426082"
+        )
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(note)), QUrl.fromLocalFile(str(picture))])
+    drop = QDropEvent(
+        QPoint(10, 10).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)  # what Qt calls when files are dropped on the window
+    chips = window.composer.documents
+    qtbot.waitUntil(lambda: bool(chips.documents()))
+    assert [d.name for d in chips.documents()] == ["recipe.md"]
+    assert [image.name for image in window.attachments.attachments()] == ["dot.png"]
+    assert window.statusBar().currentMessage() == ""  # nothing refused
