@@ -137,6 +137,7 @@ def _colours(palette: QPalette) -> str:
     #documentChip:hover {{ border-color: {accent.name()}; }}
     #chipName {{ font-weight: 600; }}
     #chipDetail, #filesNote {{ color: {subtle}; }}
+    #filesNote {{ background: transparent; }}
     #rowButton {{ color: {muted}; border-radius: 6px; padding: 3px; }}
     #rowButton:hover {{ color: {text.name()}; background: {border}; }}
     #jumpButton {{ background: {accent.name()}; color: {on_accent}; border: none;

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.documents.passages import Passage, rank, split
+from core.documents.passages import Passage, matching, split
 from core.documents.read import Document
 
 WHOLE = "The user attached {count}. Answer from {them} where they are relevant.\n\n{files}"
@@ -26,6 +26,7 @@ class FilesSent:
     passages: tuple[str, ...] = ()  # labels of the passages sent ("report.pdf, page 3")
     partly: tuple[str, ...] = ()  # files only part of which could be sent
     left_out: tuple[str, ...] = ()  # files none of which fitted
+    unmatched: tuple[str, ...] = ()  # files no part of which matches the question
 
     @property
     def whole(self) -> bool:
@@ -44,11 +45,16 @@ def compose(question: str, documents: Sequence[Document], budget: int) -> FilesS
     room = budget - len(PARTS) - 200
     chosen: list[Passage] = []
     passages = split(documents)
-    for passage in rank(question, passages):
+    # The passages that share words with the question, best first; only when none does,
+    # the files' beginning. Filling the rest of a large context with pages that do not
+    # match would cost a cloud user tokens and help no answer.
+    candidates = matching(question, passages) or passages
+    for passage in candidates:
         cost = len(passage.text) + len(passage.label) + 40
         if cost <= room:
             chosen.append(passage)
             room -= cost
+    considered = {p.file for p in candidates}
     chosen.sort(key=lambda p: p.order)  # in reading order, as the files have them
     blocks = "\n\n".join(_file_block(p.label, p.text) for p in chosen)
     sent = Counter(p.file for p in chosen)
@@ -57,7 +63,8 @@ def compose(question: str, documents: Sequence[Document], budget: int) -> FilesS
         PARTS.format(count=count, files=blocks),
         passages=tuple(p.label for p in chosen),
         partly=tuple(d.name for d in documents if 0 < sent[d.name] < in_all[d.name]),
-        left_out=tuple(d.name for d in documents if not sent[d.name]),
+        left_out=tuple(d.name for d in documents if not sent[d.name] and d.name in considered),
+        unmatched=tuple(d.name for d in documents if d.name not in considered),
     )
 
 
@@ -68,19 +75,18 @@ def note(sent: FilesSent) -> str:
         pages = sorted(
             {int(label.rsplit("page ", 1)[1]) for label in sent.passages if ", page " in label}
         )
-        where = (
-            f" (pages {', '.join(map(str, pages[:12]))}{', …' if len(pages) > 12 else ''})"
-            if pages
-            else ""
-        )
-        names = _names(sent.partly)
+        shown = ", ".join(map(str, pages[:12])) + (", …" if len(pages) > 12 else "")
+        where = f" (page{'s' if len(pages) != 1 else ''} {shown})" if pages else ""
+        count = len(sent.passages)
         parts.append(
-            f"Only part of {names} fits what this model can read at once: the "
-            f"{len(sent.passages)} passage{'s' if len(sent.passages) != 1 else ''} that best match "
-            f"the question were sent{where}."
+            f"Only part of {_names(sent.partly)} fits what this model can read at once: the "
+            f"{count} passage{'s' if count != 1 else ''} that best match the question "
+            f"{'were' if count != 1 else 'was'} sent{where}."
         )
     if sent.left_out:
-        parts.append(f"None of {_names(sent.left_out)} could be sent: the question leaves no room.")
+        parts.append(f"Nothing of {_names(sent.left_out)} fitted beside the rest.")
+    if sent.unmatched and not sent.whole:
+        parts.append(f"Nothing in {_names(sent.unmatched)} matches the question's words.")
     return " ".join(parts)
 
 

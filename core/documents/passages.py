@@ -77,9 +77,16 @@ def rank(question: str, passages: Sequence[Passage]) -> list[Passage]:
     """The passages best matching `question` first (BM25 over the words of the question,
     any of them); then the rest in reading order, so a question that shares no word with
     the files still gets their beginning."""
+    picked = matching(question, passages)
+    seen = {passage.order for passage in picked}
+    return picked + [passage for passage in passages if passage.order not in seen]
+
+
+def matching(question: str, passages: Sequence[Passage]) -> list[Passage]:
+    """The passages that share a word with `question`, the best match first."""
     words = {word.lower() for word in re.findall(r"\w{2,}", question)}
     if not words or not passages:
-        return list(passages)
+        return []
     with sqlite3.connect(":memory:") as index:
         index.execute(
             "CREATE VIRTUAL TABLE passages"
@@ -99,6 +106,4 @@ def rank(question: str, passages: Sequence[Passage]) -> list[Passage]:
         ]
     index.close()
     by_order = {passage.order: passage for passage in passages}
-    picked = [by_order[order] for order in found]
-    seen = set(found)
-    return picked + [passage for passage in passages if passage.order not in seen]
+    return [by_order[order] for order in found]

@@ -133,9 +133,12 @@ class MessageWidget(QFrame):
         if message.role is Role.USER:
             self._fold_long_prompt()
         if message.context_note:  # only part of the files could be sent: said plainly
-            files_note = QLabel(message.context_note, self)
+            # Text that sets its own height: a word-wrapped label in a bubble that is
+            # aligned to one side gets a height for the wrong width, and is cut off.
+            files_note = MessageText(self)
             files_note.setObjectName("filesNote")
-            files_note.setWordWrap(True)
+            files_note.append_plain(message.context_note)
+            files_note.setAccessibleName("About the files")
             layout.addWidget(files_note)
         if message.reasoning:
             self._add_thinking(message.reasoning, expanded=False)

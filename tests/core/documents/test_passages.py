@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.documents.compose import compose
+from core.documents.compose import compose, note
 from core.documents.context import DEFAULT_CONTEXT, context_of, files_budget
 from core.documents.passages import PASSAGE_CHARS, rank, split
 from core.documents.read import Document, read_document
@@ -89,3 +89,17 @@ def test_contexts_come_from_the_server_the_table_or_a_safe_default() -> None:
     # Room for the reply and what the request already holds comes off first.
     assert files_budget(4096, 0) == (4096 - 1024) * 3
     assert files_budget(4096, 100_000) == 0
+
+
+def test_the_note_says_plainly_what_was_left_out(long_pdf: Document, tmp_path: Path) -> None:
+    path = tmp_path / "recipe.txt"
+    path.write_text("Knead dough ten minutes.", encoding="utf-8")
+    recipe = read_document(path)
+    budget = files_budget(4096, 0)
+    sent = compose("What notice period must the tenant give?", [long_pdf, recipe], budget)
+    assert sent.unmatched == ("recipe.txt",)
+    said = note(sent)
+    assert said.startswith("Only part of lease.pdf fits what this model can read at once: the ")
+    assert "(pages " in said or "(page 250)" in said
+    assert said.endswith("Nothing in recipe.txt matches the question's words.")
+    assert note(compose("dough", [recipe], budget)) == ""  # sent whole: nothing to say

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from core.config.settings import Settings
 from gui.documents.chips import DocumentChips
+from gui.reply_view.message_text import MessageText
 from gui.window.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
@@ -86,9 +87,10 @@ def test_a_long_pdf_is_sent_as_the_passages_that_fit_and_stays_with_the_question
         "lease.pdf",
         "notes.md",
     ]
-    note = question.findChild(QLabel, "filesNote")
+    note = question.findChild(MessageText, "filesNote")
     assert note is not None and note.isVisible()
-    assert note.text().startswith("Only part of lease.pdf fits what this model can read")
+    assert note.toPlainText().startswith("Only part of lease.pdf fits what this model can read")
+    assert note.geometry().bottom() <= question.contentsRect().bottom()  # not cut off
 
     # A follow-up gets the passages for it, from the same files.
     ask(qtbot, window, "Which page says so?")
