@@ -124,6 +124,11 @@ def start(arguments: list[str]) -> "tuple[QApplication, MainWindow, InstanceServ
     instance.listen()  # start-up goes on even if it cannot (only the hand-over is lost)
     window = create_window(folder)
     instance.attach(window)
+    # "Open with Rivulet": files on the command line, or handed over by a later launch,
+    # start a new chat with them attached.
+    instance.launched.connect(window.open_files)
+    if paths:
+        window.open_files(paths)
     return app, window, instance
 
 

@@ -16,8 +16,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT))
 
 from icons import HICOLOR_SIZES, render_pngs  # noqa: E402
+
+from core.desktop.menu_entry import MIME_TYPES  # noqa: E402 - one list for both entries
 
 # Libraries Qt's X11 and Wayland plugins load from the system (the bundle carries some of
 # them too; declaring them keeps the package right whichever PyInstaller leaves out).
@@ -61,6 +64,7 @@ Categories=Office;Network;Chat;
 Keywords=AI;LLM;chat;ChatGPT;OpenAI;
 StartupWMClass=rivulet
 StartupNotify=true
+MimeType={mime_types}
 """
 
 # Distributions by the glibc they ship (the bundle needs the newest GLIBC_x.y it names).
@@ -227,7 +231,7 @@ def build_deb(bundle: Path, dist: Path, ver: str, glibc: tuple[int, int]) -> Pat
     (stage / "usr" / "bin" / "rivulet").symlink_to("/opt/rivulet/rivulet")
     (share / "applications").mkdir(parents=True)
     (share / "applications" / "rivulet.desktop").write_text(
-        DESKTOP_ENTRY.format(exec="rivulet", icon="rivulet")
+        DESKTOP_ENTRY.format(exec="rivulet", icon="rivulet", mime_types=MIME_TYPES)
     )
     _install_icons(share, render_pngs(HICOLOR_SIZES))
     _chmod_tree(stage)

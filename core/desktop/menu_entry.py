@@ -68,6 +68,16 @@ def is_installed(home: Path) -> bool:
     return entry_path(home).is_file()
 
 
+# What a file manager offers to open with Rivulet: the files it reads (core/documents)
+# and the images it attaches. Never made its default for any of them (no mimeapps.list).
+MIME_TYPES = (
+    "application/pdf;text/plain;text/markdown;text/csv;text/tab-separated-values;"
+    "application/json;text/html;text/x-python;"
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document;"
+    "image/png;image/jpeg;image/gif;image/webp;"
+)
+
+
 def desktop_entry(executable: Path) -> str:
     """The .desktop file's text for a Rivulet at `executable` (an absolute path)."""
     # %F: files chosen with "Open with" arrive as arguments (handed to a running Rivulet).
@@ -86,6 +96,7 @@ def desktop_entry(executable: Path) -> str:
         "Keywords=AI;chat;LLM;assistant;\n"
         f"StartupWMClass={APP_ID}\n"
         "StartupNotify=true\n"
+        f"MimeType={MIME_TYPES}\n"
     )
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from core.chat.attachments import Attachment
+from core.chat.attachments import Attachment, AttachmentError, load_image
 from core.config.chat_options import ChatOptions, ChatSetup
 from core.config.providers import Endpoint, Provider
 from core.config.settings import SettingsStore
@@ -219,6 +219,26 @@ class MainWindow(QMainWindow):
     @Slot()
     def pick_images(self) -> None:
         pick_images(self, self._store.folder, self._on_prompt_images_received, self.attach_files)
+
+    @Slot(list)
+    def open_files(self, paths: list[str]) -> None:
+        """Files opened with Rivulet: a new chat (unless a reply is under way, or the open
+        chat is still empty) with them attached, the prompt ready for the question."""
+        if not paths:
+            return
+        if not self.session.is_busy and len(self.session.conversation):
+            self.new_chat()
+        files = [Path(path) for path in paths]
+        images = [path for path in files if is_image(path)]
+        loaded, problems = [], []
+        for path in images:
+            try:
+                loaded.append(load_image(path))
+            except AttachmentError as error:
+                problems.append(error.message)
+        if loaded or problems:
+            self._on_prompt_images_received(loaded, problems)
+        self.attach_files([path for path in files if not is_image(path)])
 
     def attach_files(self, paths: list[Path]) -> None:
         """Attach files to the question being written (read off this thread)."""

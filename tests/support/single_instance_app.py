@@ -58,6 +58,7 @@ def drive() -> int:
             "paths": paths,
             "status": window.statusBar().currentMessage(),
             "minimized": window.isMinimized(),
+            "attached": [chip.accessibleName() for chip in window.composer.documents.chips],
         }
         print(json.dumps(shown), flush=True)
         window.close()

@@ -61,7 +61,10 @@ def test_the_entry_starts_this_executable_with_the_app_icon() -> None:
     assert entry["StartupWMClass"] == "rivulet"
     assert entry["Type"] == "Application"
     assert entry["Name"] == "Rivulet"
-    assert "MimeType" not in entry  # no file types yet
+    # "Open with" offers Rivulet for the files it reads and the images it attaches.
+    offered = entry["MimeType"].rstrip(";").split(";")
+    assert {"application/pdf", "text/plain", "image/png"} <= set(offered)
+    assert "application/vnd.openxmlformats-officedocument.wordprocessingml.document" in offered
 
 
 def test_a_path_with_spaces_and_specials_is_quoted_as_the_spec_says() -> None:

@@ -167,3 +167,19 @@ def test_files_dropped_on_the_window_are_attached_beside_images(
     assert [d.name for d in chips.documents()] == ["recipe.md"]
     assert [image.name for image in window.attachments.attachments()] == ["dot.png"]
     assert window.statusBar().currentMessage() == ""  # nothing refused
+
+
+def test_files_opened_with_rivulet_start_a_new_chat_with_them_attached(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    ask(qtbot, window, "An earlier question")
+    earlier = window.session.conversation_id
+    note = tmp_path / "minutes.txt"
+    note.write_text("The meeting moved to Friday.", encoding="utf-8")
+    window.open_files([str(note), str(tmp_path / "missing.png")])
+    assert window.session.conversation_id != earlier and window.view.messages == []
+    chips = window.composer.documents
+    qtbot.waitUntil(lambda: [d.name for d in chips.documents()] == ["minutes.txt"])
+    assert "missing.png was not found" in window.statusBar().currentMessage()
+    assert window.prompt.hasFocus()

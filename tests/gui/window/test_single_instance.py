@@ -49,6 +49,7 @@ def finish(first: "subprocess.Popen[str]") -> tuple[dict[str, object], int, str]
 def test_a_second_launch_hands_its_files_to_the_first_and_exits(
     server: FakeOpenAIServer, data_dir: Path, tmp_path: Path
 ) -> None:
+    (tmp_path / "b.txt").write_text("to do: buy flour", encoding="utf-8")
     with spawn_first(server) as first:
         code, elapsed, output = launch_second(server, "notes.md", str(tmp_path / "b.txt"))
         received, first_code, stderr = finish(first)
@@ -60,6 +61,7 @@ def test_a_second_launch_hands_its_files_to_the_first_and_exits(
     assert received["paths"] == [str(ROOT / "notes.md"), str(tmp_path / "b.txt")]
     assert received["status"] == "Received 2 files."
     assert received["minimized"] is False  # brought forward
+    assert received["attached"] == ["notes.md", "b.txt"]  # to a new question, being read
     assert first_code == 0, stderr
     assert "Traceback" not in stderr
 
@@ -89,7 +91,7 @@ def test_a_socket_left_by_a_crash_does_not_stop_a_new_first_instance(
         code, _, output = launch_second(server)
         received, first_code, stderr = finish(first)
     assert code == 0, output
-    assert received == {"paths": [], "status": "", "minimized": False}  # nothing to show
+    assert received == {"paths": [], "status": "", "minimized": False, "attached": []}
     assert first_code == 0, stderr
 
 
