@@ -17,6 +17,7 @@ from core.history.records import (
     VERSION,
     Cancelled,
     ConversationRecord,
+    FileRecord,
     ImageRecord,
     MessageRecord,
     Progress,
@@ -60,6 +61,12 @@ def read_conversations(
                     ImageRecord(i.mime, i.name, base64.b64encode(i.data).decode("ascii"))
                     for i in row.images
                 ),
+                files=tuple(
+                    FileRecord(d.name, d.kind, base64.b64encode(d.data).decode("ascii"))
+                    for d in row.documents
+                ),
+                context=row.context,
+                context_note=row.context_note,
             )
             for row in read_messages(conn, conversation_id)
         )
@@ -131,7 +138,12 @@ def _markdown(record: ConversationRecord) -> str:
         for image in message.images:
             size = describe_size(len(image.data) * 3 // 4)
             lines += [f"*[image: {image.name or image.mime}, {size}; kept in the JSON export]*", ""]
+        for file in message.files:
+            size = describe_size(len(file.data) * 3 // 4)
+            lines += [f"*[file: {file.name}, {file.kind}, {size}; kept in the JSON export]*", ""]
         lines += [message.content, ""]
+        if message.context_note:
+            lines += [f"*({message.context_note})*", ""]
         if message.status not in (ReplyStatus.COMPLETE.value, ReplyStatus.STREAMING.value):
             lines += [f"*({message.error or message.status.replace('_', ' ')})*", ""]
     return "\n".join(lines).rstrip()

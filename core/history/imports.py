@@ -19,10 +19,12 @@ from typing import Any
 from core.chat.attachments import AttachmentError, describe_size, image_from_bytes
 from core.chat.conversation import ReplyStatus, Role
 from core.config.chat_options import ChatOptions
+from core.documents.read import DocumentError, document_from_bytes
 from core.history.records import (
     FORMAT,
     Cancelled,
     ConversationRecord,
+    FileRecord,
     ImageRecord,
     ImportResult,
     MessageRecord,
@@ -111,6 +113,9 @@ def _storable(record: ConversationRecord) -> ConversationRecord:
             created_at=_stamp(m.created_at),
             reasoning=_text(m.reasoning),
             images=tuple(replace(i, name=_text(i.name)) for i in m.images),
+            files=tuple(replace(f, name=_text(f.name)) for f in m.files),
+            context=_text(m.context),
+            context_note=_text(m.context_note),
         )
         for m in record.messages
     )
@@ -137,6 +142,9 @@ def _rivulet_record(data: dict[str, Any]) -> ConversationRecord:
             created_at=float(m.get("created_at", 0.0)),
             reasoning=str(m.get("reasoning", "")),
             images=tuple(_image_record(i) for i in m.get("images") or ()),
+            files=tuple(_file_record(f) for f in m.get("files") or ()),
+            context=str(m.get("context", "")),
+            context_note=str(m.get("context_note", "")),
         )
         for m in data["messages"]
     )
@@ -160,6 +168,17 @@ def _image_record(data: dict[str, Any]) -> ImageRecord:
     except (binascii.Error, AttachmentError) as error:
         raise ValueError("bad image") from error
     return ImageRecord(image.mime, image.name, str(data["data"]))
+
+
+def _file_record(data: dict[str, Any]) -> FileRecord:
+    """A file from an export, checked like one the user attaches (it is read again on
+    import: a damaged or unsafe file is refused here, not met later)."""
+    try:
+        raw = base64.b64decode(str(data["data"]), validate=True)
+        document = document_from_bytes(raw, str(data.get("name") or "file"))
+    except (binascii.Error, DocumentError) as error:
+        raise ValueError("bad file") from error
+    return FileRecord(document.name, document.kind, str(data["data"]))
 
 
 class _TooLargeError(Exception):
@@ -245,8 +264,8 @@ def write_records(
             ids = _free_ids(conn, record.messages)
             conn.executemany(
                 "INSERT OR IGNORE INTO messages (id, conversation_id, seq, role, content, status,"
-                " error, model, reasoning, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " error, model, reasoning, created_at, updated_at, context, context_note)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         message_id,
@@ -260,10 +279,14 @@ def write_records(
                         m.reasoning,
                         m.created_at,
                         m.created_at,
+                        m.context,
+                        m.context_note,
                     )
                     for seq, (m, message_id) in enumerate(zip(record.messages, ids, strict=True), 1)
                 ],
             )
+            for m, message_id in zip(record.messages, ids, strict=True):
+                _write_files(conn, message_id, m.files)
             conn.executemany(
                 "INSERT INTO attachments (message_id, seq, mime, name, data) VALUES (?,?,?,?,?)",
                 [
@@ -274,6 +297,25 @@ def write_records(
             )
         progress(number, len(records))
     return ImportResult(added, len(records) - added)
+
+
+def _write_files(conn: sqlite3.Connection, message_id: str, files: Iterable[FileRecord]) -> None:
+    for seq, file in enumerate(files):
+        document = document_from_bytes(base64.b64decode(file.data), file.name)
+        conn.execute(
+            "INSERT OR IGNORE INTO files (sha256, kind, size, pages, data) VALUES (?,?,?,?,?)",
+            (
+                document.sha256,
+                document.kind,
+                document.size,
+                json.dumps(document.pages, ensure_ascii=False),
+                document.data,
+            ),
+        )
+        conn.execute(
+            "INSERT INTO message_files (message_id, seq, sha256, name) VALUES (?,?,?,?)",
+            (message_id, seq, document.sha256, file.name),
+        )
 
 
 def _free_ids(conn: sqlite3.Connection, messages: Iterable[MessageRecord]) -> list[str]:

@@ -34,6 +34,15 @@ class ImageRecord:
 
 
 @dataclass(frozen=True)
+class FileRecord:
+    """A file attached to a prompt; its text is read again from it on import."""
+
+    name: str
+    kind: str
+    data: str  # base64
+
+
+@dataclass(frozen=True)
 class MessageRecord:
     id: str
     role: str
@@ -44,6 +53,9 @@ class MessageRecord:
     created_at: float = 0.0
     reasoning: str = ""
     images: tuple[ImageRecord, ...] = ()
+    files: tuple[FileRecord, ...] = ()
+    context: str = ""  # what was sent of the chat's files with this prompt
+    context_note: str = ""
 
 
 @dataclass(frozen=True)

@@ -254,3 +254,55 @@ def test_a_file_whose_image_is_not_an_image_imports_nothing(
     path.write_text(json.dumps(data))
     with pytest.raises(TransferError, match="damaged or incomplete"):
         parse_file(path)
+
+
+def test_files_go_out_with_their_chat_and_come_back_read_again(
+    store: HistoryStore, tmp_path: Path
+) -> None:
+    from core.documents.read import document_from_bytes
+    from tests.support.documents import pdf, zip_bomb_docx
+
+    lease = document_from_bytes(pdf(["Rent: monthly.", "Notice: 3 months."]), "lease.pdf")
+    recorder = ConversationRecorder(store)
+    recorder.append(
+        Message(
+            Role.USER,
+            "What notice?",
+            documents=(lease,),
+            context="<file>...</file>",
+            context_note="Only part of lease.pdf fits.",
+        )
+    )
+    recorder.append(Message(Role.ASSISTANT, "Three months.")).result(5)
+    exported = _records(store)
+    assert exported[0].messages[0].files[0].name == "lease.pdf"
+    path = tmp_path / "with-files.json"
+    export_json(exported, path)
+    other = HistoryStore(tmp_path / "b")
+    assert _import(other, path) == (1, 0)
+    assert _records(other) == exported
+    latest = other.latest_conversation()
+    assert latest is not None
+    message = latest.messages[0].message
+    assert message.documents == (lease,)  # pages read again from the bytes
+    assert message.context_note == "Only part of lease.pdf fits."
+    other.close()
+
+    markdown = tmp_path / "with-files.md"
+    export_markdown(exported, markdown)
+    assert "*[file: lease.pdf, PDF, " in markdown.read_text(encoding="utf-8")
+
+    # A file in an export is checked like one attached: a ZIP bomb refuses the import.
+    data = json.loads(path.read_text(encoding="utf-8"))
+    import base64
+
+    bomb = base64.b64encode(zip_bomb_docx(210)).decode("ascii")
+    data["conversations"][0]["messages"][0]["files"][0] = {
+        "name": "bomb.docx",
+        "kind": "Word",
+        "data": bomb,
+    }
+    crafted = tmp_path / "crafted.json"
+    crafted.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(TransferError, match="damaged or incomplete"):
+        parse_file(crafted)
