@@ -20,6 +20,7 @@ from core.chat.attachments import AttachmentError, describe_size, image_from_byt
 from core.chat.conversation import ReplyStatus, Role
 from core.config.chat_options import ChatOptions
 from core.documents.read import DocumentError, document_from_bytes
+from core.history.files import write_files
 from core.history.records import (
     FORMAT,
     Cancelled,
@@ -300,22 +301,8 @@ def write_records(
 
 
 def _write_files(conn: sqlite3.Connection, message_id: str, files: Iterable[FileRecord]) -> None:
-    for seq, file in enumerate(files):
-        document = document_from_bytes(base64.b64decode(file.data), file.name)
-        conn.execute(
-            "INSERT OR IGNORE INTO files (sha256, kind, size, pages, data) VALUES (?,?,?,?,?)",
-            (
-                document.sha256,
-                document.kind,
-                document.size,
-                json.dumps(document.pages, ensure_ascii=False),
-                document.data,
-            ),
-        )
-        conn.execute(
-            "INSERT INTO message_files (message_id, seq, sha256, name) VALUES (?,?,?,?)",
-            (message_id, seq, document.sha256, file.name),
-        )
+    documents = [document_from_bytes(base64.b64decode(f.data), f.name) for f in files]
+    write_files(conn, message_id, documents)
 
 
 def _free_ids(conn: sqlite3.Connection, messages: Iterable[MessageRecord]) -> list[str]:

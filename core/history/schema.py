@@ -91,6 +91,27 @@ MIGRATIONS: tuple[str, ...] = (
         name TEXT NOT NULL
     );
     CREATE INDEX message_files_of_message ON message_files(message_id, seq);
-    CREATE INDEX message_files_by_file ON message_files(sha256)
+    CREATE INDEX message_files_by_file ON message_files(sha256);
+
+    -- Each file's passages (core/documents/passages.py), so its words can be searched
+    -- with the rest of the history.
+    CREATE TABLE file_passages (
+        n INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL REFERENCES files(sha256) ON DELETE CASCADE,
+        page INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX file_passages_of_file ON file_passages(sha256);
+    CREATE VIRTUAL TABLE file_passages_fts USING fts5(
+        text, content='file_passages', content_rowid='n',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER file_passages_fts_insert AFTER INSERT ON file_passages BEGIN
+        INSERT INTO file_passages_fts(rowid, text) VALUES (new.n, new.text);
+    END;
+    CREATE TRIGGER file_passages_fts_delete AFTER DELETE ON file_passages BEGIN
+        INSERT INTO file_passages_fts(file_passages_fts, rowid, text)
+            VALUES ('delete', old.n, old.text);
+    END
     """,
 )

@@ -106,10 +106,53 @@ def search_conversations(
         if conversation in newest:
             counts[conversation] += 1
     cursor.close()
-    return [
+    hits = [
         ConversationHit(c, m, title, " ".join(snippet.split()), Role(role), counts[c], stamp)
         for c, (m, title, stamp, snippet, role) in newest.items()
     ]
+    return _with_file_hits(conn, query, hits, limit)
+
+
+def _with_file_hits(
+    conn: sqlite3.Connection, query: str, hits: list[ConversationHit], limit: int
+) -> list[ConversationHit]:
+    """`hits`, with the chats whose attached files match too (a chat found both ways is
+    listed once, its file matches counted), newest chat first."""
+    found = {hit.conversation_id: hit for hit in hits}
+    rows = conn.execute(
+        "SELECT m.conversation_id, mf.message_id, c.title, c.updated_at, mf.name,"
+        " snippet(file_passages_fts, 0, '', '', '…', 12)"
+        " FROM file_passages_fts JOIN file_passages p ON p.n = file_passages_fts.rowid"
+        " JOIN message_files mf ON mf.sha256 = p.sha256"
+        " JOIN messages m ON m.id = mf.message_id"
+        " JOIN conversations c ON c.id = m.conversation_id"
+        " WHERE file_passages_fts MATCH ? AND c.deleted_at IS NULL"
+        " ORDER BY c.updated_at DESC LIMIT ?",
+        (query, limit * 20),
+    ).fetchall()
+    if not rows:
+        return hits
+    extra: Counter[str] = Counter()
+    for conversation, message, title, stamp, name, snippet in rows:
+        extra[conversation] += 1
+        if conversation not in found and len(found) < limit:
+            text = f"{name}: {' '.join(snippet.split())}"
+            found[conversation] = ConversationHit(
+                conversation, message, title, text, Role.USER, 0, stamp
+            )
+    merged = [
+        ConversationHit(
+            h.conversation_id,
+            h.message_id,
+            h.title,
+            h.snippet,
+            h.role,
+            h.matches + extra[h.conversation_id],
+            h.updated_at,
+        )
+        for h in found.values()
+    ]
+    return sorted(merged, key=lambda hit: hit.updated_at, reverse=True)
 
 
 def _first_message(conn: sqlite3.Connection, conversation_ids: list[str]) -> int:

@@ -8,7 +8,6 @@ any, a copy of the file is saved next to it. A file SQLite cannot read is moved 
 never deleted, and a fresh one is started.
 """
 
-import json
 import logging
 import queue
 import sqlite3
@@ -25,6 +24,7 @@ from typing import Any, TypeVar
 from core.chat.conversation import Message
 from core.config.chat_options import ChatOptions, ChatSetup
 from core.errors import UserError
+from core.history.files import write_files
 from core.history.rows import read_messages
 from core.history.schema import MIGRATIONS
 from core.history.search import ConversationHit, SearchHit, search_conversations, search_messages
@@ -293,18 +293,7 @@ class HistoryStore:
                     message.context_note,
                 ),
             )
-            # A file attached twice (to two prompts, or in two chats) is kept once.
-            conn.executemany(
-                "INSERT OR IGNORE INTO files (sha256, kind, size, pages, data) VALUES (?,?,?,?,?)",
-                [
-                    (d.sha256, d.kind, d.size, json.dumps(d.pages, ensure_ascii=False), d.data)
-                    for d in message.documents
-                ],
-            )
-            conn.executemany(
-                "INSERT INTO message_files (message_id, seq, sha256, name) VALUES (?,?,?,?)",
-                [(message_id, seq, d.sha256, d.name) for seq, d in enumerate(message.documents)],
-            )
+            write_files(conn, message_id, message.documents)
             conn.executemany(
                 "INSERT INTO attachments (message_id, seq, mime, name, data) VALUES (?,?,?,?,?)",
                 [

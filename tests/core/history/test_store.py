@@ -381,3 +381,21 @@ def test_files_are_kept_once_with_their_prompts_and_go_with_their_chats(tmp_path
     with sqlite3.connect(tmp_path / DB_NAME) as conn:
         assert conn.execute("SELECT count(*) FROM files").fetchone()[0] == 0
     conn.close()
+
+
+def test_a_chat_is_found_by_the_words_in_its_files(tmp_path: Path) -> None:
+    from core.documents.read import document_from_bytes
+    from tests.support.documents import pdf
+
+    lease = document_from_bytes(pdf(["Rent is monthly.", "The deposit is returned."]), "lease.pdf")
+    store = HistoryStore(tmp_path)
+    recorder = ConversationRecorder(store)
+    recorder.append(Message(Role.USER, "Summarise this", documents=(lease,)), title="Lease")
+    other = ConversationRecorder(store)
+    other.append(Message(Role.USER, "Where is my deposit?"), title="Deposit").result(5)
+    hits = store.search_conversations("deposit")
+    assert [hit.title for hit in hits] == ["Deposit", "Lease"]  # newest chat first
+    assert hits[1].snippet == "lease.pdf: The deposit is returned."
+    assert hits[1].matches == 1 and hits[1].role is Role.USER
+    assert store.search_conversations("monthly")[0].title == "Lease"
+    store.close()
