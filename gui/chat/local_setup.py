@@ -109,6 +109,8 @@ class LocalSetup(QObject):
         self._release_later(engine, error)
         if status.state is EngineState.READY:
             controller.message.emit(f"{engine.name} is loaded and ready.", 4000)
+            if status.context:  # what files attached to a question are fitted to
+                controller.session.known_contexts[engine.name] = status.context
         elif status.state is EngineState.FAILED:
             controller.message.emit(status.message, 30000)
             if engine.ever_ready or not engine.running:

@@ -85,7 +85,7 @@ class ModelLookup(QObject):
         self.asking = key
         self.hold()
         try:
-            models = await list_models(endpoint)
+            models = await list_models(endpoint, contexts=session.known_contexts)
         except ChatError as error:
             if self._is_current(key):
                 self.asking = None

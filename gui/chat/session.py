@@ -82,6 +82,9 @@ class ChatSession(QObject):
         self._model = ""
         self._provider_id = ""
         self._options = ChatOptions()
+        # How much each model reads at once, where its server or engine said (else the
+        # table in core/documents/context.py): files are fitted to it.
+        self.known_contexts: dict[str, int] = {}
         self._run = ReplyRun(self)  # the reply under way, if any
 
     # -- configuration ---------------------------------------------------------
@@ -210,7 +213,8 @@ class ChatSession(QObject):
         if not unique:
             return FilesSent("")
         chars = sum(len(m.content) for m in self.conversation) + len(prompt)
-        budget = files_budget(context_of(self._model), chars, self._options.max_tokens or 0)
+        context = context_of(self._model, self.known_contexts.get(self._model, 0))
+        budget = files_budget(context, chars, self._options.max_tokens or 0)
         # A follow-up ("which page says so?") is about what was asked before it: the
         # passages are looked for with the last questions' words too.
         asked = [m.content for m in self.conversation if m.role is Role.USER][-2:]

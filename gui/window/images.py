@@ -4,6 +4,7 @@ with."""
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QWidget
 
 from core.chat.attachments import Attachment, AttachmentError, load_image
@@ -18,6 +19,13 @@ MODELS = FileType("GGUF models", ("gguf",))
 
 def is_image(path: Path) -> bool:
     return path.suffix.lower().lstrip(".") in IMAGES.suffixes
+
+
+def files_to_read(mime: QMimeData) -> list[Path]:
+    """The local files in pasted or dropped data that are not images (images go to the
+    image strip; these are read as documents)."""
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in files if not is_image(path)]
 
 
 def pick_images(

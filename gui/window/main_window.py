@@ -37,7 +37,7 @@ from gui.window.first_frame import FirstFrame
 from gui.window.geometry import restore_geometry, save_geometry
 from gui.window.header import ChatHeader
 from gui.window.history_notice import HistoryNotice
-from gui.window.images import is_image, pick_images, pick_model_file
+from gui.window.images import files_to_read, is_image, pick_images, pick_model_file
 from gui.window.menu_entry_offer import AppMenu
 from gui.window.sidebar_fold import SidebarFold
 from gui.window.status_line import StatusLine
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         # Typing is the cue to get the connection ready (openai takes ~300 ms to import).
         self.prompt.textChanged.connect(session.prepare)
         self.prompt.images_received.connect(self._on_prompt_images_received)
+        self.prompt.files_received.connect(self.attach_files)
         session.busy_changed.connect(self._on_session_busy_changed)
         session.reply_ended.connect(setup.update_totals)
         session.save_failed.connect(self.history_notice.show_message)
@@ -372,12 +373,11 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
-        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        others = [path for path in files if not is_image(path)]
-        if others:
-            self.attach_files(others)
-        if not files or len(others) < len(files):
-            images, problems = attachment_from_mime(mime, skip=set(others))
+        documents = files_to_read(mime)
+        if documents:
+            self.attach_files(documents)
+        images, problems = attachment_from_mime(mime, skip=set(documents))
+        if images or problems:
             self._on_prompt_images_received(images, problems)
         event.acceptProposedAction()
 

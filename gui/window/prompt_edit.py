@@ -5,6 +5,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from gui.reply_view.attachment_strip import attachment_from_mime
+from gui.window.images import files_to_read
 
 
 class PromptEdit(QPlainTextEdit):
@@ -13,10 +14,13 @@ class PromptEdit(QPlainTextEdit):
     images_received(list, list): images pasted or dropped, and plain-words problems
         with the ones that could not be attached.
     focus_changed(bool): the keyboard came to the prompt (True) or left it.
+    files_received(list): files pasted or dropped (not images: those are `images_received`),
+        as `Path`s to read.
     """
 
     submitted = Signal()
     images_received = Signal(list, list)
+    files_received = Signal(list)
     focus_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -45,9 +49,14 @@ class PromptEdit(QPlainTextEdit):
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        images, problems = attachment_from_mime(source)
+        # Files copied in a file manager and pasted here: attached, not their names typed.
+        documents = files_to_read(source)
+        if documents:
+            self.files_received.emit(documents)
+        images, problems = attachment_from_mime(source, skip=set(documents))
         if images or problems:
             self.images_received.emit(images, problems)
+        if documents or images or problems:
             return
         super().insertFromMimeData(source)
 

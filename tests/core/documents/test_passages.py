@@ -103,3 +103,20 @@ def test_the_note_says_plainly_what_was_left_out(long_pdf: Document, tmp_path: P
     assert "(pages " in said or "(page 250)" in said
     assert said.endswith("Nothing in recipe.txt matches the question's words.")
     assert note(compose("dough", [recipe], budget)) == ""  # sent whole: nothing to say
+
+
+def test_servers_that_state_a_models_context_are_believed() -> None:
+    from openai.types import Model
+
+    from core.chat.model_list import context_of_entry
+
+    def entry(**extra: object) -> Model:
+        return Model.model_validate(
+            {"id": "m", "object": "model", "created": 0, "owned_by": "x", **extra}
+        )
+
+    assert context_of_entry(entry(max_model_len=32_768)) == 32_768  # vLLM
+    assert context_of_entry(entry(context_length=200_000)) == 200_000  # OpenRouter
+    assert context_of_entry(entry(meta={"n_ctx_train": 8192})) == 8192  # llama.cpp
+    assert context_of_entry(entry()) == 0
+    assert context_of_entry(entry(max_model_len="lots")) == 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from core.config.settings import Settings
@@ -183,3 +183,20 @@ def test_files_opened_with_rivulet_start_a_new_chat_with_them_attached(
     qtbot.waitUntil(lambda: [d.name for d in chips.documents()] == ["minutes.txt"])
     assert "missing.png was not found" in window.statusBar().currentMessage()
     assert window.prompt.hasFocus()
+
+
+def test_files_pasted_from_a_file_manager_are_attached_not_typed(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    note = tmp_path / "agenda.md"
+    note.write_text("# Agenda\n\n1. Budget", encoding="utf-8")
+    copied = QMimeData()  # what a file manager's Copy puts on the clipboard
+    copied.setUrls([QUrl.fromLocalFile(str(note))])
+    copied.setText(str(note))
+    QApplication.clipboard().setMimeData(copied)
+    window.prompt.setFocus()
+    qtbot.keyClick(window.prompt, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    chips = window.composer.documents
+    qtbot.waitUntil(lambda: [d.name for d in chips.documents()] == ["agenda.md"])
+    assert window.prompt.toPlainText() == ""  # the file, not its path as text
