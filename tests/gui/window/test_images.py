@@ -66,7 +66,7 @@ def test_an_image_alone_can_be_sent(
     assert only["type"] == "image_url"
 
 
-def test_files_that_are_not_images_or_too_big_are_explained_and_not_attached(
+def test_an_image_too_big_is_explained_and_a_text_file_is_attached_to_read(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
     window = make_window(Settings.single(base_url=server.base_url, model="vision"))
@@ -80,8 +80,16 @@ def test_files_that_are_not_images_or_too_big_are_explained_and_not_attached(
     window.prompt.insertFromMimeData(mime)
     assert window.attachments.attachments() == ()
     message = window.statusBar().currentMessage()
-    assert "notes.txt is not a PNG, JPEG, GIF or WebP image" in message
     assert "huge.png is 30" in message and "at most 20 MB" in message
+    documents = window.composer.documents
+    qtbot.waitUntil(lambda: [d.name for d in documents.documents()] == ["notes.txt"])
+    # A file with an image's name that is not one is still explained.
+    fake = tmp_path / "fake.png"
+    fake.write_text("not a picture")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(fake))])
+    window.prompt.insertFromMimeData(mime)
+    assert "fake.png is not a PNG, JPEG, GIF or WebP image" in window.statusBar().currentMessage()
 
 
 def test_an_edited_prompt_keeps_its_images_and_takes_new_ones(
