@@ -2,6 +2,7 @@
 rank highest for the question, labelled with file and page, and the model asked to cite
 them. The user's own words are sent as typed, after the files."""
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -66,6 +67,11 @@ def compose(question: str, documents: Sequence[Document], budget: int) -> FilesS
         left_out=tuple(d.name for d in documents if not sent[d.name] and d.name in considered),
         unmatched=tuple(d.name for d in documents if d.name not in considered),
     )
+
+
+def labels_in(context: str) -> list[str]:
+    """The labels of the files or passages a sent question carried ("lease.pdf, page 3")."""
+    return re.findall(r'^<file name="([^"\n]*)">$', context, flags=re.MULTILINE)
 
 
 def note(sent: FilesSent) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.chat.conversation import Message, ReplyStatus, Role
+from core.documents.compose import labels_in
 from gui.documents.chips import DocumentChips
 from gui.icons import IconButton
 from gui.reply_view.markdown_text import MarkdownText
@@ -139,6 +140,9 @@ class MessageWidget(QFrame):
             files_note.setObjectName("filesNote")
             files_note.append_plain(message.context_note)
             files_note.setAccessibleName("About the files")
+            sent = labels_in(message.context)
+            if sent:  # which passages went, for whoever wants to check the answer
+                files_note.setToolTip("Sent with this question:\n" + "\n".join(sent))
             layout.addWidget(files_note)
         if message.reasoning:
             self._add_thinking(message.reasoning, expanded=False)

@@ -120,3 +120,10 @@ def test_servers_that_state_a_models_context_are_believed() -> None:
     assert context_of_entry(entry(meta={"n_ctx_train": 8192})) == 8192  # llama.cpp
     assert context_of_entry(entry()) == 0
     assert context_of_entry(entry(max_model_len="lots")) == 0
+
+
+def test_the_labels_of_what_was_sent_can_be_read_back(long_pdf: Document) -> None:
+    from core.documents.compose import labels_in
+
+    sent = compose("notice period tenant", [long_pdf], files_budget(4096, 0))
+    assert labels_in(sent.text) == list(sent.passages)

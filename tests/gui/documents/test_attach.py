@@ -91,6 +91,7 @@ def test_a_long_pdf_is_sent_as_the_passages_that_fit_and_stays_with_the_question
     assert note is not None and note.isVisible()
     assert note.toPlainText().startswith("Only part of lease.pdf fits what this model can read")
     assert note.geometry().bottom() <= question.contentsRect().bottom()  # not cut off
+    assert "lease.pdf, page 250" in note.toolTip().splitlines()  # which passages went
 
     # A follow-up gets the passages for it, from the same files.
     ask(qtbot, window, "Which page says so?")
