@@ -123,6 +123,9 @@ class Provider:
     model: str = ""  # the model new chats with this provider start with
     models: tuple[str, ...] = ()  # what the server listed last time (for quick switching)
     api_key: str = ""
+    # Tokens its models read at once, as the user set it (0: what the server says, else
+    # core/documents/context.py's table): what attached files are fitted to.
+    context: int = 0
 
     def __repr__(self) -> str:
         key = "***" if self.api_key else ""

@@ -29,6 +29,7 @@ from core.config.providers import (
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 2
+MAX_CONTEXT = 10_000_000  # tokens; a context set by hand beyond this is a typo
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,7 @@ def _provider_json(provider: Provider) -> dict[str, Any]:
         "base_url": provider.base_url,
         "model": provider.model,
         "models": list(provider.models),
+        "context": provider.context,
     }
 
 
@@ -259,6 +261,7 @@ def _providers(raw: object) -> list[Provider]:
                 models=tuple(m for m in models if isinstance(m, str))
                 if isinstance(models, list)
                 else (),
+                context=_context(item.get("context")),
             )
         )
     return found
@@ -298,6 +301,12 @@ def _size(value: object) -> float:
 
 
 THEMES = ("system", "light", "dark")
+
+
+def _context(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_CONTEXT:
+        return value
+    return 0
 
 
 def _theme(value: object) -> str:

@@ -196,17 +196,29 @@ def _licence(dist: metadata.Distribution) -> str:
     return " / ".join(classifiers) or "unknown"
 
 
+def _read(dist: metadata.Distribution, name: str) -> str | None:
+    """A file of the package's metadata as text. Not every licence file is UTF-8
+    (pypdfium2's third-party notices have a Latin-1 "©"): those are read as Latin-1."""
+    try:
+        return dist.read_text(name)
+    except UnicodeDecodeError:
+        for file in dist.files or []:
+            if file.as_posix().endswith(f".dist-info/{name}"):
+                return file.read_binary().decode("latin-1")
+        return None
+
+
 def _licence_text(dist: metadata.Distribution) -> str:
     """The licence files the package ships in its metadata (PEP 639 or older layouts)."""
     texts: list[str] = []
     names = list(dict.fromkeys(str(n) for n in dist.metadata.get_all("License-File") or []))
     for name in names:
-        text = dist.read_text(f"licenses/{name}") or dist.read_text(name)
+        text = _read(dist, f"licenses/{name}") or _read(dist, name)
         if text:
             texts.append(text.strip())
     if not texts:
         for inside in sorted(_metadata_files(dist)):
-            if _LICENCE_FILE.match(Path(inside).name) and (text := dist.read_text(inside)):
+            if _LICENCE_FILE.match(Path(inside).name) and (text := _read(dist, inside)):
                 texts.append(text.strip())
     if not texts:
         field = _field(dist.metadata, "License")

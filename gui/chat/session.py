@@ -85,6 +85,7 @@ class ChatSession(QObject):
         # How much each model reads at once, where its server or engine said (else the
         # table in core/documents/context.py): files are fitted to it.
         self.known_contexts: dict[str, int] = {}
+        self._context = 0
         self._run = ReplyRun(self)  # the reply under way, if any
 
     # -- configuration ---------------------------------------------------------
@@ -96,6 +97,7 @@ class ChatSession(QObject):
         provider_id: str = "",
         options: ChatOptions = ChatOptions(),
         remember: bool = True,
+        context: int = 0,
     ) -> None:
         """Use this server, model and options from the next request on; the conversation
         remembers them.
@@ -109,6 +111,7 @@ class ChatSession(QObject):
         self._model = model
         self._provider_id = provider_id
         self._options = options
+        self._context = context  # as the user set it for this provider (0: not set)
         if "openai" in sys.modules:
             self.prepare()  # cheap once openai is imported; the next send needs no wait
         setup = ChatSetup(provider_id, model, options)
@@ -213,7 +216,8 @@ class ChatSession(QObject):
         if not unique:
             return FilesSent("")
         chars = sum(len(m.content) for m in self.conversation) + len(prompt)
-        context = context_of(self._model, self.known_contexts.get(self._model, 0))
+        stated = self._context or self.known_contexts.get(self._model, 0)
+        context = context_of(self._model, stated)
         budget = files_budget(context, chars, self._options.max_tokens or 0)
         # A follow-up ("which page says so?") is about what was asked before it: the
         # passages are looked for with the last questions' words too.

@@ -215,6 +215,7 @@ class SetupController(QObject):
             options=setup.options,
             # A chat whose provider was removed keeps its record until the user sends.
             remember=not missing,
+            context=provider.context,
         )
         if missing:
             self.message.emit(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -94,6 +95,18 @@ class SettingsDialog(QDialog):
         self.test_button.setAccessibleName("Test connection and load models")
         self.test_button.clicked.connect(self._on_test_button_clicked)
         self.status = StatusLabel("Connection status", self)
+        # How much the models read at once: what attached files are fitted to.
+        self.context = QSpinBox(self)
+        self.context.setAccessibleName("How much the model reads at once, in tokens")
+        self.context.setRange(0, 2_000_000)
+        self.context.setSingleStep(1024)
+        self.context.setSpecialValueText("As the server says")
+        self.context.setSuffix(" tokens")
+        self.context.setToolTip(
+            "How much text the model can read at once. Files attached to a question are "
+            'fitted to it. Leave it at "As the server says" unless answers about long '
+            "files fail or miss what you know is there."
+        )
 
         form = QFormLayout()
         form.addRow("Name", self.name)
@@ -105,6 +118,7 @@ class SettingsDialog(QDialog):
         model_row.addWidget(self.model, 1)
         model_row.addWidget(self.test_button)
         form.addRow("Model", model_row)
+        form.addRow("Reads at most", self.context)
         editor = QVBoxLayout()
         editor.addLayout(form)
         editor.addWidget(self.status)
@@ -198,6 +212,7 @@ class SettingsDialog(QDialog):
         if provider.base_url.rstrip("/") == OPENAI_URL:
             self.api_key.setPlaceholderText("sk-…  (or set OPENAI_API_KEY)")
         self.key_hint.setVisible(bool(self.key_hint.text()))
+        self.context.setValue(provider.context)
         self.model.clear()
         self.model.addItems(list(provider.models))
         self.model.setCurrentText(provider.model_or_default())
@@ -226,13 +241,18 @@ class SettingsDialog(QDialog):
 
     def _edited(self, provider: Provider) -> Provider:
         if provider.is_builtin:
-            return replace(provider, name=self.name.text().strip() or provider.preset.name)
+            return replace(
+                provider,
+                name=self.name.text().strip() or provider.preset.name,
+                context=self.context.value(),
+            )
         return replace(
             provider,
             name=self.name.text().strip() or provider.preset.name,
             base_url=self.base_url.text().strip().rstrip("/"),
             api_key=self.api_key.text().strip(),
             model=self.model.currentText().strip(),
+            context=self.context.value(),
         )
 
     def _commit_form(self) -> None:

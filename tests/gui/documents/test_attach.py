@@ -201,3 +201,32 @@ def test_files_pasted_from_a_file_manager_are_attached_not_typed(
     chips = window.composer.documents
     qtbot.waitUntil(lambda: [d.name for d in chips.documents()] == ["agenda.md"])
     assert window.prompt.toPlainText() == ""  # the file, not its path as text
+
+
+def test_how_much_a_model_reads_can_be_set_per_provider_and_files_follow_it(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from core.config.settings import SettingsStore
+
+    notes = tmp_path / "minutes.txt"
+    paragraphs = [f"Item {n}: the bridge over the mill stream needs repair." for n in range(90)]
+    notes.write_text("\n\n".join(paragraphs), encoding="utf-8")  # ~5,000 characters
+    settings = Settings.single(base_url=server.base_url, model="m")
+    window = make_window(settings)
+    _attach(qtbot, window, notes)
+    ask(qtbot, window, "What needs repair?")
+    whole = _last_user_text(server)
+    assert '<file name="minutes.txt">' in whole and "Item 89" in whole  # 4,096 tokens
+    window.close()
+
+    small = settings.with_provider(replace(settings.providers[0], context=1_500))
+    again = make_window(small)
+    assert SettingsStore(again._store.folder).load(with_keys=False).providers[0].context == 1_500
+    again.new_chat()
+    _attach(qtbot, again, notes)
+    ask(qtbot, again, "What needs repair?")
+    sent = _last_user_text(server)
+    assert "too long to include whole" in sent  # the passages that match, not all
+    assert len(sent) < 1_500 * 3
