@@ -20,6 +20,7 @@ from tests.packaging.desktop import (
     wait_for,
     xdotool,
 )
+from tests.support.documents import docx, pdf
 from tests.support.fake_openai import FakeOpenAIServer, reply_script
 
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(1800)]
@@ -150,10 +151,12 @@ def test_the_readme_names_the_glibc_the_bundle_needs(packages: dict[str, Path]) 
     assert f"libc6 (>= {newest[0]}.{newest[1]})" in _deb_field(packages["deb"], "Depends")
 
 
-def _start(executable: Path, display: str, data: Path, **env: str) -> "subprocess.Popen[str]":
+def _start(
+    executable: Path, display: str, data: Path, files: tuple[Path, ...] = (), **env: str
+) -> "subprocess.Popen[str]":
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "OPENAI_"))}
     return subprocess.Popen(
-        [str(executable)],
+        [str(executable), *map(str, files)],  # files: "Open with Rivulet"
         cwd=data.parent,
         env=dict(
             clean,
@@ -189,6 +192,7 @@ def _ask_and_quit(
     timeout: float,
     *,
     highlighted_code: bool = False,
+    files: tuple[Path, ...] = (),
     **env: str,
 ) -> tuple[list[tuple[str, str]], int, str, int]:
     """Start the app on a virtual screen, type `question`, wait for a stored reply that
@@ -196,7 +200,7 @@ def _ask_and_quit(
     of the window had the colours of highlighted code before it closed."""
     if missing := missing_tools():
         pytest.fail(f"install {' '.join(missing)} (./dev test does)")
-    with virtual_screen() as display, _start(executable, display, data, **env) as app:
+    with virtual_screen() as display, _start(executable, display, data, files, **env) as app:
         try:
             window = str(wait_for(lambda: visible_window(display, "rivulet"), 60, "the window"))
             type_into(display, window, question)
@@ -233,6 +237,12 @@ def test_the_installed_app_streams_a_reply_stores_it_and_exits_cleanly(
 ) -> None:
     _kind, executable = installed
     data = tmp_path / "data"
+    # Opened with the app, as a file manager does: read by the bundled PDFium and
+    # python-docx (their libraries and templates must be in the bundle).
+    lease = tmp_path / "lease.pdf"
+    lease.write_bytes(pdf(["Rent is paid monthly.", "Notice period: three months."]))
+    letter = tmp_path / "letter.docx"
+    letter.write_bytes(docx(["Dear landlord,", "The heating is broken."]))
     with FakeOpenAIServer() as server:
         server.default_script = reply_script(REPLY_DELTAS)
         replies, code, stderr, coloured = _ask_and_quit(
@@ -242,6 +252,7 @@ def test_the_installed_app_streams_a_reply_stores_it_and_exits_cleanly(
             re.compile("Packaged and streaming"),
             30,
             highlighted_code=True,
+            files=(lease, letter),
             OPENAI_BASE_URL=server.base_url,
         )
         body = server.chat_requests[-1].body
@@ -253,7 +264,9 @@ def test_the_installed_app_streams_a_reply_stores_it_and_exits_cleanly(
     for problem in ("icons could not be read", "No icon", "could not be drawn"):
         assert problem not in log, log
     assert body is not None and body["stream"] is True
-    assert body["messages"][-1]["content"] == "Hello from a package"
+    sent = body["messages"][-1]["content"]
+    assert sent.endswith("Hello from a package")
+    assert "Notice period: three months." in sent and "The heating is broken." in sent
     assert code == 0, stderr
     assert "Traceback" not in stderr
 
