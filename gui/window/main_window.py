@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.text_size = TextSize(self, self.setup)
         self.figures = FiguresChoice(self, self.setup, self.view, self.header)
         self.status = StatusLine(self.statusBar())
+        self._send_when_read = False  # a question sent while its files are read
         self.documents = DocumentAttacher(
             self.composer.documents, lambda message: self.status.say(message, 12000), self
         )
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self.composer.send_clicked.connect(self._on_send_button_clicked)
         self.composer.attach_clicked.connect(self.pick_images)
         self.composer.documents.opened.connect(self.show_document)
+        self.composer.documents.changed.connect(self._on_documents_changed)
         self.view.document_opened.connect(self.show_document)
         self.prompt.submitted.connect(self._on_prompt_submitted)
         # Typing is the cue to get the connection ready (openai takes ~300 ms to import).
@@ -246,6 +248,14 @@ class MainWindow(QMainWindow):
         self.documents.attach(paths)
         self.prompt.setFocus()
 
+    @Slot()
+    def _on_documents_changed(self) -> None:
+        if self._send_when_read and not self.composer.documents.reading():
+            self._send_when_read = False
+            if self.statusBar().currentMessage().startswith("Reading "):
+                self.status.say("", 0)
+            self._on_prompt_submitted()
+
     @Slot(object)
     def show_document(self, document: Document) -> None:
         show_document(self, document)
@@ -289,8 +299,12 @@ class MainWindow(QMainWindow):
         images = self.attachments.attachments()
         reading = self.composer.documents.reading()
         if reading:
-            self.status.say(f"Still reading {', '.join(reading)}: send when it is ready.", 8000)
+            # Sent before its files are read (Enter pressed at once after opening them):
+            # it goes as soon as they are, as a question waits for a loading model.
+            self._send_when_read = True
+            self.status.say(f"Reading {', '.join(reading)}; the question goes once it is read.", 0)
             return
+        self._send_when_read = False
         documents = self.composer.documents.documents()
         editing = self.composer.editing
         if editing is not None:

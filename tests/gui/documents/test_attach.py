@@ -230,3 +230,14 @@ def test_how_much_a_model_reads_can_be_set_per_provider_and_files_follow_it(
     sent = _last_user_text(server)
     assert "too long to include whole" in sent  # the passages that match, not all
     assert len(sent) < 1_500 * 3
+
+
+def test_a_question_sent_before_its_files_are_read_goes_once_they_are(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    window.attach_files([_lease(tmp_path)])  # 300 pages: still being read when Enter is hit
+    assert window.composer.documents.reading() == ["lease.pdf"]
+    ask(qtbot, window, "What notice period must the tenant give?")
+    assert "notice period of three months" in _last_user_text(server)
+    assert not window.statusBar().currentMessage().startswith("Reading ")
