@@ -2,14 +2,56 @@
 (name, kind, size, pages or characters, a remove button), then under the question in the
 conversation, where a click opens the text that was read."""
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.documents.read import Document
 from gui.icons import IconButton
 
-CHIP_WIDTH = 250
+CHIP_WIDTH = 280
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" in the middle to the width it has
+    (measured in its own font, which the style sheet may make bold)."""
+
+    def __init__(
+        self, text: str, parent: QWidget, mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle
+    ) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self._mode = mode
+        # As wide as the name when there is room; narrower (shortened) when there is not.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self.updateGeometry()
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self.full_text) + 2, super().sizeHint().height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self.full_text, self._mode, self.width())
+        if shown != self.text():
+            self.setText(shown)
 
 
 class DocumentChip(QFrame):
@@ -30,38 +72,31 @@ class DocumentChip(QFrame):
         row.setSpacing(6)
         column = QVBoxLayout()
         column.setSpacing(0)
-        self.name_label = QLabel(self)
+        self.name_label = _ElidedLabel(name, self)
         self.name_label.setObjectName("chipName")
-        self.detail_label = QLabel("Reading…", self)
+        self.detail_label = _ElidedLabel("Reading…", self, Qt.TextElideMode.ElideRight)
         self.detail_label.setObjectName("chipDetail")
         column.addWidget(self.name_label)
         column.addWidget(self.detail_label)
         row.addLayout(column, 1)
-        self._name = name
         self.remove_button: IconButton | None = None
         if removable:
             self.remove_button = IconButton("x", f"Remove {name}", self, size=14)
             self.remove_button.clicked.connect(self.removed)
             row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
-        self._show_name()
         self.setAccessibleName(name)
 
     def set_progress(self, done: int, total: int) -> None:
-        self.detail_label.setText(f"Reading… page {done:,} of {total:,}")
+        self.detail_label.set_full_text(f"Reading… page {done:,} of {total:,}")
 
     def set_document(self, document: Document) -> None:
         self.document = document
-        self.detail_label.setText(document.describe())
+        self.detail_label.set_full_text(document.describe())
         self.setToolTip(
             f"{document.name}\n{document.describe()}\nClick to see the text read from it"
         )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleDescription(document.describe())
-
-    def _show_name(self) -> None:
-        metrics = self.name_label.fontMetrics()
-        room = CHIP_WIDTH - 16 - (26 if self.remove_button is not None else 0)
-        self.name_label.setText(metrics.elidedText(self._name, Qt.TextElideMode.ElideMiddle, room))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

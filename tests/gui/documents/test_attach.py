@@ -69,8 +69,8 @@ def test_a_long_pdf_is_sent_as_the_passages_that_fit_and_stays_with_the_question
     notes = tmp_path / "notes.md"
     notes.write_text("# Viewing\n\nAsk about the notice period.", encoding="utf-8")
     chips = _attach(qtbot, window, _lease(tmp_path), notes)
-    assert chips.chips[0].detail_label.text().startswith("PDF · 300 pages · ")
-    assert chips.chips[1].detail_label.text().startswith("Markdown · ")
+    assert chips.chips[0].detail_label.full_text.startswith("PDF · 300 pages · ")
+    assert chips.chips[1].detail_label.full_text.startswith("Markdown · ")
 
     ask(qtbot, window, "What notice period must the tenant give?")
     sent = _last_user_text(server)

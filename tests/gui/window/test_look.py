@@ -533,6 +533,23 @@ def test_streaming_an_error_the_grouped_sidebar_and_settings_are_tidy_in_both_th
         assert overlapping(window) == []
         assert elided_buttons(window) == []
 
+        # Files attached: their chips above the prompt, then under the question sent.
+        notes = window._store.folder / "notes for the meeting on Friday.md"
+        notes.write_text("# Agenda\n\n1. Budget\n2. Rota", encoding="utf-8")
+        window.attach_files([notes])
+        chips = window.composer.documents
+        qtbot.waitUntil(lambda: bool(chips.documents()))
+        attached = _shoot(window, f"look-files-{theme}.png")
+        assert low_contrast_text(window, attached) == []
+        assert overlapping(window) == []
+        assert elided_buttons(window) == []
+        ask(qtbot, window, "What is on the agenda?")
+        sent_with = window.view.messages[-2].document_chips
+        assert sent_with is not None and sent_with.isVisible()
+        shown = _shoot(window, f"look-files-sent-{theme}.png")
+        assert low_contrast_text(window, shown) == []
+        assert overlapping(window) == []
+
         window.dialogs.open_settings()
         qtbot.waitUntil(lambda: window.dialogs.settings_dialog is not None)
         dialog = window.dialogs.settings_dialog
