@@ -34,6 +34,19 @@ class FilesSent:
         return not self.passages
 
 
+@dataclass(frozen=True)
+class FilesRequest:
+    """What fitting a chat's files to a question needs: `fit()` it on a worker thread
+    (ranking a large collection takes a while)."""
+
+    query: str  # the question, with the words of the questions before it
+    documents: tuple[Document, ...]
+    budget: int  # characters
+
+    def fit(self) -> FilesSent:
+        return compose(self.query, self.documents, self.budget)
+
+
 def compose(question: str, documents: Sequence[Document], budget: int) -> FilesSent:
     """The files for `question` in at most `budget` characters (see context.files_budget)."""
     if not documents:

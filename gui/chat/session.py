@@ -17,7 +17,7 @@ from core.chat.attachments import Attachment
 from core.chat.conversation import Conversation, Message, Role
 from core.chat.reply_draft import ReplyDraft
 from core.config.chat_options import ChatOptions, ChatSetup
-from core.documents.compose import FilesSent, compose, note
+from core.documents.compose import FilesRequest, FilesSent, note
 from core.documents.context import context_of, files_budget
 from core.documents.read import Document
 from core.errors import ChatError
@@ -184,16 +184,22 @@ class ChatSession(QObject):
         title: str = "",
         images: tuple[Attachment, ...] = (),
         documents: tuple[Document, ...] = (),
+        files_sent: FilesSent | None = None,
     ) -> bool:
         """Send a prompt; False (and nothing sent) if it is blank or a reply is streaming.
 
         The prompt is committed to the history first; the request goes out once it is.
         With files attached to it or earlier in the chat, it carries them whole, or the
-        passages that best match it when they do not fit the model's context.
+        passages that best match it when they do not fit the model's context: as fitted
+        already (`files_sent`, from `files_request`), else fitted here.
         """
         if self.is_busy or not (prompt.strip() or images or documents):
             return False
-        sent = self._files_for(prompt, documents)
+        if files_sent is not None:
+            sent = files_sent
+        else:
+            request = self.files_request(prompt, documents)
+            sent = request.fit() if request is not None else FilesSent("")
         message = Message(
             Role.USER,
             prompt,
@@ -210,11 +216,13 @@ class ChatSession(QObject):
         self._run.start(after=saved)
         return True
 
-    def _files_for(self, prompt: str, documents: tuple[Document, ...]) -> FilesSent:
+    def files_request(self, prompt: str, documents: tuple[Document, ...]) -> FilesRequest | None:
+        """What fitting the chat's files (earlier ones and `documents`) to `prompt` needs;
+        None when the chat has none."""
         earlier = [d for m in self.conversation if m.role is Role.USER for d in m.documents]
         unique = {d.sha256: d for d in [*earlier, *documents]}
         if not unique:
-            return FilesSent("")
+            return None
         chars = sum(len(m.content) for m in self.conversation) + len(prompt)
         stated = self._context or self.known_contexts.get(self._model, 0)
         context = context_of(self._model, stated)
@@ -222,7 +230,7 @@ class ChatSession(QObject):
         # A follow-up ("which page says so?") is about what was asked before it: the
         # passages are looked for with the last questions' words too.
         asked = [m.content for m in self.conversation if m.role is Role.USER][-2:]
-        return compose(" ".join([*asked, prompt]), list(unique.values()), budget)
+        return FilesRequest(" ".join([*asked, prompt]), tuple(unique.values()), budget)
 
     @property
     def conversation_id(self) -> str | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 
+from core.documents.compose import FilesRequest, FilesSent
 from core.documents.read import Document, DocumentError, read_document
 from gui.background import Background, Cancelled, Progress, Task
 from gui.documents.chips import DocumentChip, DocumentChips
@@ -19,6 +20,7 @@ class DocumentAttacher(QObject):
         self._say = say
         self._background = Background("documents", parent=self)
         self._tasks: dict[DocumentChip, Task[Document]] = {}
+        self._fitting: Task[FilesSent] | None = None
         chips.changed.connect(self._on_chips_changed)
 
     def attach(self, paths: list[Path]) -> None:
@@ -60,7 +62,23 @@ class DocumentAttacher(QObject):
                 task.cancel()
                 del self._tasks[chip]
 
+    @property
+    def fitting(self) -> bool:
+        """Whether a question's files are being fitted to it right now."""
+        return self._fitting is not None
+
+    def fit(self, request: FilesRequest, then: Callable[[FilesSent], None]) -> None:
+        """Fit the files to a question on a worker thread, then `then(sent)` on this one
+        (a large collection takes a while to rank; the window must not stop for it)."""
+        self._fitting = self._background.run(request.fit, lambda sent: self._on_fitted(sent, then))
+
+    def _on_fitted(self, sent: FilesSent, then: Callable[[FilesSent], None]) -> None:
+        self._fitting = None
+        then(sent)
+
     def close(self) -> None:
+        if self._fitting is not None:
+            self._fitting.cancel()
         for task in self._tasks.values():
             task.cancel()
         self._background.close()

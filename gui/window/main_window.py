@@ -14,6 +14,7 @@ from core.chat.attachments import Attachment, AttachmentError, load_image
 from core.config.chat_options import ChatOptions, ChatSetup
 from core.config.providers import Endpoint, Provider
 from core.config.settings import SettingsStore
+from core.documents.compose import FilesSent
 from core.documents.read import Document
 from core.history.recorder import ConversationRecorder
 from core.history.store import HistoryStore
@@ -308,9 +309,32 @@ class MainWindow(QMainWindow):
         documents = self.composer.documents.documents()
         editing = self.composer.editing
         if editing is not None:
-            sent = self.session.send_edited(editing, text, images)
-        else:
-            sent = self.session.send(text, images=images, documents=documents)
+            self._after_send(self.session.send_edited(editing, text, images))
+            return
+        request = self.session.files_request(text, documents)
+        if request is None:
+            self._after_send(self.session.send(text, images=images, documents=documents))
+        elif not self.documents.fitting:  # fitting on a worker; sent once it is done
+            chat = self.session.conversation_id
+            self.documents.fit(
+                request, lambda sent: self._send_fitted(chat, text, images, documents, sent)
+            )
+
+    def _send_fitted(
+        self,
+        chat: str | None,
+        text: str,
+        images: tuple[Attachment, ...],
+        documents: tuple[Document, ...],
+        files: FilesSent,
+    ) -> None:
+        if chat != self.session.conversation_id:  # another chat was opened meanwhile
+            self.status.say("The question was not sent: another chat was opened.", 8000)
+            return
+        sent = self.session.send(text, images=images, documents=documents, files_sent=files)
+        self._after_send(sent)
+
+    def _after_send(self, sent: bool) -> None:
         if sent:
             self.composer.clear()
             self.setup.update_totals()

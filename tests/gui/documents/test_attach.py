@@ -241,3 +241,29 @@ def test_a_question_sent_before_its_files_are_read_goes_once_they_are(
     ask(qtbot, window, "What notice period must the tenant give?")
     assert "notice period of three months" in _last_user_text(server)
     assert not window.statusBar().currentMessage().startswith("Reading ")
+
+
+def test_files_are_fitted_to_a_question_off_the_gui_thread(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    import threading
+
+    from core.documents.compose import FilesRequest, FilesSent
+    from core.documents.read import document_from_bytes
+
+    ran_on: list[str] = []
+
+    class Watched(FilesRequest):
+        def fit(self) -> FilesSent:
+            ran_on.append(threading.current_thread().name)
+            return super().fit()
+
+    window = make_window()
+    note = document_from_bytes(b"Bridge repairs start on Monday.", "works.txt")
+    fitted: list[FilesSent] = []
+    window.documents.fit(Watched("bridge", (note,), 10_000), fitted.append)
+    assert window.documents.fitting
+    qtbot.waitUntil(lambda: bool(fitted))
+    assert ran_on[0].startswith("rivulet-documents")
+    assert fitted[0].whole and "Bridge repairs" in fitted[0].text
+    assert not window.documents.fitting
