@@ -30,7 +30,7 @@ w.show()
 sent = []
 def check():
     if not sent and w.windowHandle() and w.windowHandle().isExposed():
-        w.prompt.setPlainText(sys.argv[2]); w._on_prompt_submitted(); sent.append(1)
+        w.prompt.setPlainText(sys.argv[2]); w.question.submit(); sent.append(1)
     elif sent and w.session.draft.parts:
         print("first", flush=True); timer.stop()
         QTimer.singleShot(3000, w.close)

@@ -197,7 +197,7 @@ def app_path(
         clock.start()
         ticker.start()
         started = time.perf_counter()
-        window._on_prompt_submitted()  # commits the prompt, then sends it
+        window.question.submit()  # commits the prompt, then sends it
         done.exec()
         window.view.messages[-1].flush()
         app.processEvents()
@@ -308,7 +308,7 @@ def measure_memory(replies: int = 1_000, per_chat: int = 10) -> dict[str, float]
             done = QEventLoop()
             window.session.reply_ended.connect(done.quit)
             window.prompt.setPlainText(f"question {n}")
-            window._on_prompt_submitted()
+            window.question.submit()
             QTimer.singleShot(10_000, done.quit)  # a safety net, never reached in practice
             done.exec()
             window.session.reply_ended.disconnect(done.quit)

@@ -10,11 +10,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from core.chat.attachments import Attachment, AttachmentError, load_image
 from core.config.chat_options import ChatOptions, ChatSetup
 from core.config.providers import Endpoint, Provider
 from core.config.settings import SettingsStore
-from core.documents.compose import FilesSent
 from core.documents.read import Document
 from core.history.recorder import ConversationRecorder
 from core.history.store import HistoryStore
@@ -22,9 +20,7 @@ from gui.chat.auto_title import AutoTitler
 from gui.chat.local_runner import LocalModels
 from gui.chat.session import ChatSession
 from gui.chat.setup_controller import SetupController
-from gui.documents.attach import DocumentAttacher
 from gui.documents.viewer import show_document
-from gui.reply_view.attachment_strip import attachment_from_mime
 from gui.reply_view.conversation_view import ConversationView
 from gui.reply_view.session_binding import SessionBinding
 from gui.sidebar.sidebar import Sidebar
@@ -34,12 +30,14 @@ from gui.window.composer import Composer
 from gui.window.dialogs import WindowDialogs
 from gui.window.export_import import TransferActions
 from gui.window.figures_choice import FiguresChoice
+from gui.window.file_intake import FileIntake
 from gui.window.first_frame import FirstFrame
 from gui.window.geometry import restore_geometry, save_geometry
 from gui.window.header import ChatHeader
 from gui.window.history_notice import HistoryNotice
-from gui.window.images import files_to_read, is_image, pick_images, pick_model_file
+from gui.window.images import pick_model_file
 from gui.window.menu_entry_offer import AppMenu
+from gui.window.sending import QuestionSender
 from gui.window.sidebar_fold import SidebarFold
 from gui.window.status_line import StatusLine
 from gui.window.text_size import TextSize
@@ -121,9 +119,21 @@ class MainWindow(QMainWindow):
         self.text_size = TextSize(self, self.setup)
         self.figures = FiguresChoice(self, self.setup, self.view, self.header)
         self.status = StatusLine(self.statusBar())
-        self._send_when_read = False  # a question sent while its files are read
-        self.documents = DocumentAttacher(
-            self.composer.documents, lambda message: self.status.say(message, 12000), self
+        self.intake = FileIntake(
+            self,
+            store.folder,
+            composer=self.composer,
+            session=self.session,
+            status=self.status,
+            new_chat=self.new_chat,
+        )
+        self.documents = self.intake.documents
+        # Menus, "Open with" and tests reach these through the window.
+        self.pick_images = self.intake.pick
+        self.open_files = self.intake.open_files
+        self.attach_files = self.intake.attach_files
+        self.question = QuestionSender(
+            self.composer, self.session, self.setup, self.status, self.documents
         )
         self.transfers = TransferActions(self, history, self.session, self.sidebar)
         self.sidebar.export_requested.connect(self.transfers.export_chat)
@@ -193,15 +203,12 @@ class MainWindow(QMainWindow):
         setup.servers_found.connect(view.welcome.offer_servers)
         self.dialogs.closed.connect(self.prompt.setFocus)
         self.composer.send_clicked.connect(self._on_send_button_clicked)
-        self.composer.attach_clicked.connect(self.pick_images)
+        self.composer.attach_clicked.connect(self.intake.pick)
         self.composer.documents.opened.connect(self.show_document)
-        self.composer.documents.changed.connect(self._on_documents_changed)
         self.view.document_opened.connect(self.show_document)
-        self.prompt.submitted.connect(self._on_prompt_submitted)
+        self.prompt.submitted.connect(self.question.submit)
         # Typing is the cue to get the connection ready (openai takes ~300 ms to import).
         self.prompt.textChanged.connect(session.prepare)
-        self.prompt.images_received.connect(self._on_prompt_images_received)
-        self.prompt.files_received.connect(self.attach_files)
         session.busy_changed.connect(self._on_session_busy_changed)
         session.reply_ended.connect(setup.update_totals)
         session.save_failed.connect(self.history_notice.show_message)
@@ -220,50 +227,13 @@ class MainWindow(QMainWindow):
         header.setup_requested.connect(self.dialogs.open_settings_at)
 
     # -- what the menus run ---------------------------------------------------------
-    @Slot()
-    def pick_images(self) -> None:
-        pick_images(self, self._store.folder, self._on_prompt_images_received, self.attach_files)
-
-    @Slot(list)
-    def open_files(self, paths: list[str]) -> None:
-        """Files opened with Rivulet: a new chat (unless a reply is under way, or the open
-        chat is still empty) with them attached, the prompt ready for the question."""
-        if not paths:
-            return
-        if not self.session.is_busy and len(self.session.conversation):
-            self.new_chat()
-        files = [Path(path) for path in paths]
-        images = [path for path in files if is_image(path)]
-        loaded, problems = [], []
-        for path in images:
-            try:
-                loaded.append(load_image(path))
-            except AttachmentError as error:
-                problems.append(error.message)
-        if loaded or problems:
-            self._on_prompt_images_received(loaded, problems)
-        self.attach_files([path for path in files if not is_image(path)])
-
-    def attach_files(self, paths: list[Path]) -> None:
-        """Attach files to the question being written (read off this thread)."""
-        self.documents.attach(paths)
-        self.prompt.setFocus()
-
-    @Slot()
-    def _on_documents_changed(self) -> None:
-        if self._send_when_read and not self.composer.documents.reading():
-            self._send_when_read = False
-            if self.statusBar().currentMessage().startswith("Reading "):
-                self.status.say("", 0)
-            self._on_prompt_submitted()
-
     @Slot(object)
     def show_document(self, document: Document) -> None:
         show_document(self, document)
 
     @Slot()
     def open_model_file(self) -> None:
-        if not self._busy("before switching"):
+        if not self.question.busy("before switching"):
             pick_model_file(self, self._store.folder, self._on_model_file_picked)
 
     def use_model_file(self, path: Path) -> None:
@@ -291,66 +261,12 @@ class MainWindow(QMainWindow):
     def new_chat(self) -> None:
         self.chats.new_chat()
 
-    # -- chatting ----------------------------------------------------------------------
-    @Slot()
-    def _on_prompt_submitted(self) -> None:
-        if self._busy("first") or not self.setup.ready_to_send():
-            return
-        text = self.prompt.toPlainText()
-        images = self.attachments.attachments()
-        reading = self.composer.documents.reading()
-        if reading:
-            # Sent before its files are read (Enter pressed at once after opening them):
-            # it goes as soon as they are, as a question waits for a loading model.
-            self._send_when_read = True
-            self.status.say(f"Reading {', '.join(reading)}; the question goes once it is read.", 0)
-            return
-        self._send_when_read = False
-        documents = self.composer.documents.documents()
-        editing = self.composer.editing
-        if editing is not None:
-            self._after_send(self.session.send_edited(editing, text, images))
-            return
-        request = self.session.files_request(text, documents)
-        if request is None:
-            self._after_send(self.session.send(text, images=images, documents=documents))
-        elif not self.documents.fitting:  # fitting on a worker; sent once it is done
-            chat = self.session.conversation_id
-            self.documents.fit(
-                request, lambda sent: self._send_fitted(chat, text, images, documents, sent)
-            )
-
-    def _send_fitted(
-        self,
-        chat: str | None,
-        text: str,
-        images: tuple[Attachment, ...],
-        documents: tuple[Document, ...],
-        files: FilesSent,
-    ) -> None:
-        if chat != self.session.conversation_id:  # another chat was opened meanwhile
-            self.status.say("The question was not sent: another chat was opened.", 8000)
-            return
-        sent = self.session.send(text, images=images, documents=documents, files_sent=files)
-        self._after_send(sent)
-
-    def _after_send(self, sent: bool) -> None:
-        if sent:
-            self.composer.clear()
-            self.setup.update_totals()
-
-    def _busy(self, when: str) -> bool:
-        """Whether a reply is under way; if so, say what to do `when` ("first", ...)."""
-        if self.session.is_busy:
-            self.status.say(f"A reply is still being written: press Stop (Esc) {when}.", 5000)
-        return self.session.is_busy
-
     @Slot()
     def _on_send_button_clicked(self) -> None:
         if self.session.is_busy:
             self.session.stop()
         else:
-            self._on_prompt_submitted()
+            self.question.submit()
         self.prompt.setFocus()
 
     @Slot(bool)
@@ -362,7 +278,7 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_header_model_chosen(self, provider_id: str, model: str) -> None:
         if self.session.is_streaming:
-            self._busy("before switching")
+            self.question.busy("before switching")
         if self.setup.choose_model(provider_id, model):
             self.prompt.setFocus()
 
@@ -386,16 +302,8 @@ class MainWindow(QMainWindow):
         self.setup.first_run.accept(index)
         self.prompt.setFocus()
 
-    @Slot(list, list)
-    def _on_prompt_images_received(self, images: list[Attachment], problems: list[str]) -> None:
-        for image in images:
-            self.attachments.add(image)
-        if problems:
-            self.status.say(" ".join(problems), 12000)
-        self.prompt.setFocus()
-
     def _on_model_file_picked(self, path: Path) -> None:
-        if not self._busy("before switching"):  # a reply may have started meanwhile
+        if not self.question.busy("before switching"):  # a reply may have started meanwhile
             self.use_model_file(path)
 
     @Slot(int)
@@ -410,13 +318,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        mime = event.mimeData()
-        documents = files_to_read(mime)
-        if documents:
-            self.attach_files(documents)
-        images, problems = attachment_from_mime(mime, skip=set(documents))
-        if images or problems:
-            self._on_prompt_images_received(images, problems)
+        self.intake.drop(event.mimeData())
         event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -424,7 +326,7 @@ class MainWindow(QMainWindow):
         self.first_frame.cancel()  # closed before its first frame: none of it is needed
         self.setup.close()
         self.session.shutdown()
-        self.documents.close()
+        self.intake.close()
         self.setup.local.close()  # the model's process ends once no reply reads from it
         self.auto_titler.cancel()
         self.sidebar.stop()

@@ -20,6 +20,10 @@ class StatusLine:
     def say(self, message: str, milliseconds: int) -> None:
         self._bar.showMessage(message, milliseconds)
 
+    def message(self) -> str:
+        """What the status line says now ("" for nothing)."""
+        return self._bar.currentMessage()
+
     def show_loading(self, name: str, fraction: float) -> None:
         self.load_progress.setValue(round(fraction * 100))
         self.load_progress.setToolTip(f"Loading {name}")

@@ -101,7 +101,7 @@ def test_an_edited_prompt_keeps_its_images_and_takes_new_ones(
     window.view.messages[0].edit_requested.emit()
     window.prompt.insertFromMimeData(pasted_picture())  # one more, while editing
     with qtbot.waitSignal(window.session.reply_ended, timeout=10_000):
-        window._on_prompt_submitted()
+        window.question.submit()
     edited = next(iter(window.session.conversation))
     assert len(edited.images) == 2
     body = server.chat_requests[-1].body

@@ -1,0 +1,91 @@
+"""Files and images coming to the question being written: picked in a dialog, dropped
+on the window, pasted, or opened with Rivulet from a file manager or a command line.
+Images go to the image strip; other files are read as documents."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Slot
+from PySide6.QtWidgets import QWidget
+
+from core.chat.attachments import Attachment, AttachmentError, load_image
+from gui.chat.session import ChatSession
+from gui.documents.attach import DocumentAttacher
+from gui.reply_view.attachment_strip import attachment_from_mime
+from gui.window.composer import Composer
+from gui.window.images import files_to_read, is_image, pick_images
+from gui.window.status_line import StatusLine
+
+
+class FileIntake(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        folder: Path,
+        *,
+        composer: Composer,
+        session: ChatSession,
+        status: StatusLine,
+        new_chat: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._folder = folder
+        self._composer = composer
+        self._session = session
+        self._status = status
+        self._new_chat = new_chat
+        self.documents = DocumentAttacher(
+            composer.documents, lambda message: status.say(message, 12000), self
+        )
+        composer.prompt.images_received.connect(self.receive_images)
+        composer.prompt.files_received.connect(self.attach_files)
+
+    @Slot()
+    def pick(self) -> None:
+        pick_images(self._window, self._folder, self.receive_images, self.attach_files)
+
+    @Slot(list)
+    def open_files(self, paths: list[str]) -> None:
+        """Files opened with Rivulet: a new chat (unless a reply is under way, or the open
+        chat is still empty) with them attached, the prompt ready for the question."""
+        if not paths:
+            return
+        if not self._session.is_busy and len(self._session.conversation):
+            self._new_chat()
+        files = [Path(path) for path in paths]
+        loaded: list[Attachment] = []
+        problems: list[str] = []
+        for path in filter(is_image, files):
+            try:
+                loaded.append(load_image(path))
+            except AttachmentError as error:
+                problems.append(error.message)
+        if loaded or problems:
+            self.receive_images(loaded, problems)
+        self.attach_files([path for path in files if not is_image(path)])
+
+    @Slot(list)
+    def attach_files(self, paths: list[Path]) -> None:
+        """Attach files to the question being written (read off this thread)."""
+        self.documents.attach(paths)
+        self._composer.prompt.setFocus()
+
+    def drop(self, mime: QMimeData) -> None:
+        documents = files_to_read(mime)
+        if documents:
+            self.attach_files(documents)
+        images, problems = attachment_from_mime(mime, skip=set(documents))
+        if images or problems:
+            self.receive_images(images, problems)
+
+    @Slot(list, list)
+    def receive_images(self, images: list[Attachment], problems: list[str]) -> None:
+        for image in images:
+            self._composer.attachments.add(image)
+        if problems:
+            self._status.say(" ".join(problems), 12000)
+        self._composer.prompt.setFocus()
+
+    def close(self) -> None:
+        self.documents.close()
