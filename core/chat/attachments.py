@@ -3,7 +3,7 @@
 import base64
 import math
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,27 +79,40 @@ def image_from_bytes(data: bytes, name: str = "") -> Attachment:
 
 def load_image(path: Path) -> Attachment:
     """Read an image file into an attachment; AttachmentError (naming the file) if unusable."""
+    data = read_attached(path, MAX_IMAGE_BYTES, AttachmentError, _too_big, noun="an image")
+    return image_from_bytes(data, path.name or str(path))
+
+
+def read_attached(
+    path: Path,
+    limit: int,
+    error: type[UserError],
+    too_big: Callable[[str, int], str],
+    *,
+    noun: str,
+) -> bytes:
+    """A file the user attaches, read whole; `error` (naming it, in plain words) when it
+    is gone, a folder, a pipe, unreadable or over `limit` bytes (`too_big` says so)."""
     name = path.name or str(path)
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise AttachmentError(f"{name} is a folder, not an image.")
+            raise error(f"{name} is a folder, not {noun}.")
         if not stat.S_ISREG(info.st_mode):
             # A pipe or a device: reading it could block or never end.
-            raise AttachmentError(f"{name} is not a file that can be attached.")
-        if info.st_size > MAX_IMAGE_BYTES:
-            raise AttachmentError(_too_big(name, info.st_size))  # checked before reading
+            raise error(f"{name} is not a file that can be attached.")
+        if info.st_size > limit:
+            raise error(too_big(name, info.st_size))  # checked before reading
         with path.open("rb") as file:
             # One byte over the limit is enough to tell, should the file grow meanwhile.
-            data = file.read(MAX_IMAGE_BYTES + 1)
+            return file.read(limit + 1)
     except FileNotFoundError:
-        raise AttachmentError(f"{name} was not found. It may have been moved or deleted.") from None
+        raise error(f"{name} was not found. It may have been moved or deleted.") from None
     except PermissionError:
-        raise AttachmentError(f"Rivulet is not allowed to open {name}.") from None
-    except OSError as error:
-        reason = f" ({error.strerror})" if error.strerror else ""
-        raise AttachmentError(f"{name} could not be read{reason}.") from None
-    return image_from_bytes(data, name)
+        raise error(f"Rivulet is not allowed to open {name}.") from None
+    except OSError as failure:
+        reason = f" ({failure.strerror})" if failure.strerror else ""
+        raise error(f"{name} could not be read{reason}.") from None
 
 
 def api_content(text: str, images: Sequence[Attachment]) -> str | list[dict[str, object]]:

@@ -9,14 +9,13 @@ second, the same text). Runs off the GUI thread; `progress` is told each page.
 
 import hashlib
 import io
-import stat
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from core.chat.attachments import describe_size
+from core.chat.attachments import describe_size, read_attached
 from core.errors import UserError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -104,25 +103,8 @@ def read_document(
     path: Path, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
 ) -> Document:
     """Read and extract a file; DocumentError (naming it) if it cannot be."""
-    name = path.name or str(path)
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise DocumentError(f"{name} is a folder, not a file.")
-        if not stat.S_ISREG(info.st_mode):
-            raise DocumentError(f"{name} is not a file that can be attached.")
-        if info.st_size > MAX_FILE_BYTES:
-            raise DocumentError(_too_big(name, info.st_size))
-        with path.open("rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)  # one byte over tells, should it grow
-    except FileNotFoundError:
-        raise DocumentError(f"{name} was not found. It may have been moved or deleted.") from None
-    except PermissionError:
-        raise DocumentError(f"Rivulet is not allowed to open {name}.") from None
-    except OSError as error:
-        reason = f" ({error.strerror})" if error.strerror else ""
-        raise DocumentError(f"{name} could not be read{reason}.") from None
-    return document_from_bytes(data, name, progress, cancelled)
+    data = read_attached(path, MAX_FILE_BYTES, DocumentError, _too_big, noun="a file")
+    return document_from_bytes(data, path.name or str(path), progress, cancelled)
 
 
 def document_from_bytes(

@@ -65,33 +65,15 @@ def read_messages(conn: sqlite3.Connection, conversation_id: str) -> Iterator[Me
         " context, context_note FROM messages WHERE conversation_id = ? ORDER BY seq",
         (conversation_id,),
     ).fetchall()
-    for (
-        message_id,
-        role,
-        content,
-        status,
-        error,
-        model,
-        created_at,
-        reasoning,
-        stats,
-        context,
-        context_note,
-    ) in rows:
-        yield MessageRow(
-            message_id,
-            role,
-            content,
-            status,
-            error,
-            model,
-            created_at,
-            reasoning,
-            stats,
-            tuple(images.get(message_id, ())),
-            tuple(documents.get(message_id, ())),
-            context,
-            context_note,
+    for row in rows:  # its first nine columns are MessageRow's, then context and note
+        message_id = row[0]
+        yield MessageRow._make(
+            (
+                *row[:9],
+                tuple(images.get(message_id, ())),
+                tuple(documents.get(message_id, ())),
+                *row[9:],
+            )
         )
 
 

@@ -3,6 +3,7 @@ of text in Helvetica, a page with only a drawing, one with a password through py
 Word files through python-docx, and a ZIP bomb dressed as a Word file."""
 
 import io
+import random
 import zipfile
 from collections.abc import Sequence
 
@@ -103,3 +104,33 @@ def zip_bomb_docx(unpacked_mb: int = 256) -> bytes:
             for _ in range(unpacked_mb):
                 member.write(block)
     return out.getvalue()
+
+
+WORDS = [
+    "river",
+    "mill",
+    "stone",
+    "water",
+    "bread",
+    "flour",
+    "oven",
+    "market",
+    "town",
+    "bridge",
+    "field",
+    "harvest",
+]
+NOTICE = "The tenant must give a notice period of three months in writing."
+
+
+def filler(seed: int, lines: int = 40) -> str:
+    """A page of words drawn from a dozen, none of them the ones a test asks about."""
+    pick = random.Random(seed)
+    return "\n".join(" ".join(pick.choice(WORDS) for _ in range(12)) for _ in range(lines))
+
+
+def lease_pages(count: int = 300, fact_page: int = 250) -> list[str]:
+    """A long lease: filler, and the notice period on page `fact_page` only."""
+    pages = [filler(n) for n in range(count)]
+    pages[fact_page - 1] += "\n" + NOTICE
+    return pages

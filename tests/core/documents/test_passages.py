@@ -1,7 +1,6 @@
 """Files longer than the model can read: passages that fit, found by the question's words,
 named by file and page."""
 
-import random
 from pathlib import Path
 
 import pytest
@@ -10,35 +9,13 @@ from core.documents.compose import compose, note
 from core.documents.context import DEFAULT_CONTEXT, context_of, files_budget
 from core.documents.passages import PASSAGE_CHARS, rank, split
 from core.documents.read import Document, read_document
-from tests.support.documents import pdf
-
-WORDS = [
-    "river",
-    "mill",
-    "stone",
-    "water",
-    "bread",
-    "flour",
-    "oven",
-    "market",
-    "town",
-    "bridge",
-    "field",
-    "harvest",
-]
-
-
-def _filler(seed: int, lines: int = 40) -> str:
-    pick = random.Random(seed)
-    return "\n".join(" ".join(pick.choice(WORDS) for _ in range(12)) for _ in range(lines))
+from tests.support.documents import lease_pages, pdf
 
 
 @pytest.fixture(scope="module")
 def long_pdf(tmp_path_factory: pytest.TempPathFactory) -> Document:
-    pages = [_filler(n) for n in range(300)]
-    pages[249] += "\nThe tenant must give a notice period of three months in writing."
     path: Path = tmp_path_factory.mktemp("docs") / "lease.pdf"
-    path.write_bytes(pdf(pages))
+    path.write_bytes(pdf(lease_pages()))
     return read_document(path)
 
 

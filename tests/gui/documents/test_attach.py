@@ -2,7 +2,6 @@
 the question sent with the passages that fit, the files under the question afterwards
 (kept in the history), and a plain sentence for a file that cannot be read."""
 
-import random
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
@@ -16,34 +15,13 @@ from gui.reply_view.message_text import MessageText
 from gui.window.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
-from tests.support.documents import drawing_only_pdf, pdf
+from tests.support.documents import drawing_only_pdf, lease_pages, pdf
 from tests.support.fake_openai import FakeOpenAIServer
-
-WORDS = [
-    "river",
-    "mill",
-    "stone",
-    "water",
-    "bread",
-    "flour",
-    "oven",
-    "market",
-    "town",
-    "bridge",
-    "field",
-    "harvest",
-]
 
 
 def _lease(folder: Path) -> Path:
-    pick = random.Random(7)
-    pages = [
-        "\n".join(" ".join(pick.choice(WORDS) for _ in range(12)) for _ in range(40))
-        for _ in range(300)
-    ]
-    pages[249] += "\nThe tenant must give a notice period of three months in writing."
     path = folder / "lease.pdf"
-    path.write_bytes(pdf(pages))
+    path.write_bytes(pdf(lease_pages()))
     return path
 
 

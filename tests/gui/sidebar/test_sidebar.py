@@ -508,6 +508,14 @@ def _store_with_chats_of_every_age(data_dir: Path) -> HistoryStore:
     return store
 
 
+def _shown(qtbot: QtBot, sidebar: Sidebar) -> Sidebar:
+    qtbot.addWidget(sidebar)
+    sidebar.resize(260, 600)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    return sidebar
+
+
 def _headings(sidebar: Sidebar) -> list[str]:
     return [row.title for row in sidebar.model.rows if row.heading]
 
@@ -516,11 +524,7 @@ def test_chats_are_grouped_by_day_and_the_keyboard_steps_over_the_headings(
     qtbot: QtBot, data_dir: Path
 ) -> None:
     store = _store_with_chats_of_every_age(data_dir)
-    sidebar = Sidebar(store)
-    qtbot.addWidget(sidebar)
-    sidebar.resize(260, 600)
-    sidebar.show()
-    qtbot.waitExposed(sidebar)
+    sidebar = _shown(qtbot, Sidebar(store))
     headings = _headings(sidebar)
     # Today / Yesterday move with the clock; near midnight "today" may be another day.
     assert headings[-1] not in ("Today", "Yesterday", "Previous 7 days", "Previous 30 days")
@@ -572,11 +576,7 @@ def test_the_row_button_pins_a_chat_to_the_top_and_the_pin_is_kept(
     qtbot: QtBot, data_dir: Path
 ) -> None:
     store = _store_with_chats_of_every_age(data_dir)
-    sidebar = Sidebar(store)
-    qtbot.addWidget(sidebar)
-    sidebar.resize(260, 600)
-    sidebar.show()
-    qtbot.waitExposed(sidebar)
+    sidebar = _shown(qtbot, Sidebar(store))
     long_ago = _index_of_title(sidebar, "Long ago")
     _hover(qtbot, sidebar, long_ago)
     button = sidebar.row_button.button

@@ -311,6 +311,16 @@ def _shoot(window: QWidget, name: str) -> QImage:
     return image
 
 
+def _tidy(window: QWidget, name: str) -> QImage:
+    """A screenshot saved to artifacts/, once its text is readable (AA contrast, from the
+    pixels), no two widgets overlap and no button's label is cut."""
+    image = _shoot(window, name)
+    assert low_contrast_text(window, image) == []
+    assert overlapping(window) == []
+    assert elided_buttons(window) == []
+    return image
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_the_main_states_are_readable_and_tidy_in_both_themes(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, theme: str
@@ -326,10 +336,7 @@ def test_the_main_states_are_readable_and_tidy_in_both_themes(
         ask(qtbot, window, "Show me some markdown")
         reply = window.view.messages[-1]
         hover(qtbot, reply)
-        rich = _shoot(window, f"look-reply-{theme}.png")
-        assert low_contrast_text(window, rich) == []
-        assert overlapping(window) == []
-        assert elided_buttons(window) == []
+        _tidy(window, f"look-reply-{theme}.png")
         # The reading column keeps a comfortable width on a wide screen.
         window.resize(1920, 1080)
         qtbot.waitUntil(lambda: window.width() == 1920)
@@ -539,10 +546,7 @@ def test_streaming_an_error_the_grouped_sidebar_and_settings_are_tidy_in_both_th
         window.attach_files([notes])
         chips = window.composer.documents
         qtbot.waitUntil(lambda: bool(chips.documents()))
-        attached = _shoot(window, f"look-files-{theme}.png")
-        assert low_contrast_text(window, attached) == []
-        assert overlapping(window) == []
-        assert elided_buttons(window) == []
+        _tidy(window, f"look-files-{theme}.png")
         ask(qtbot, window, "What is on the agenda?")
         sent_with = window.view.messages[-2].document_chips
         assert sent_with is not None and sent_with.isVisible()
