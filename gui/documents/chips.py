@@ -7,6 +7,7 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.documents.read import Document
+from gui.documents.flow_layout import FlowLayout
 from gui.icons import IconButton
 
 CHIP_WIDTH = 280
@@ -120,10 +121,7 @@ class DocumentChips(QWidget):
         super().__init__(parent)
         self.setObjectName("documentChips")
         self._removable = removable
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSpacing(6)
-        self._row.addStretch(1)
+        self._row = FlowLayout(self)  # chips wrap onto new lines in a narrow window
         self.chips: list[DocumentChip] = []
         self.hide()
 
@@ -131,7 +129,7 @@ class DocumentChips(QWidget):
         chip = DocumentChip(name, self, removable=self._removable)
         chip.opened.connect(self.opened)
         chip.removed.connect(lambda: self.remove(chip))
-        self._row.insertWidget(len(self.chips), chip)
+        self._row.addWidget(chip)
         self.chips.append(chip)
         self.show()
         self.changed.emit()

@@ -245,3 +245,24 @@ def test_files_are_fitted_to_a_question_off_the_gui_thread(
     assert ran_on[0].startswith("rivulet-documents")
     assert fitted[0].whole and "Bridge repairs" in fitted[0].text
     assert not window.documents.fitting
+
+
+def test_many_files_wrap_onto_lines_in_a_narrow_window_and_nothing_overlaps(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.resize(480, 600)
+    qtbot.waitUntil(lambda: window.width() == 480)
+    paths = []
+    for number in range(5):
+        path = tmp_path / f"chapter {number + 1} of the report.md"
+        path.write_text(f"# Chapter {number + 1}", encoding="utf-8")
+        paths.append(path)
+    chips = _attach(qtbot, window, *paths)
+    qtbot.waitUntil(lambda: len(chips.documents()) == 5)
+    area = chips.contentsRect()
+    boxes = [chip.geometry() for chip in chips.chips]
+    qtbot.waitUntil(lambda: len({chip.geometry().top() for chip in chips.chips}) > 1)
+    boxes = [chip.geometry() for chip in chips.chips]
+    assert all(area.contains(box) for box in boxes)  # none runs off the edge
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
