@@ -42,7 +42,8 @@ def read_conversations(
         ]
     for conversation_id in ids:
         head = conn.execute(
-            "SELECT title, created_at, updated_at, model, options FROM conversations WHERE id = ?",
+            "SELECT title, created_at, updated_at, model, options, pinned_at IS NOT NULL"
+            " FROM conversations WHERE id = ?",
             (conversation_id,),
         ).fetchone()
         if head is None:
@@ -70,7 +71,7 @@ def read_conversations(
             )
             for row in read_messages(conn, conversation_id)
         )
-        title, created, updated, chat_model, options = head
+        title, created, updated, chat_model, options, pinned = head
         chosen = ChatOptions.from_json(options)
         yield ConversationRecord(
             conversation_id,
@@ -80,6 +81,7 @@ def read_conversations(
             messages,
             chat_model,
             None if chosen.is_default else asdict(chosen),
+            bool(pinned),
         )
 
 

@@ -158,6 +158,7 @@ def _rivulet_record(data: dict[str, Any]) -> ConversationRecord:
         messages,
         str(data.get("model") or ""),
         asdict(ChatOptions.from_dict(options)) if isinstance(options, dict) else None,
+        data.get("pinned") is True,
     )
 
 
@@ -250,7 +251,7 @@ def write_records(
         options = ChatOptions.from_dict(record.options or {})
         inserted = conn.execute(
             "INSERT OR IGNORE INTO conversations (id, title, created_at, updated_at, model,"
-            " options) VALUES (?, ?, ?, ?, ?, ?)",
+            " options, pinned_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 record.id,
                 record.title,
@@ -258,6 +259,7 @@ def write_records(
                 record.updated_at,
                 record.model,
                 options.to_json(),
+                record.updated_at if record.pinned else None,
             ),
         ).rowcount
         if inserted:

@@ -67,6 +67,7 @@ class ConversationRecord:
     messages: tuple[MessageRecord, ...]
     model: str = ""  # the provider is not exported: its id means nothing elsewhere
     options: dict[str, Any] | None = None  # system_prompt, temperature, max_tokens
+    pinned: bool = False  # at the top of the chat list
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,9 @@ def _import(store: HistoryStore, path: Path) -> tuple[int, int]:
 
 def test_json_round_trip_into_another_store(store: HistoryStore, tmp_path: Path) -> None:
     _fill(store)
+    store.set_pinned(store.conversations()[-1].id, True).result(5)  # pins travel too
     exported = _records(store)
+    assert sorted(record.pinned for record in exported) == [False, True]
     path = tmp_path / "all.json"
     export_json(exported, path)
     other = HistoryStore(tmp_path / "b")
