@@ -19,6 +19,9 @@ PARTS = (
 )
 
 
+MAX_PASSAGE_CHARS = 48_000  # ~40 passages, ~12,000 tokens
+
+
 @dataclass(frozen=True)
 class FilesSent:
     """What was sent of a question's files."""
@@ -56,7 +59,9 @@ def compose(question: str, documents: Sequence[Document], budget: int) -> FilesS
     whole = "\n\n".join(_file_block(d.name, d.text) for d in documents)
     if len(whole) + len(WHOLE) <= budget:
         return FilesSent(WHOLE.format(count=count, them=them, files=whole))
-    room = budget - len(PARTS) - 200
+    # Passages beyond the best few dozen add little to an answer, and with a large cloud
+    # context they would cost the user ~100,000 tokens a question.
+    room = min(budget, MAX_PASSAGE_CHARS) - len(PARTS) - 200
     chosen: list[Passage] = []
     passages = split(documents)
     # The passages that share words with the question, best first; only when none does,

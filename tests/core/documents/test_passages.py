@@ -104,3 +104,14 @@ def test_the_labels_of_what_was_sent_can_be_read_back(long_pdf: Document) -> Non
 
     sent = compose("notice period tenant", [long_pdf], files_budget(4096, 0))
     assert labels_in(sent.text) == list(sent.passages)
+
+
+def test_a_large_context_is_not_filled_with_every_page_that_shares_a_word(
+    long_pdf: Document,
+) -> None:
+    from core.documents.compose import MAX_PASSAGE_CHARS
+
+    budget = files_budget(context_of("gpt-4o-mini"), 0)  # 128,000 tokens: room for 280 pages
+    sent = compose("river mill notice period", [long_pdf], budget)
+    assert len(sent.text) <= MAX_PASSAGE_CHARS
+    assert "lease.pdf, page 250" in sent.passages  # the best match is still among them
