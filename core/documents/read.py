@@ -64,7 +64,9 @@ class Document:
     kind: str  # "PDF", "Word", "Markdown", "Code", ...
     size: int  # the file's bytes
     pages: tuple[str, ...]
-    data: bytes = field(default=b"")  # the file itself, kept with the message
+    # The file itself, to be stored; left out when a chat is opened, and of comparisons:
+    # `sha256` says which file it is.
+    data: bytes = field(default=b"", compare=False)
     sha256: str = ""
 
     @property

@@ -56,10 +56,13 @@ class MessageRow(NamedTuple):
         )
 
 
-def read_messages(conn: sqlite3.Connection, conversation_id: str) -> Iterator[MessageRow]:
-    """A conversation's messages in order, each with its images."""
+def read_messages(
+    conn: sqlite3.Connection, conversation_id: str, *, file_bytes: bool = True
+) -> Iterator[MessageRow]:
+    """A conversation's messages in order, each with its images and files (the files'
+    bytes only with `file_bytes`: showing a chat needs their text, export their bytes)."""
     images = read_images(conn, conversation_id)
-    documents = read_documents(conn, conversation_id)
+    documents = read_documents(conn, conversation_id, file_bytes=file_bytes)
     rows = conn.execute(
         "SELECT id, role, content, status, error, model, created_at, reasoning, stats,"
         " context, context_note FROM messages WHERE conversation_id = ? ORDER BY seq",
@@ -77,11 +80,14 @@ def read_messages(conn: sqlite3.Connection, conversation_id: str) -> Iterator[Me
         )
 
 
-def read_documents(conn: sqlite3.Connection, conversation_id: str) -> dict[str, list[Document]]:
+def read_documents(
+    conn: sqlite3.Connection, conversation_id: str, *, file_bytes: bool = True
+) -> dict[str, list[Document]]:
     """The files of a conversation's prompts, by message id, in the order attached."""
     documents: dict[str, list[Document]] = {}
+    data_column = "f.data" if file_bytes else "x''"  # a 50 MB PDF is not read to show it
     for message_id, name, kind, size, pages, data, sha256 in conn.execute(
-        "SELECT mf.message_id, mf.name, f.kind, f.size, f.pages, f.data, f.sha256"
+        f"SELECT mf.message_id, mf.name, f.kind, f.size, f.pages, {data_column}, f.sha256"
         " FROM message_files mf JOIN files f ON f.sha256 = mf.sha256"
         " JOIN messages m ON m.id = mf.message_id WHERE m.conversation_id = ?"
         " ORDER BY mf.message_id, mf.seq",

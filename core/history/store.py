@@ -430,7 +430,9 @@ class HistoryStore:
             return None
         messages = [
             StoredMessage(row.id, row.message())
-            for row in read_messages(self._reader, conversation_id)
+            # The files' text, not their bytes: those stay in the file (export reads them;
+            # a file attached again later is kept once, by its hash).
+            for row in read_messages(self._reader, conversation_id, file_bytes=False)
         ]
         title, provider, model, options = head
         setup = ChatSetup(provider, model, ChatOptions.from_json(options))

@@ -136,8 +136,14 @@ class ConversationListModel(QAbstractListModel):
         self.endResetModel()
 
     def extend(self, rows: list[Row]) -> None:
-        """Add rows below the last."""
-        self._show(self.chats + rows)
+        """Add rows below the last (with headings where their groups begin)."""
+        chats = self.chats + rows
+        new = self._with_headings(chats)
+        shown = len(self.rows)
+        if [r.key for r in new[:shown]] != [r.key for r in self.rows]:
+            self.replace(chats, grouped=self.grouped)  # midnight passed: Today moved
+        elif len(new) > shown:
+            self._insert_rows(shown, new[shown:])
 
     def insert(self, number: int, row: Row) -> None:
         """Put `row` back at row `number` of an ungrouped list (search results)."""
@@ -249,25 +255,6 @@ class ConversationListModel(QAbstractListModel):
                 last = group
             rows.append(chat)
         return rows
-
-    def _show(self, chats: list[Row]) -> None:
-        """Show `chats`, changing only the rows between what stays the same above and below."""
-        new = self._with_headings(chats)
-        old_keys = [row.key for row in self.rows]
-        new_keys = [row.key for row in new]
-        same = min(len(old_keys), len(new_keys))
-        top = next((n for n in range(same) if old_keys[n] != new_keys[n]), same)
-        bottom = 0
-        while bottom < same - top and old_keys[-1 - bottom] == new_keys[-1 - bottom]:
-            bottom += 1
-        if top < len(old_keys) - bottom:
-            self.beginRemoveRows(QModelIndex(), top, len(old_keys) - bottom - 1)
-            del self.rows[top : len(old_keys) - bottom]
-            self.endRemoveRows()
-        if top < len(new_keys) - bottom:
-            self.beginInsertRows(QModelIndex(), top, len(new_keys) - bottom - 1)
-            self.rows[top:top] = new[top : len(new_keys) - bottom]
-            self.endInsertRows()
 
 
 def _order(row: Row) -> tuple[bool, float]:

@@ -327,8 +327,8 @@ class Sidebar(QWidget):
             )
             # None: its first prompt is still on its way to the disk (it was just sent).
             title, stamp = (summary.title, summary.updated_at) if summary else ("", time.time())
-            row = Row(conversation_id, title or "this chat", stamp)
-            row.pinned = bool(summary and summary.pinned)
+            pinned = bool(summary and summary.pinned)
+            row = Row(conversation_id, title or "this chat", stamp, pinned=pinned)
         self._store.set_deleted(conversation_id, True)
         was_open = conversation_id == self._current
         self._deleted.append((number, row, self.search.text().strip(), was_open))

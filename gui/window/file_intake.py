@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QWidget
 from core.chat.attachments import Attachment, AttachmentError, load_image
 from gui.chat.session import ChatSession
 from gui.documents.attach import DocumentAttacher
-from gui.reply_view.attachment_strip import attachment_from_mime
 from gui.window.composer import Composer
-from gui.window.images import files_to_read, is_image, pick_images
+from gui.window.images import Received, is_image, pick_images, received_in
 from gui.window.status_line import StatusLine
 
 
@@ -38,8 +37,7 @@ class FileIntake(QObject):
         self.documents = DocumentAttacher(
             composer.documents, lambda message: status.say(message, 12000), self
         )
-        composer.prompt.images_received.connect(self.receive_images)
-        composer.prompt.files_received.connect(self.attach_files)
+        composer.prompt.attachments_received.connect(self.take)
 
     @Slot()
     def pick(self) -> None:
@@ -72,12 +70,15 @@ class FileIntake(QObject):
         self._composer.prompt.setFocus()
 
     def drop(self, mime: QMimeData) -> None:
-        documents = files_to_read(mime)
-        if documents:
-            self.attach_files(documents)
-        images, problems = attachment_from_mime(mime, skip=set(documents))
-        if images or problems:
-            self.receive_images(images, problems)
+        self.take(received_in(mime))
+
+    @Slot(object)
+    def take(self, received: Received) -> None:
+        """Pasted or dropped files and images: files read, images to the strip."""
+        if received.files:
+            self.attach_files(received.files)
+        if received.images or received.problems:
+            self.receive_images(received.images, received.problems)
 
     @Slot(list, list)
     def receive_images(self, images: list[Attachment], problems: list[str]) -> None:

@@ -2,6 +2,7 @@
 with."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData
@@ -11,6 +12,7 @@ from core.chat.attachments import Attachment, AttachmentError, load_image
 from core.config.recent_folders import RecentFolders
 from core.documents.read import SUFFIXES
 from gui.dialogs.file_dialogs import FileType, Purpose, ask_for_file
+from gui.reply_view.attachment_strip import attachment_from_mime
 
 IMAGES = FileType("Images", ("png", "jpg", "jpeg", "gif", "webp"))
 READABLE = FileType("Files and images", (*IMAGES.suffixes, *SUFFIXES))
@@ -21,11 +23,25 @@ def is_image(path: Path) -> bool:
     return path.suffix.lower().lstrip(".") in IMAGES.suffixes
 
 
-def files_to_read(mime: QMimeData) -> list[Path]:
-    """The local files in pasted or dropped data that are not images (images go to the
-    image strip; these are read as documents)."""
-    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [path for path in files if not is_image(path)]
+@dataclass(frozen=True)
+class Received:
+    """What pasted or dropped data holds: files to read as documents, images for the
+    image strip, and why some images could not be attached."""
+
+    files: list[Path]
+    images: list[Attachment]
+    problems: list[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.files or self.images or self.problems)
+
+
+def received_in(mime: QMimeData) -> Received:
+    """Sort pasted or dropped data into files, images and problems (all empty for text)."""
+    every = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    files = [path for path in every if not is_image(path)]
+    images, problems = attachment_from_mime(mime, skip=set(files))
+    return Received(files, images, problems)
 
 
 def pick_images(

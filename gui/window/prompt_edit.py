@@ -4,23 +4,19 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from gui.reply_view.attachment_strip import attachment_from_mime
-from gui.window.images import files_to_read
+from gui.window.images import received_in
 
 
 class PromptEdit(QPlainTextEdit):
     """Signals:
     submitted(): Enter was pressed (without Shift); the text is left for the receiver.
-    images_received(list, list): images pasted or dropped, and plain-words problems
-        with the ones that could not be attached.
+    attachments_received(Received): files or images were pasted or dropped here (their
+        names are not typed).
     focus_changed(bool): the keyboard came to the prompt (True) or left it.
-    files_received(list): files pasted or dropped (not images: those are `images_received`),
-        as `Path`s to read.
     """
 
     submitted = Signal()
-    images_received = Signal(list, list)
-    files_received = Signal(list)
+    attachments_received = Signal(object)
     focus_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,13 +46,9 @@ class PromptEdit(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         # Files copied in a file manager and pasted here: attached, not their names typed.
-        documents = files_to_read(source)
-        if documents:
-            self.files_received.emit(documents)
-        images, problems = attachment_from_mime(source, skip=set(documents))
-        if images or problems:
-            self.images_received.emit(images, problems)
-        if documents or images or problems:
+        received = received_in(source)
+        if received:
+            self.attachments_received.emit(received)
             return
         super().insertFromMimeData(source)
 

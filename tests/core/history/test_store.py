@@ -368,7 +368,8 @@ def test_files_are_kept_once_with_their_prompts_and_go_with_their_chats(tmp_path
     latest = reopened.latest_conversation()
     assert latest is not None
     message = latest.messages[0].message
-    assert message.documents == (report,)  # name, kind, pages, bytes and hash
+    assert message.documents == (report,)  # name, kind, pages and hash
+    assert message.documents[0].data == b""  # shown from its text: the bytes stay on disk
     assert message.context == "<file>...</file>"
     assert message.context_note == "Only part of report.md fits."
     with sqlite3.connect(tmp_path / DB_NAME) as conn:
