@@ -13,7 +13,7 @@ from pathlib import Path
 
 from core.documents.compose import compose
 from core.documents.context import files_budget
-from core.documents.passages import rank, split
+from core.documents.passages import matching, split
 from core.documents.read import Document, document_from_bytes, read_document
 from tests.support.documents import docx, pdf
 
@@ -108,7 +108,9 @@ def measure() -> dict[str, float]:
     ]
     passages = split(collection)
     results["passages"] = len(passages)
-    results["rank_10k_pages_ms"] = _best(lambda: rank("bridge over the mill", passages), 1) * 1000
+    results["rank_10k_pages_ms"] = (
+        _best(lambda: matching("bridge over the mill", passages), 1) * 1000
+    )
     budget = files_budget(4096, 0)
     results["compose_10k_pages_ms"] = (
         _best(lambda: compose("bridge over the mill", collection, budget), 1) * 1000

@@ -73,15 +73,6 @@ def _cut(paragraph: str) -> list[str]:
     return parts
 
 
-def rank(question: str, passages: Sequence[Passage]) -> list[Passage]:
-    """The passages best matching `question` first (BM25 over the words of the question,
-    any of them); then the rest in reading order, so a question that shares no word with
-    the files still gets their beginning."""
-    picked = matching(question, passages)
-    seen = {passage.order for passage in picked}
-    return picked + [passage for passage in passages if passage.order not in seen]
-
-
 def matching(question: str, passages: Sequence[Passage]) -> list[Passage]:
     """The passages that share a word with `question`, the best match first."""
     words = {word.lower() for word in re.findall(r"\w{2,}", question)}

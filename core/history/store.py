@@ -413,6 +413,13 @@ class HistoryStore:
         ).fetchall()
         return [ConversationSummary(i, t, u, bool(p)) for i, t, u, p in rows]
 
+    def pinned_ids(self) -> set[str]:
+        """The ids of the pinned conversations (not deleted)."""
+        rows = self._reader.execute(
+            "SELECT id FROM conversations WHERE pinned_at IS NOT NULL AND deleted_at IS NULL"
+        ).fetchall()
+        return {row[0] for row in rows}
+
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
         """Messages matching every word of `text` (word prefixes too), newest first."""
         return search_messages(self._reader, text, limit)

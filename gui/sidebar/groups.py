@@ -47,8 +47,3 @@ class Grouping:
         name = month if day.year == self._today.year else f"{month} {day.year}"
         self._month = (_midnight(first), _midnight(following), name)
         return name
-
-
-def group_of(stamp: float, today: datetime.date, *, pinned: bool = False) -> str:
-    """The heading for one chat last used at `stamp`, as seen on `today`."""
-    return Grouping(today).of(stamp, pinned=pinned)

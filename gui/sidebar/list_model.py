@@ -45,11 +45,11 @@ def heading_row(title: str) -> Row:
     return Row("", title, 0.0, heading=True)
 
 
-def hit_row(hit: ConversationHit) -> Row:
+def hit_row(hit: ConversationHit, pinned: bool = False) -> Row:
     """A search result's row: "3 matches · Reply: …the newest match…"."""
     count = f"{hit.matches} match{'es' if hit.matches != 1 else ''}"
     detail = f"{count} · {_WHO[hit.role]}: {hit.snippet}"
-    return Row(hit.conversation_id, hit.title, hit.updated_at, detail, hit.message_id)
+    return Row(hit.conversation_id, hit.title, hit.updated_at, detail, hit.message_id, pinned)
 
 
 def when(stamp: float, now: float | None = None) -> str:
@@ -147,9 +147,7 @@ class ConversationListModel(QAbstractListModel):
 
     def insert(self, number: int, row: Row) -> None:
         """Put `row` back at row `number` of an ungrouped list (search results)."""
-        self.beginInsertRows(QModelIndex(), number, number)
-        self.rows.insert(number, row)
-        self.endInsertRows()
+        self._insert_rows(number, [row])
 
     def insert_in_order(self, row: Row) -> None:
         """Add a chat where it belongs: pinned ones first, then by when it was used (with

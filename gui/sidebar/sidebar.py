@@ -186,7 +186,11 @@ class Sidebar(QWidget):
         self._complete = True
         text = self.search.text().strip()
         if text:
-            rows = [hit_row(hit) for hit in self._store.search_conversations(text)]
+            pinned = self._store.pinned_ids()  # so a hit's menu offers Pin or Unpin rightly
+            rows = [
+                hit_row(hit, hit.conversation_id in pinned)
+                for hit in self._store.search_conversations(text)
+            ]
         else:
             rows = self._summary_rows()
         self.model.replace(rows, grouped=not text)

@@ -7,7 +7,7 @@ import pytest
 
 from core.documents.compose import compose, note
 from core.documents.context import DEFAULT_CONTEXT, context_of, files_budget
-from core.documents.passages import PASSAGE_CHARS, rank, split
+from core.documents.passages import PASSAGE_CHARS, matching, split
 from core.documents.read import Document, read_document
 from tests.support.documents import lease_pages, pdf
 
@@ -36,12 +36,14 @@ def test_a_300_page_pdf_sends_only_passages_that_fit_the_built_in_models_context
 
 def test_passages_are_found_by_words_that_only_one_page_has(long_pdf: Document) -> None:
     passages = split([long_pdf])
-    ranked = rank("notice period tenant", passages)
+    ranked = matching("notice period tenant", passages)
     assert ranked[0].page == 250 and "three months" in ranked[0].text
-    assert len(ranked) == len(passages)  # the rest follow, none lost
+    assert len(ranked) == 1  # no other passage has any of those words
     assert all(len(p.text) <= PASSAGE_CHARS for p in passages)
-    # No word in common: the files' beginning, in reading order.
-    assert [p.order for p in rank("zebra", passages)[:3]] == [0, 1, 2]
+    # No word in common: the files' beginning is sent, in reading order.
+    assert matching("zebra", passages) == []
+    sent = compose("zebra", [long_pdf], files_budget(4096, 0))
+    assert sent.passages[:3] == ("lease.pdf, page 1",) * len(sent.passages[:3])
 
 
 def test_files_that_fit_go_whole_with_their_names(tmp_path: Path) -> None:

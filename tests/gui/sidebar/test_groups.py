@@ -3,9 +3,13 @@
 import datetime
 import time
 
-from gui.sidebar.groups import PINNED, Grouping, group_of
+from gui.sidebar.groups import PINNED, Grouping
 
 TODAY = datetime.date(2026, 3, 15)
+
+
+def group_of(stamp: float, today: datetime.date, *, pinned: bool = False) -> str:
+    return Grouping(today).of(stamp, pinned=pinned)
 
 
 def _at(day: datetime.date, hour: int, minute: int = 0) -> float:

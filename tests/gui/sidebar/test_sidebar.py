@@ -647,3 +647,18 @@ def test_export_from_the_row_menu_saves_that_chat_even_when_another_is_open(
     text = (tmp_path / "rivulet.md").read_text(encoding="utf-8")
     assert "Rivulets are small streams." in text and "yeast" not in text
     assert _open_title(window) == "How is bread made?"  # exporting opened nothing
+
+
+def test_a_pinned_chat_found_by_search_offers_unpin(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = _window_with_two_chats(qtbot, make_window, server)
+    sidebar = window.sidebar
+    rivulet = sidebar.model.chats[1]
+    sidebar.set_pinned(rivulet.conversation_id, True)
+    assert [row.title for row in sidebar.model.rows[:2]] == ["Pinned", "What is a rivulet?"]
+    qtbot.keyClicks(sidebar.search, "small streams")
+    qtbot.waitUntil(lambda: bool(sidebar.model.rows) and sidebar.model.rows[0].is_hit)
+    assert [(row.title, row.pinned) for row in sidebar.model.chats] == [
+        ("What is a rivulet?", True)
+    ]

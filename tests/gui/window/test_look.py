@@ -311,6 +311,16 @@ def _shoot(window: QWidget, name: str) -> QImage:
     return image
 
 
+def _gpt(server: FakeOpenAIServer) -> Settings:
+    return Settings.single(base_url=server.base_url, model="gpt-4o-mini")
+
+
+def _at_1100(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    return window
+
+
 def _tidy(window: QWidget, name: str) -> QImage:
     """A screenshot saved to artifacts/, once its text is readable (AA contrast, from the
     pixels), no two widgets overlap and no button's label is cut."""
@@ -326,9 +336,7 @@ def test_the_main_states_are_readable_and_tidy_in_both_themes(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, theme: str
 ) -> None:
     with app_palette(dark_palette() if theme == "dark" else None):
-        window = make_window(Settings.single(base_url=server.base_url, model="gpt-4o-mini"))
-        window.resize(1100, 760)
-        qtbot.waitUntil(lambda: window.width() == 1100)
+        window = _at_1100(qtbot, make_window(_gpt(server)))
         empty = _shoot(window, f"look-empty-{theme}.png")
         assert low_contrast_text(window, empty) == []
         assert overlapping(window) == []
@@ -498,9 +506,7 @@ def test_streaming_an_error_the_grouped_sidebar_and_settings_are_tidy_in_both_th
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, theme: str
 ) -> None:
     with app_palette(dark_palette() if theme == "dark" else None):
-        window = make_window(Settings.single(base_url=server.base_url, model="gpt-4o-mini"))
-        window.resize(1100, 760)
-        qtbot.waitUntil(lambda: window.width() == 1100)
+        window = _at_1100(qtbot, make_window(_gpt(server)))
         ask(qtbot, window, "An older question")
         older = window.session.conversation_id
         assert older is not None
