@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QObject, Slot
 from PySide6.QtWidgets import QWidget
 
-from core.chat.attachments import Attachment, AttachmentError, load_image
+from core.chat.attachments import Attachment
 from gui.chat.session import ChatSession
 from gui.documents.attach import DocumentAttacher
 from gui.window.composer import Composer
-from gui.window.images import Received, is_image, pick_images, received_in
+from gui.window.images import Received, pick_images, received_from, received_in
 from gui.window.status_line import StatusLine
 
 
@@ -41,7 +41,7 @@ class FileIntake(QObject):
 
     @Slot()
     def pick(self) -> None:
-        pick_images(self._window, self._folder, self.receive_images, self.attach_files)
+        pick_images(self._window, self._folder, self.take)
 
     @Slot(list)
     def open_files(self, paths: list[str]) -> None:
@@ -51,17 +51,7 @@ class FileIntake(QObject):
             return
         if not self._session.is_busy and len(self._session.conversation):
             self._new_chat()
-        files = [Path(path) for path in paths]
-        loaded: list[Attachment] = []
-        problems: list[str] = []
-        for path in filter(is_image, files):
-            try:
-                loaded.append(load_image(path))
-            except AttachmentError as error:
-                problems.append(error.message)
-        if loaded or problems:
-            self.receive_images(loaded, problems)
-        self.attach_files([path for path in files if not is_image(path)])
+        self.take(received_from([Path(path) for path in paths]))
 
     @Slot(list)
     def attach_files(self, paths: list[Path]) -> None:
@@ -74,7 +64,8 @@ class FileIntake(QObject):
 
     @Slot(object)
     def take(self, received: Received) -> None:
-        """Pasted or dropped files and images: files read, images to the strip."""
+        """Files and images that came in (picked, pasted, dropped, opened): files are
+        read, images go to the strip, and what could not be attached is said."""
         if received.files:
             self.attach_files(received.files)
         if received.images or received.problems:

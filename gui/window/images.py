@@ -44,38 +44,27 @@ def received_in(mime: QMimeData) -> Received:
     return Received(files, images, problems)
 
 
-def pick_images(
-    parent: QWidget,
-    folder: Path,
-    then: Callable[[list[Attachment], list[str]], None],
-    documents: Callable[[list[Path]], None] = lambda _paths: None,
-) -> None:
-    """Ask for files and images; `then(images, problems)` with the images that load and
-    why others do not, and `documents(paths)` with the other files, to be read."""
+def received_from(paths: list[Path]) -> Received:
+    """Chosen or opened files, sorted: images loaded (or why not), the rest to be read."""
+    images: list[Attachment] = []
+    problems: list[str] = []
+    for path in filter(is_image, paths):
+        try:
+            images.append(load_image(path))
+        except AttachmentError as error:
+            problems.append(error.message)
+    return Received([path for path in paths if not is_image(path)], images, problems)
 
-    def attach(paths: list[Path], _type: FileType) -> None:
-        images: list[Attachment] = []
-        problems: list[str] = []
-        for path in paths:
-            if not is_image(path):
-                continue
-            try:
-                images.append(load_image(path))
-            except AttachmentError as error:
-                problems.append(error.message)
-        others = [path for path in paths if not is_image(path)]
-        if others:
-            documents(others)
-        if images or problems:
-            then(images, problems)
 
+def pick_images(parent: QWidget, folder: Path, then: Callable[[Received], None]) -> None:
+    """Ask for files and images; `then(received)` with what was chosen, sorted."""
     ask_for_file(
         parent,
         RecentFolders(folder),
         Purpose.IMAGES,
         title="Attach files or images",
         types=(READABLE, IMAGES, FileType("All files")),
-        then=attach,
+        then=lambda paths, _type: then(received_from(paths)),
         multiple=True,
     )
 
