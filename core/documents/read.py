@@ -12,7 +12,6 @@ import io
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 from core.chat.attachments import describe_size, read_attached
@@ -133,7 +132,11 @@ def document_from_bytes(
         pages = (_docx_text(data, name),)
     else:
         text = _decode(data, name)
-        pages = (_html_text(text) if kind == "HTML" else text,)
+        if kind == "HTML":
+            from core.documents.html_text import html_text  # html.parser: only for HTML
+
+            text = html_text(text)
+        pages = (text,)
     if not any(page.strip() for page in pages):
         raise DocumentError(f"{name} has no text in it.")
     return Document(name, kind, len(data), pages, data, hashlib.sha256(data).hexdigest())
@@ -172,43 +175,6 @@ def _decode(data: bytes, name: str) -> str:
     tied = {m.encoding for m in results if m.chaos <= best.chaos + 0.1}
     encoding = next((e for e in _COMMON_CODE_PAGES if e in tied), best.encoding)
     return data.decode(encoding, errors="replace")
-
-
-_BLOCK_TAGS = "p div br li tr h1 h2 h3 h4 h5 h6 section article table ul ol pre blockquote hr"
-
-
-class _TextOfHtml(HTMLParser):
-    _SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-    _BLOCKS = frozenset(_BLOCK_TAGS.split())
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIPPED:
-            self._skipping += 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIPPED:
-            self._skipping = max(0, self._skipping - 1)
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
-
-
-def _html_text(html: str) -> str:
-    parser = _TextOfHtml()
-    parser.feed(html)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 def _pdf_pages(

@@ -20,7 +20,6 @@ from gui.chat.auto_title import AutoTitler
 from gui.chat.local_runner import LocalModels
 from gui.chat.session import ChatSession
 from gui.chat.setup_controller import SetupController
-from gui.documents.viewer import show_document
 from gui.reply_view.conversation_view import ConversationView
 from gui.reply_view.session_binding import SessionBinding
 from gui.sidebar.sidebar import Sidebar
@@ -229,6 +228,8 @@ class MainWindow(QMainWindow):
     # -- what the menus run ---------------------------------------------------------
     @Slot(object)
     def show_document(self, document: Document) -> None:
+        from gui.documents.viewer import show_document  # only once a file is clicked
+
         show_document(self, document)
 
     @Slot()
