@@ -104,8 +104,11 @@ def note(sent: FilesSent) -> str:
         count = len(sent.passages)
         parts.append(
             f"Only part of {_names(sent.partly)} fits what this model can read at once: the "
-            f"{count} passage{'s' if count != 1 else ''} that best match the question "
-            f"{'were' if count != 1 else 'was'} sent{where}."
+            + (
+                f"{count} passages that best match the question were sent{where}."
+                if count != 1
+                else f"passage that best matches the question was sent{where}."
+            )
         )
     if sent.left_out:
         parts.append(f"Nothing of {_names(sent.left_out)} fitted beside the rest.")
