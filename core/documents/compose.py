@@ -4,10 +4,11 @@ them. The user's own words are sent as typed, after the files."""
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
-from core.documents.passages import Passage, matching, split
+from core.documents.passages import InMemory, Passage, Passages
 from core.documents.read import Document
 
 WHOLE = "The user attached {count}. Answer from {them} where they are relevant.\n\n{files}"
@@ -45,13 +46,21 @@ class FilesRequest:
     query: str  # the question, with the words of the questions before it
     documents: tuple[Document, ...]
     budget: int  # characters
+    # Where the passages are ranked: the history file's index, which keeps them between
+    # questions (core/history/passages.py); None ranks them in memory.
+    index: Callable[[], AbstractContextManager[Passages]] | None = None
 
     def fit(self) -> FilesSent:
-        return compose(self.query, self.documents, self.budget)
+        index = self.index() if self.index is not None else nullcontext(None)
+        with index as passages:
+            return compose(self.query, self.documents, self.budget, passages)
 
 
-def compose(question: str, documents: Sequence[Document], budget: int) -> FilesSent:
-    """The files for `question` in at most `budget` characters (see context.files_budget)."""
+def compose(
+    question: str, documents: Sequence[Document], budget: int, passages: Passages | None = None
+) -> FilesSent:
+    """The files for `question` in at most `budget` characters (see context.files_budget),
+    the passages ranked by `passages` (else in memory) when they do not fit whole."""
     if not documents:
         return FilesSent("")
     count = f"{len(documents)} file{'s' if len(documents) != 1 else ''}"
@@ -63,21 +72,23 @@ def compose(question: str, documents: Sequence[Document], budget: int) -> FilesS
     # context they would cost the user ~100,000 tokens a question.
     room = min(budget, MAX_PASSAGE_CHARS) - len(PARTS) - 200
     chosen: list[Passage] = []
-    passages = split(documents)
+    index = passages if passages is not None else InMemory(documents)
     # The passages that share words with the question, best first; only when none does,
     # the files' beginning. Filling the rest of a large context with pages that do not
     # match would cost a cloud user tokens and help no answer.
-    candidates = matching(question, passages) or passages
-    for passage in candidates:
+    matched = index.matching(question)
+    considered = {p.file for p in matched} if matched else {d.name for d in documents}
+    for passage in matched or index.in_order():
         cost = len(passage.text) + len(passage.label) + 40
         if cost <= room:
             chosen.append(passage)
             room -= cost
-    considered = {p.file for p in candidates}
+        elif not matched and room < 100:
+            break  # the files' beginning fills it: no need to read the rest
     chosen.sort(key=lambda p: p.order)  # in reading order, as the files have them
     blocks = "\n\n".join(_file_block(p.label, p.text) for p in chosen)
     sent = Counter(p.file for p in chosen)
-    in_all = Counter(p.file for p in passages)
+    in_all = index.counts()
     return FilesSent(
         PARTS.format(count=count, files=blocks),
         passages=tuple(p.label for p in chosen),

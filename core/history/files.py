@@ -11,9 +11,21 @@ from core.documents.read import Document
 
 def write_files(conn: sqlite3.Connection, message_id: str, documents: Sequence[Document]) -> None:
     """Keep `documents` with message `message_id`: each file once, however often it comes."""
-    for seq, document in enumerate(documents):
-        new = conn.execute(
-            "INSERT OR IGNORE INTO files (sha256, kind, size, pages, data) VALUES (?,?,?,?,?)",
+    keep_files(conn, documents)
+    conn.executemany(
+        "INSERT INTO message_files (message_id, seq, sha256, name) VALUES (?,?,?,?)",
+        [(message_id, seq, d.sha256, d.name) for seq, d in enumerate(documents)],
+    )
+
+
+def keep_files(conn: sqlite3.Connection, documents: Sequence[Document]) -> None:
+    """Keep each of `documents` (once) with its passages indexed. A file no message holds
+    is removed when the store next opens, so one kept for a question never sent goes."""
+    for document in documents:
+        if conn.execute("SELECT 1 FROM files WHERE sha256 = ?", (document.sha256,)).fetchone():
+            continue  # kept already: its text is not even turned into JSON again
+        conn.execute(
+            "INSERT INTO files (sha256, kind, size, pages, data) VALUES (?,?,?,?,?)",
             (
                 document.sha256,
                 document.kind,
@@ -21,13 +33,8 @@ def write_files(conn: sqlite3.Connection, message_id: str, documents: Sequence[D
                 json.dumps(document.pages, ensure_ascii=False),
                 document.data,
             ),
-        ).rowcount
-        if new:
-            conn.executemany(
-                "INSERT INTO file_passages (sha256, page, text) VALUES (?,?,?)",
-                [(document.sha256, p.page, p.text) for p in split([document])],
-            )
-        conn.execute(
-            "INSERT INTO message_files (message_id, seq, sha256, name) VALUES (?,?,?,?)",
-            (message_id, seq, document.sha256, document.name),
+        )
+        conn.executemany(
+            "INSERT INTO file_passages (sha256, page, text) VALUES (?,?,?)",
+            [(document.sha256, p.page, p.text) for p in split([document])],
         )

@@ -1,9 +1,13 @@
 """`ConversationRecorder`: mirrors one conversation into the `HistoryStore` as it happens."""
 
+from collections.abc import Sequence
 from concurrent.futures import Future
+from contextlib import AbstractContextManager
 
 from core.chat.conversation import Message, Role
 from core.config.chat_options import ChatSetup
+from core.documents.passages import Passages
+from core.documents.read import Document
 from core.history.store import HistoryStore, StoredConversation, new_id
 
 TITLE_LENGTH = 60
@@ -58,6 +62,14 @@ class ConversationRecorder:
     def update_last(self, message: Message) -> "Future[None]":
         """Checkpoint the last message (a reply as it streams, and when it ends)."""
         return self._store.update_message(self._ids[-1], message)
+
+    def keep(self, documents: Sequence[Document]) -> "Future[None]":
+        """Keep files ahead of the message that will hold them (see HistoryStore.keep)."""
+        return self._store.keep(documents)
+
+    def passages(self, documents: Sequence[Document]) -> AbstractContextManager[Passages]:
+        """The files' passages ranked by the history's index (see HistoryStore.passages)."""
+        return self._store.passages(documents)
 
     def drop_last(self) -> "Future[None]":
         return self._store.delete_message(self._ids.pop())

@@ -17,14 +17,19 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from core.chat.conversation import Message
 from core.config.chat_options import ChatOptions, ChatSetup
+from core.documents.passages import InMemory, Passages
+from core.documents.read import Document
 from core.errors import UserError
-from core.history.files import write_files
+from core.history.files import keep_files, write_files
+from core.history.passages import StoredPassages
 from core.history.rows import read_messages
 from core.history.schema import MIGRATIONS
 from core.history.search import ConversationHit, SearchHit, search_conversations, search_messages
@@ -385,6 +390,24 @@ class HistoryStore:
             )
 
         return self._submit(work)
+
+    def keep(self, documents: Sequence[Document]) -> "Future[None]":
+        """Keep files, their passages indexed, before a message holds them (a file no
+        message holds is removed at the next open)."""
+        return self._submit(lambda conn: keep_files(conn, documents))
+
+    def passages(self, documents: Sequence[Document]) -> AbstractContextManager[Passages]:
+        """`documents`' passages, ranked by the history's own index: kept first if they are
+        not yet (waits for the writer: call it off the GUI thread). Ranked in memory when
+        they cannot be kept (a full disk, a closed store), so a question still goes."""
+        if self._writer.is_alive():
+            try:
+                self.keep(documents).result(timeout=60)
+            except (StoreError, FutureTimeout):
+                pass
+            else:
+                return StoredPassages(self.new_reader(), documents)
+        return nullcontext(InMemory(documents))
 
     def close(self) -> None:
         """Finish every queued write, then close both connections. Safe to call twice."""

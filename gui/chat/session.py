@@ -9,6 +9,7 @@ late deltas never land in the wrong place.
 import logging
 import sys
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -198,7 +199,9 @@ class ChatSession(QObject):
         if files_sent is not None:
             sent = files_sent
         else:
-            request = self.files_request(prompt, documents)
+            # Fitted here, on the GUI thread, in memory: the history's index would wait
+            # for the writer.
+            request = self.files_request(prompt, documents, indexed=False)
             sent = request.fit() if request is not None else FilesSent("")
         message = Message(
             Role.USER,
@@ -216,9 +219,12 @@ class ChatSession(QObject):
         self._run.start(after=saved)
         return True
 
-    def files_request(self, prompt: str, documents: tuple[Document, ...]) -> FilesRequest | None:
+    def files_request(
+        self, prompt: str, documents: tuple[Document, ...], *, indexed: bool = True
+    ) -> FilesRequest | None:
         """What fitting the chat's files (earlier ones and `documents`) to `prompt` needs;
-        None when the chat has none."""
+        None when the chat has none. `indexed`: ranked by the history file's index (fit it
+        off the GUI thread), else in memory."""
         earlier = [d for m in self.conversation if m.role is Role.USER for d in m.documents]
         unique = {d.sha256: d for d in [*earlier, *documents]}
         if not unique:
@@ -230,7 +236,13 @@ class ChatSession(QObject):
         # A follow-up ("which page says so?") is about what was asked before it: the
         # passages are looked for with the last questions' words too.
         asked = [m.content for m in self.conversation if m.role is Role.USER][-2:]
-        return FilesRequest(" ".join([*asked, prompt]), tuple(unique.values()), budget)
+        files = tuple(unique.values())
+        index = partial(self._recorder.passages, files) if indexed else None
+        return FilesRequest(" ".join([*asked, prompt]), files, budget, index)
+
+    def keep_file(self, document: Document) -> None:
+        """Index an attached file in the history ahead of its question (off this thread)."""
+        self._recorder.keep((document,))
 
     @property
     def conversation_id(self) -> str | None:

@@ -35,7 +35,10 @@ class FileIntake(QObject):
         self._status = status
         self._new_chat = new_chat
         self.documents = DocumentAttacher(
-            composer.documents, lambda message: status.say(message, 12000), self
+            composer.documents,
+            lambda message: status.say(message, 12000),
+            self,
+            keep=session.keep_file,
         )
         composer.prompt.attachments_received.connect(self.take)
 
