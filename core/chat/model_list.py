@@ -3,6 +3,7 @@
 import openai
 
 from core.chat.explain import explain
+from core.chat.native_contexts import native_contexts
 from core.chat.one_shot import async_client
 from core.config.providers import Endpoint
 from core.errors import ChatError, ErrorKind
@@ -57,4 +58,6 @@ async def list_models(
         raise error from exc
     finally:
         await client.close()
+    if contexts is not None:
+        contexts.update(await native_contexts(endpoint, page.data))
     return ids

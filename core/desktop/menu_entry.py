@@ -74,6 +74,7 @@ MIME_TYPES = (
     "application/pdf;text/plain;text/markdown;text/csv;text/tab-separated-values;"
     "application/json;text/html;text/x-python;"
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document;"
+    "application/vnd.oasis.opendocument.text;"
     "image/png;image/jpeg;image/gif;image/webp;"
 )
 

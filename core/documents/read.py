@@ -1,10 +1,11 @@
 """Files a user attaches to a question, read into text: plain text and Markdown, source
-code, CSV, JSON, HTML (as text), PDF and DOCX.
+code, CSV, JSON, HTML (as text), PDF, DOCX and ODT.
 
 Every file that cannot be read raises `DocumentError` with one plain sentence that names
 it; nothing here shows a traceback or keeps a file open. PDFs are read with pypdfium2
 (PDFium), chosen over pypdf by measurement (docs/benchmarks.md: ~12x the pages per
-second, the same text). Runs off the GUI thread; `progress` is told each page.
+second, the same text); Word files with python-docx, OpenDocument text with odfdo. Runs
+off the GUI thread; `progress` is told each page.
 """
 
 import hashlib
@@ -13,12 +14,16 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.chat.attachments import describe_size, read_attached
 from core.errors import UserError
 
+if TYPE_CHECKING:
+    import odfdo
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
-# A DOCX is a ZIP: what it unpacks to is checked before it is opened (a "ZIP bomb" of a
+# A DOCX or ODT is a ZIP: what it unpacks to is checked before it is opened (a "ZIP bomb" of a
 # few kilobytes can unpack to gigabytes).
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
@@ -42,6 +47,7 @@ KINDS = {
     **dict.fromkeys(CODE, "Code"),
     "pdf": "PDF",
     "docx": "Word",
+    "odt": "OpenDocument",
 }
 # What the file dialog offers (images are attached the same way, see core/chat/attachments).
 SUFFIXES = tuple(sorted(KINDS))
@@ -122,7 +128,7 @@ def document_from_bytes(
     if kind is None:
         raise DocumentError(
             f"Rivulet cannot read {name}: it reads text, Markdown, code, CSV, JSON, HTML, "
-            "PDF and Word (.docx) files."
+            "PDF, Word (.docx) and OpenDocument (.odt) files."
         )
     if not data:
         raise DocumentError(f"{name} is empty.")
@@ -130,6 +136,8 @@ def document_from_bytes(
         pages = _pdf_pages(data, name, progress, cancelled)
     elif kind == "Word":
         pages = (_docx_text(data, name),)
+    elif kind == "OpenDocument":
+        pages = (_odt_text(data, name),)
     else:
         text = _decode(data, name)
         if kind == "HTML":
@@ -221,7 +229,8 @@ def _pdf_pages(
     return tuple(pages)
 
 
-def _docx_text(data: bytes, name: str) -> str:
+def _unpacked_safely(data: bytes, name: str, kind: str) -> zipfile.ZipFile:
+    """The ZIP a Word or OpenDocument file is, checked for what it would unpack to."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         unpacked = sum(member.file_size for member in archive.infolist())
@@ -233,9 +242,14 @@ def _docx_text(data: bytes, name: str) -> str:
     if unpacked > MAX_UNPACKED_BYTES:
         raise DocumentError(
             f"{name} looks unsafe: it would unpack to {describe_size(unpacked)} "
-            f"(Rivulet opens Word files that unpack to at most "
+            f"(Rivulet opens {kind} files that unpack to at most "
             f"{describe_size(MAX_UNPACKED_BYTES)})."
         )
+    return archive
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    _unpacked_safely(data, name, "Word")
     import docx  # python-docx; imported only when a Word file is attached
 
     try:
@@ -259,6 +273,46 @@ def _docx_text(data: bytes, name: str) -> str:
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _odt_text(data: bytes, name: str) -> str:
+    archive = _unpacked_safely(data, name, "OpenDocument")
+    try:
+        manifest = archive.read("META-INF/manifest.xml")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        manifest = b""
+    if b"encryption-data" in manifest:  # ODF keeps the ZIP and encrypts what is in it
+        raise DocumentError(f"{name} is protected by a password (save a copy without one).")
+    import odfdo  # imported only when an OpenDocument file is attached
+
+    try:
+        document = odfdo.Document(io.BytesIO(data))
+        if document.get_type() not in ("text", "text-template"):
+            raise DocumentError(
+                f"Rivulet reads OpenDocument text (.odt); {name} is another kind of "
+                "OpenDocument file."
+            )
+        parts: list[str] = []
+        _odt_walk(document.body, parts)
+    except DocumentError:
+        raise
+    except Exception:  # odfdo and lxml raise many kinds for a damaged file
+        raise DocumentError(f"{name} is damaged or is not really an OpenDocument file.") from None
+    return "\n".join(parts)
+
+
+def _odt_walk(element: "odfdo.Element", parts: list[str]) -> None:
+    import odfdo
+
+    for child in element.children:
+        tag = child.tag
+        if tag in ("text:p", "text:h", "text:list"):
+            parts.append(str(child).rstrip("\n"))
+        elif isinstance(child, odfdo.Table):
+            for row in child.traverse():
+                parts.append(" | ".join(cell.text_recursive.strip() for cell in row.traverse()))
+        elif tag not in ("text:sequence-decls", "office:forms", "text:tracked-changes"):
+            _odt_walk(child, parts)  # sections, frames and the like hold paragraphs
 
 
 def _is_text(node: object) -> bool:

@@ -20,7 +20,7 @@ from tests.packaging.desktop import (
     wait_for,
     xdotool,
 )
-from tests.support.documents import docx, pdf
+from tests.support.documents import docx, odt, pdf
 from tests.support.fake_openai import FakeOpenAIServer, reply_script
 
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(1800)]
@@ -238,11 +238,13 @@ def test_the_installed_app_streams_a_reply_stores_it_and_exits_cleanly(
     _kind, executable = installed
     data = tmp_path / "data"
     # Opened with the app, as a file manager does: read by the bundled PDFium and
-    # python-docx (their libraries and templates must be in the bundle).
+    # python-docx and odfdo (their libraries and templates must be in the bundle).
     lease = tmp_path / "lease.pdf"
     lease.write_bytes(pdf(["Rent is paid monthly.", "Notice period: three months."]))
     letter = tmp_path / "letter.docx"
     letter.write_bytes(docx(["Dear landlord,", "The heating is broken."]))
+    minutes = tmp_path / "minutes.odt"
+    minutes.write_bytes(odt("Minutes", ["The meeting moved to Tuesday."]))
     with FakeOpenAIServer() as server:
         server.default_script = reply_script(REPLY_DELTAS)
         replies, code, stderr, coloured = _ask_and_quit(
@@ -252,7 +254,7 @@ def test_the_installed_app_streams_a_reply_stores_it_and_exits_cleanly(
             re.compile("Packaged and streaming"),
             30,
             highlighted_code=True,
-            files=(lease, letter),
+            files=(lease, letter, minutes),
             OPENAI_BASE_URL=server.base_url,
         )
         body = server.chat_requests[-1].body
@@ -267,6 +269,7 @@ def test_the_installed_app_streams_a_reply_stores_it_and_exits_cleanly(
     sent = body["messages"][-1]["content"]
     assert sent.endswith("Hello from a package")
     assert "Notice period: three months." in sent and "The heating is broken." in sent
+    assert "The meeting moved to Tuesday." in sent
     assert code == 0, stderr
     assert "Traceback" not in stderr
 

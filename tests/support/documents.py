@@ -94,6 +94,56 @@ def docx(paragraphs: Sequence[str], table: Sequence[Sequence[str]] = ()) -> byte
     return out.getvalue()
 
 
+def odt(
+    heading: str,
+    paragraphs: Sequence[str],
+    items: Sequence[str] = (),
+    table: Sequence[Sequence[str]] = (),
+) -> bytes:
+    """An OpenDocument text file, written by odfdo as LibreOffice would lay it out."""
+    import odfdo
+
+    document = odfdo.Document("text")
+    document.body.clear()
+    document.body.append(odfdo.Header(1, heading))
+    section = odfdo.Section(name="Body")  # paragraphs inside a section are read too
+    for text in paragraphs:
+        section.append(odfdo.Paragraph(text))
+    document.body.append(section)
+    if items:
+        document.body.append(odfdo.List(list(items)))
+    if table:
+        grid = odfdo.Table("Costs", width=len(table[0]), height=len(table))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.set_value((c, r), value)
+        document.body.append(grid)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def encrypted_odt() -> bytes:
+    """What LibreOffice's "Save with password" writes: the ZIP stays, its parts are
+    encrypted, and the manifest says how."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", bytes(range(256)) * 8)  # ciphertext
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<manifest:manifest xmlns:manifest="'
+            'urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
+            '<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x">'
+            '<manifest:algorithm manifest:algorithm-name="Blowfish CFB"'
+            ' manifest:initialisation-vector="x"/>'
+            "</manifest:encryption-data></manifest:file-entry></manifest:manifest>",
+        )
+    return out.getvalue()
+
+
 def zip_bomb_docx(unpacked_mb: int = 256) -> bytes:
     """A few hundred kilobytes that unpack to `unpacked_mb` megabytes of nothing."""
     out = io.BytesIO()

@@ -175,6 +175,11 @@ class FakeOpenAIServer:
         self.requests: list[Request] = []
         self.released = threading.Event()
         self.stall_models = False
+        # Which server's own API to speak beside the OpenAI one: "ollama" or "lmstudio"
+        # (their /models entries and the native endpoints that state models' contexts).
+        self.dialect = "openai"
+        self.native_contexts: dict[str, int] = {}
+        self.native_api = True  # False: the dialect's own endpoints answer 404
         self._scripts: deque[Script] = deque()
         self._lock = threading.Lock()
         self.default_script = reply_script(["Hello", " there", "!"])
@@ -192,13 +197,18 @@ class FakeOpenAIServer:
 
             def do_GET(self) -> None:
                 outer._record(self, None)
-                if self.path.rstrip("/").endswith("/models"):
+                if self.path.startswith("/api/"):  # a server's own API, not the OpenAI one
+                    if self.path == "/api/v0/models" and outer._native("lmstudio"):
+                        outer._send_json(self, outer._lm_studio_models())
+                    else:
+                        outer._send_whole(self, 404, "text/plain", b"not found")
+                elif self.path.rstrip("/").endswith("/models"):
                     if outer.stall_models:
                         outer.released.wait(60)  # a server too slow to list its models
                     body = {
                         "object": "list",
                         "data": [
-                            {"id": m, "object": "model", "created": 0, "owned_by": "test"}
+                            {"id": m, "object": "model", "created": 0, "owned_by": outer._owner}
                             for m in outer.models
                         ],
                     }
@@ -214,6 +224,12 @@ class FakeOpenAIServer:
                 except ValueError:
                     body = None
                 outer._record(self, body)
+                if self.path.startswith("/api/"):  # a server's own API, not the OpenAI one
+                    if self.path == "/api/show" and outer._native("ollama"):
+                        outer._send_json(self, outer._ollama_show(body))
+                    else:
+                        outer._send_whole(self, 404, "text/plain", b"not found")
+                    return
                 if isinstance(body, dict) and not body.get("stream"):
                     # One-shot requests (titles) have their own answer and leave the
                     # queue of streamed replies alone.
@@ -272,6 +288,61 @@ class FakeOpenAIServer:
         return [r for r in self.requests if r.path.endswith("/chat/completions")]
 
     # -- serving -----------------------------------------------------------------
+    @property
+    def _owner(self) -> str:
+        return {"ollama": "library", "lmstudio": "organization_owner"}.get(self.dialect, "test")
+
+    def _native(self, dialect: str) -> bool:
+        return self.dialect == dialect and self.native_api
+
+    def _send_json(self, handler: BaseHTTPRequestHandler, body: object) -> None:
+        self._send_whole(handler, 200, "application/json", json.dumps(body).encode())
+
+    def _ollama_show(self, body: Any) -> dict[str, Any]:
+        """Ollama's /api/show, as 0.13 answers it (shortened): `num_ctx` appears in
+        `parameters` only when the Modelfile sets it."""
+        model = body.get("model") if isinstance(body, dict) else None
+        parameters = 'stop "<|start_header_id|>"\nstop "<|eot_id|>"'
+        if model in self.native_contexts:
+            parameters = (
+                f"num_ctx                        {self.native_contexts[model]}\n{parameters}"
+            )
+        return {
+            "license": "LLAMA 3.1 COMMUNITY LICENSE AGREEMENT",
+            "modelfile": f"FROM {model}",
+            "parameters": parameters,
+            "template": "{{ .Prompt }}",
+            "details": {"format": "gguf", "family": "llama", "parameter_size": "8.0B"},
+            "model_info": {
+                "general.architecture": "llama",
+                "general.parameter_count": 8030261248,
+                "llama.context_length": 131072,
+                "llama.embedding_length": 4096,
+            },
+            "capabilities": ["completion", "tools"],
+        }
+
+    def _lm_studio_models(self) -> dict[str, Any]:
+        """LM Studio's /api/v0/models: `loaded_context_length` only for loaded models."""
+        data = []
+        for model in self.models:
+            entry: dict[str, Any] = {
+                "id": model,
+                "object": "model",
+                "type": "llm",
+                "publisher": "lmstudio-community",
+                "arch": "llama",
+                "compatibility_type": "gguf",
+                "quantization": "Q4_K_M",
+                "state": "not-loaded",
+                "max_context_length": 131072,
+            }
+            if model in self.native_contexts:
+                entry["state"] = "loaded"
+                entry["loaded_context_length"] = self.native_contexts[model]
+            data.append(entry)
+        return {"object": "list", "data": data}
+
     def _record(self, handler: BaseHTTPRequestHandler, body: Any) -> None:
         with self._lock:
             self.requests.append(

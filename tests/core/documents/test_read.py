@@ -1,13 +1,22 @@
 """Reading attached files: every format, every encoding, and a plain sentence for every
 file that cannot be read."""
 
+import io
 import os
 from pathlib import Path
 
 import pytest
 
 from core.documents.read import MAX_FILE_BYTES, DocumentError, kind_of, read_document
-from tests.support.documents import docx, drawing_only_pdf, encrypted_pdf, pdf, zip_bomb_docx
+from tests.support.documents import (
+    docx,
+    drawing_only_pdf,
+    encrypted_odt,
+    encrypted_pdf,
+    odt,
+    pdf,
+    zip_bomb_docx,
+)
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:
@@ -83,6 +92,23 @@ def test_a_word_file_gives_its_paragraphs_and_tables(tmp_path: Path) -> None:
     assert document.text == "Dear landlord,\nThe heating is broken.\nRoom | Temp\nHall | 12"
 
 
+def test_an_opendocument_file_gives_its_headings_sections_lists_and_tables(
+    tmp_path: Path,
+) -> None:
+    data = odt(
+        "Repairs",
+        ["Dear landlord,", "The heating is  broken.\tSince Monday."],
+        ["boiler", "radiator"],
+        [["Room", "Cost"], ["Hall", "120"]],
+    )
+    document = read_document(_write(tmp_path, "letter.odt", data))
+    assert document.kind == "OpenDocument"
+    assert document.text == (
+        "Repairs\nDear landlord,\nThe heating is  broken.\tSince Monday.\n"
+        " -  boiler\n -  radiator\nRoom | Cost\nHall | 120"
+    )
+
+
 # -- bad input: one plain sentence that names the file, and nothing else -----------------
 def _refused(path: Path) -> str:
     with pytest.raises(DocumentError) as caught:
@@ -110,6 +136,18 @@ def test_a_damaged_pdf_and_a_damaged_word_file_say_so(tmp_path: Path) -> None:
     assert "damaged" in _refused(_write(tmp_path, "fake.docx", b"not a zip at all"))
 
 
+def test_damaged_locked_and_other_opendocument_files_say_so(tmp_path: Path) -> None:
+    whole = odt("Title", ["Some text"])
+    assert "damaged" in _refused(_write(tmp_path, "cut.odt", whole[: len(whole) // 2]))
+    assert "protected by a password" in _refused(_write(tmp_path, "locked.odt", encrypted_odt()))
+    import odfdo
+
+    sheet = io.BytesIO()
+    odfdo.Document("spreadsheet").save(sheet)
+    message = _refused(_write(tmp_path, "sheet.odt", sheet.getvalue()))
+    assert "another kind of OpenDocument file" in message
+
+
 def test_a_binary_file_with_a_text_name_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)))
     assert "is not a text file" in _refused(path)
@@ -129,6 +167,7 @@ def test_a_zip_bomb_posing_as_a_word_file_is_refused_before_it_is_unpacked(
     assert len(data) < 2 * 1024 * 1024
     message = _refused(_write(tmp_path, "bomb.docx", data))
     assert "looks unsafe" in message and "at most 200 MB" in message
+    assert "looks unsafe" in _refused(_write(tmp_path, "bomb.odt", data))
 
 
 def test_missing_unreadable_folders_empty_and_unknown_files(tmp_path: Path) -> None:

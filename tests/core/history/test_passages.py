@@ -97,9 +97,7 @@ def test_a_file_kept_for_a_question_never_sent_is_gone_at_the_next_start(
         reopened.close()
 
 
-def test_files_that_cannot_be_kept_are_ranked_in_memory(
-    tmp_path: Path, lease: Document
-) -> None:
+def test_files_that_cannot_be_kept_are_ranked_in_memory(tmp_path: Path, lease: Document) -> None:
     store = HistoryStore(tmp_path)
     store.close()  # as when the app is closing
     with store.passages([lease]) as index:
