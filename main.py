@@ -34,16 +34,24 @@ def create_app() -> "QApplication":
 
 def create_window(folder: Path) -> "MainWindow":
     """The main window over the settings in `folder`, with logging that masks keys."""
+    from PySide6.QtWidgets import QApplication
+
     from core.config.logs import configure_logging
     from core.config.providers import Endpoint
     from core.config.settings import SettingsStore
     from core.history.store import HistoryStore
     from gui.chat.local_runner import LocalModels
+    from gui.i18n import Translation
     from gui.qt_logging import route_qt_messages_to_log
     from gui.window.main_window import MainWindow
 
     redactor = configure_logging(folder)
     route_qt_messages_to_log()
+    settings = SettingsStore(folder)
+    # Before any widget is made, so each is made in the user's language.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    Translation(app).apply(settings.load(with_keys=False).language)
 
     def make_client(endpoint: Endpoint) -> "ChatClient":
         from core.chat.client import ChatClient
@@ -52,7 +60,7 @@ def create_window(folder: Path) -> "MainWindow":
 
     history, problem = HistoryStore.open_or_stand_in(folder)
     window = MainWindow(
-        SettingsStore(folder),
+        settings,
         make_client,
         history,
         on_secret=redactor.add_secret,

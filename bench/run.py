@@ -41,7 +41,7 @@ def a_screen() -> Iterator[str]:
 
 
 def main() -> int:
-    from bench import documents, history, local_model, package, startup, streaming
+    from bench import documents, history, local_model, package, startup, streaming, translations
 
     with a_screen() as screen:
         print(f"Rivulet benchmarks  (Python {sys.version.split()[0]}, Qt platform: {screen})")
@@ -100,6 +100,7 @@ def main() -> int:
             f"  CPU time to ready   bare {u['bare_cpu_ms']:.0f} ms, "
             f"Rivulet {u['app_cpu_ms']:.0f} ms, ratio {u['cpu_ratio']:.2f}"
         )
+        translations.report(translations.measure())
         f = local_model.measure_first_token()
         r = local_model.measure_rate()
         print("\nBuilt-in offline model (SmolLM2-135M, llama.cpp; medians of 5):")

@@ -8,6 +8,7 @@ that comes from `OPENAI_API_KEY` is never copied anywhere.
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ class Settings:
     text_size: float = 0.0  # points for the conversation; 0: the system's size
     theme: str = "system"  # "system", "light" or "dark" (View menu)
     show_figures: bool = False  # tokens, speed and cost always shown, not only on hover
+    language: str = ""  # "" for the system's; else a code of gui/i18n.py's LANGUAGES ("de")
     # True until settings were saved once: the cue for first-run detection of local servers.
     first_run: bool = False
 
@@ -115,6 +117,7 @@ class SettingsStore:
                 text_size=_size(data.get("text_size")),
                 theme=_theme(data.get("theme")),
                 show_figures=data.get("show_figures") is True,
+                language=_language(data.get("language")),
             )
         elif "base_url" in data or "model" in data:  # Rivulet 0.1: one server
             # 0.1 read an empty address as "OPENAI_BASE_URL, else OpenAI" and filed the
@@ -181,6 +184,7 @@ class SettingsStore:
                 "text_size": settings.text_size,
                 "theme": settings.theme,
                 "show_figures": settings.show_figures,
+                "language": settings.language,
                 "option_presets": [
                     {"name": p.name, "options": json.loads(p.options.to_json() or "{}")}
                     for p in settings.option_presets
@@ -311,6 +315,11 @@ def _context(value: object) -> int:
 
 def _theme(value: object) -> str:
     return value if isinstance(value, str) and value in THEMES else "system"
+
+
+def _language(value: object) -> str:
+    ok = isinstance(value, str) and re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", value)
+    return value if ok else ""  # type: ignore[return-value]
 
 
 def _str(value: object) -> str:

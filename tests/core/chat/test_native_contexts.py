@@ -20,9 +20,9 @@ def test_ollama_states_num_ctx_else_runs_its_default_not_the_trained_128k() -> N
         server.dialect = "ollama"
         server.native_contexts = {"qwen-long:latest": 32_768}  # set in its Modelfile
         contexts = _listed(server)
-        asked = sorted(r.body["model"] for r in server.requests if r.path == "/api/show")
+        asked = sorted(str(r.body) for r in server.requests if r.path == "/api/show")
     assert contexts == {"llama3.1:8b": OLLAMA_DEFAULT_CONTEXT, "qwen-long:latest": 32_768}
-    assert asked == ["llama3.1:8b", "qwen-long:latest"]
+    assert asked == ["{'model': 'llama3.1:8b'}", "{'model': 'qwen-long:latest'}"]
 
 
 def test_lm_studio_states_what_a_loaded_model_was_loaded_with() -> None:
