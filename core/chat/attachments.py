@@ -1,13 +1,16 @@
 """Images attached to a prompt: checked on the way in, sent as data URLs in the message."""
 
 import base64
-import math
 import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from core import i18n
 from core.errors import UserError
+from core.i18n import Context
+
+Attachments = Context("Attachments")
 
 # OpenAI's vision guide caps each image at 20 MB; a bigger one fails the whole request,
 # so it is refused when attached, where the user can still pick a smaller one.
@@ -47,11 +50,9 @@ class Attachment:
 
 
 def describe_size(size: int) -> str:
-    """A size as people read it: "512 bytes", "12.3 KB", "31.2 MB" (rounded up, never under)."""
-    if size < 1024:
-        return "1 byte" if size == 1 else f"{size} bytes"
-    value, unit = (size / 1024, "KB") if size < 1024 * 1024 else (size / 1024 / 1024, "MB")
-    return f"{math.ceil(value * 10) / 10:.1f}".removesuffix(".0") + f" {unit}"
+    """A size as people read it: "512 bytes", "12.3 KB", "31.2 MB" (rounded up, never
+    under), in the user's language (see core.i18n.size)."""
+    return i18n.size(size)
 
 
 def sniff_image_mime(data: bytes) -> str | None:
@@ -66,20 +67,27 @@ def sniff_image_mime(data: bytes) -> str | None:
 
 def image_from_bytes(data: bytes, name: str = "") -> Attachment:
     """An attachment for image bytes (a file's or pasted ones); AttachmentError if unusable."""
-    label = name or "The image"
     if not data:
-        raise AttachmentError(f"{label} is empty: there is no picture in it.")
+        raise AttachmentError(
+            Attachments.tr("{name} is empty: there is no picture in it.", name=name)
+            if name
+            else Attachments.tr("The image is empty: there is no picture in it.")
+        )
     if len(data) > MAX_IMAGE_BYTES:
-        raise AttachmentError(_too_big(label, len(data)))
+        raise AttachmentError(_too_big(name, len(data)))
     mime = sniff_image_mime(data)
     if mime is None:
-        raise AttachmentError(f"{label} is not a PNG, JPEG, GIF or WebP image.")
+        raise AttachmentError(
+            Attachments.tr("{name} is not a PNG, JPEG, GIF or WebP image.", name=name)
+            if name
+            else Attachments.tr("The image is not a PNG, JPEG, GIF or WebP image.")
+        )
     return Attachment(mime, data, name)
 
 
 def load_image(path: Path) -> Attachment:
     """Read an image file into an attachment; AttachmentError (naming the file) if unusable."""
-    data = read_attached(path, MAX_IMAGE_BYTES, AttachmentError, _too_big, noun="an image")
+    data = read_attached(path, MAX_IMAGE_BYTES, AttachmentError, _too_big, folder=_folder)
     return image_from_bytes(data, path.name or str(path))
 
 
@@ -89,30 +97,49 @@ def read_attached(
     error: type[UserError],
     too_big: Callable[[str, int], str],
     *,
-    noun: str,
+    folder: Callable[[str], str] | None = None,
+    noun: str = "",
 ) -> bytes:
     """A file the user attaches, read whole; `error` (naming it, in plain words) when it
-    is gone, a folder, a pipe, unreadable or over `limit` bytes (`too_big` says so)."""
+    is gone, a folder (`folder` says so; by default "… is a folder, not a file."), a pipe,
+    unreadable or over `limit` bytes (`too_big` says so).
+
+    `noun` is ignored: it is left only until every caller has stopped passing it."""
+    del noun  # a sentence is never assembled from an English noun; see `folder`
     name = path.name or str(path)
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise error(f"{name} is a folder, not {noun}.")
+            raise error(
+                folder(name)
+                if folder
+                else Attachments.tr("{name} is a folder, not a file.", name=name)
+            )
         if not stat.S_ISREG(info.st_mode):
             # A pipe or a device: reading it could block or never end.
-            raise error(f"{name} is not a file that can be attached.")
+            raise error(Attachments.tr("{name} is not a file that can be attached.", name=name))
         if info.st_size > limit:
             raise error(too_big(name, info.st_size))  # checked before reading
         with path.open("rb") as file:
             # One byte over the limit is enough to tell, should the file grow meanwhile.
             return file.read(limit + 1)
     except FileNotFoundError:
-        raise error(f"{name} was not found. It may have been moved or deleted.") from None
+        raise error(
+            Attachments.tr("{name} was not found. It may have been moved or deleted.", name=name)
+        ) from None
     except PermissionError:
-        raise error(f"Rivulet is not allowed to open {name}.") from None
+        raise error(Attachments.tr("Rivulet is not allowed to open {name}.", name=name)) from None
     except OSError as failure:
-        reason = f" ({failure.strerror})" if failure.strerror else ""
-        raise error(f"{name} could not be read{reason}.") from None
+        raise error(
+            #: {reason}: the system's own words for what went wrong
+            Attachments.tr(
+                "{name} could not be read ({reason}).",
+                name=name,
+                reason=failure.strerror,
+            )
+            if failure.strerror
+            else Attachments.tr("{name} could not be read.", name=name)
+        ) from None
 
 
 def api_content(text: str, images: Sequence[Attachment]) -> str | list[dict[str, object]]:
@@ -124,7 +151,21 @@ def api_content(text: str, images: Sequence[Attachment]) -> str | list[dict[str,
     return parts
 
 
-def _too_big(label: str, size: int) -> str:
-    return (
-        f"{label} is {describe_size(size)}; images can be at most {describe_size(MAX_IMAGE_BYTES)}."
+def _folder(name: str) -> str:
+    return Attachments.tr("{name} is a folder, not an image.", name=name)
+
+
+def _too_big(name: str, size: int) -> str:
+    limit = describe_size(MAX_IMAGE_BYTES)
+    if not name:
+        return Attachments.tr(
+            "The image is {size}; images can be at most {limit}.",
+            size=describe_size(size),
+            limit=limit,
+        )
+    return Attachments.tr(
+        "{name} is {size}; images can be at most {limit}.",
+        name=name,
+        size=describe_size(size),
+        limit=limit,
     )

@@ -16,6 +16,9 @@ from core.chat.transport import InterruptibleTransport
 from core.config.chat_options import ChatOptions
 from core.config.providers import OPENAI_URL, Endpoint
 from core.errors import ChatError, ErrorKind
+from core.i18n import Context
+
+ChatClientErrors = Context("ChatClientErrors")
 
 # Reasoning models can think for minutes before their first token, so the read timeout
 # stays generous; Stop does not depend on it (see core.chat.transport).
@@ -63,14 +66,18 @@ class ChatClient:
             if not self.endpoint.is_usable:
                 raise ChatError(
                     ErrorKind.NOT_CONFIGURED,
-                    "Rivulet has no server to talk to yet. Open Settings and enter an "
-                    "OpenAI API key, or the address of a local server.",
+                    ChatClientErrors.tr(
+                        "Rivulet has no server to talk to yet. Open Settings and enter an "
+                        "OpenAI API key, or the address of a local server."
+                    ),
                 )
             if not model:
                 raise ChatError(
                     ErrorKind.NOT_CONFIGURED,
-                    "No model is chosen yet. Open Settings, press Test connection and pick "
-                    "one of the server's models.",
+                    ChatClientErrors.tr(
+                        "No model is chosen yet. Open Settings, press Test connection and pick "
+                        "one of the server's models."
+                    ),
                 )
             return self._open(payload, model, settings)
 
@@ -136,8 +143,10 @@ class ChatClient:
             stream.close()
             raise ChatError(
                 ErrorKind.NOT_AN_API,
-                "The server answered with a web page instead of a chat reply. A proxy or "
-                "the wrong address may be in the way: check the server address in Settings.",
+                ChatClientErrors.tr(
+                    "The server answered with a web page instead of a chat reply. A proxy or "
+                    "the wrong address may be in the way: check the server address in Settings."
+                ),
             )
         if content_type.startswith("application/json"):
             # Some servers and proxies ignore stream=True and send the whole reply.
@@ -241,7 +250,10 @@ class _WholeReply:
             data = None
         if isinstance(data, dict) and isinstance(data.get("error"), dict):
             said = str(data["error"].get("message", ""))
-            raise ChatError(ErrorKind.STREAM_ERROR, f'The server reported an error: "{said}"')
+            raise ChatError(
+                ErrorKind.STREAM_ERROR,
+                ChatClientErrors.tr('The server reported an error: "{said}"', said=said),
+            )
         try:
             choice = data["choices"][0]
             content = (choice.get("message") or {}).get("content")
@@ -261,8 +273,10 @@ class _WholeReply:
         except (TypeError, KeyError, IndexError, AttributeError, ValueError) as exc:
             raise ChatError(
                 ErrorKind.MALFORMED,
-                "The server sent data that is not a valid chat reply. It may not be an "
-                "OpenAI-compatible server.",
+                ChatClientErrors.tr(
+                    "The server sent data that is not a valid chat reply. It may not be an "
+                    "OpenAI-compatible server."
+                ),
             ) from exc
         return cls([chunk])
 

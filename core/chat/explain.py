@@ -7,7 +7,11 @@ import httpx2
 import openai
 
 from core.errors import ChatError, ErrorKind
+from core.i18n import Context
 from core.local.model_files import LOCAL_MODEL_ERROR
+from core.local.reasons import REASON_FIELD, reason_text
+
+ExplainErrors = Context("ExplainErrors")
 
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html)", re.IGNORECASE)
 
@@ -55,12 +59,31 @@ def _looks_like_html(exc: openai.APIStatusError) -> bool:
         return False
 
 
-def _wait_phrase(seconds: float | None) -> str:
+def _too_many_requests(seconds: float | None) -> str:
     if seconds is None:
-        return "Wait a moment, then press Retry."
+        return ExplainErrors.tr(
+            "The server is getting too many requests (HTTP 429). Wait a moment, then press Retry."
+        )
     if seconds < 90:
-        return f"Wait {max(1, round(seconds))} seconds, then press Retry."
-    return f"Wait about {round(seconds / 60)} minutes, then press Retry."
+        return ExplainErrors.tr(
+            "The server is getting too many requests (HTTP 429). "
+            "Wait %n second(s), then press Retry.",
+            "",
+            max(1, round(seconds)),
+        )
+    return ExplainErrors.tr(
+        "The server is getting too many requests (HTTP 429). "
+        "Wait about %n minute(s), then press Retry.",
+        "",
+        round(seconds / 60),
+    )
+
+
+def _with_said(message: str, detail: str) -> str:
+    """`message`, then the server's own words (untranslated) as a sentence of their own."""
+    if not detail:
+        return message
+    return message + " " + ExplainErrors.tr('The server said: "{said}"', said=detail)
 
 
 def _too_deep_json(exc: BaseException) -> bool:
@@ -73,42 +96,69 @@ def explain_status(exc: openai.APIStatusError, model: str) -> ChatError:
     if _looks_like_html(exc):
         return ChatError(
             ErrorKind.NOT_AN_API,
-            f"The server answered with a web page (HTTP {status}) instead of a chat reply. "
-            "A proxy or the wrong address may be in the way: check the server address in "
-            "Settings.",
+            ExplainErrors.tr(
+                "The server answered with a web page (HTTP {status}) instead of a chat reply. "
+                "A proxy or the wrong address may be in the way: check the server address in "
+                "Settings.",
+                status=str(status),
+            ),
         )
     detail = _server_message(exc)
     if _error_type(exc) == LOCAL_MODEL_ERROR and detail:
-        # Rivulet's own model server writes its messages for people already.
-        return ChatError(ErrorKind.SERVER if status >= 500 else ErrorKind.BAD_REQUEST, detail)
-    said = f' The server said: "{detail}"' if detail else ""
+        # Rivulet's own model server writes its messages for people already, in English
+        # (it has no translator): its reason code gives them in the user's language.
+        error = exc.body.get("error", exc.body) if isinstance(exc.body, dict) else None
+        said = reason_text(error.get(REASON_FIELD)) if isinstance(error, dict) else None
+        kind = ErrorKind.SERVER if status >= 500 else ErrorKind.BAD_REQUEST
+        return ChatError(kind, said or detail)
     if status in {401, 403}:
         return ChatError(
             ErrorKind.BAD_KEY,
-            f"The server did not accept the API key (HTTP {status}). "
-            f"Check the key in Settings.{said}",
+            _with_said(
+                ExplainErrors.tr(
+                    "The server did not accept the API key (HTTP {status}). "
+                    "Check the key in Settings.",
+                    status=str(status),
+                ),
+                detail,
+            ),
         )
     if status == 404:
         return ChatError(
             ErrorKind.NOT_FOUND,
-            f'The server does not know the model "{model}", or the server address is wrong '
-            f"(HTTP 404). Pick a model in Settings.{said}",
+            _with_said(
+                ExplainErrors.tr(
+                    'The server does not know the model "{model}", or the server address is '
+                    "wrong (HTTP 404). Pick a model in Settings.",
+                    model=model,
+                ),
+                detail,
+            ),
         )
     if status == 429:
         seconds = _retry_after(exc.response)
         return ChatError(
             ErrorKind.RATE_LIMITED,
-            f"The server is getting too many requests (HTTP 429). {_wait_phrase(seconds)}{said}",
+            _with_said(_too_many_requests(seconds), detail),
             retry_after=seconds,
         )
     if status >= 500:
         return ChatError(
             ErrorKind.SERVER,
-            f"The server had a problem (HTTP {status}). Try again in a moment.{said}",
+            _with_said(
+                ExplainErrors.tr(
+                    "The server had a problem (HTTP {status}). Try again in a moment.",
+                    status=str(status),
+                ),
+                detail,
+            ),
         )
     return ChatError(
         ErrorKind.BAD_REQUEST,
-        f"The server refused the request (HTTP {status}).{said}",
+        _with_said(
+            ExplainErrors.tr("The server refused the request (HTTP {status}).", status=str(status)),
+            detail,
+        ),
     )
 
 
@@ -145,30 +195,42 @@ def _explain(exc: BaseException, *, base_url: str, model: str) -> ChatError | No
         if isinstance(exc.__cause__, httpx2.ConnectError | httpx2.ConnectTimeout):
             return ChatError(
                 ErrorKind.UNREACHABLE,
-                f"Could not connect to the server at {base_url}. Check that it is running "
-                "and that the address in Settings is right.",
+                ExplainErrors.tr(
+                    "Could not connect to the server at {address}. Check that it is running "
+                    "and that the address in Settings is right.",
+                    address=base_url,
+                ),
             )
         if isinstance(exc, openai.APITimeoutError):
             return ChatError(
                 ErrorKind.TIMEOUT,
-                "The server stopped sending before the reply was finished. "
-                "It may be overloaded: press Retry, or try again later.",
+                ExplainErrors.tr(
+                    "The server stopped sending before the reply was finished. "
+                    "It may be overloaded: press Retry, or try again later."
+                ),
             )
         return ChatError(
             ErrorKind.DROPPED,
-            "The connection to the server was lost before the reply was finished. "
-            "Check your network and press Retry.",
+            ExplainErrors.tr(
+                "The connection to the server was lost before the reply was finished. "
+                "Check your network and press Retry."
+            ),
         )
     if isinstance(exc, openai.APIError):
         # An `error` event inside the stream.
         return ChatError(
             ErrorKind.STREAM_ERROR,
-            f'The server reported an error while writing the reply: "{exc.message}"',
+            ExplainErrors.tr(
+                'The server reported an error while writing the reply: "{said}"',
+                said=exc.message,
+            ),
         )
     if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError) or _too_deep_json(exc):
         return ChatError(
             ErrorKind.MALFORMED,
-            "The server sent data that is not a valid chat reply. It may not be an "
-            "OpenAI-compatible server.",
+            ExplainErrors.tr(
+                "The server sent data that is not a valid chat reply. It may not be an "
+                "OpenAI-compatible server."
+            ),
         )
     return None

@@ -7,6 +7,9 @@ from core.chat.native_contexts import native_contexts
 from core.chat.one_shot import async_client
 from core.config.providers import Endpoint
 from core.errors import ChatError, ErrorKind
+from core.i18n import Context
+
+ModelList = Context("ModelList")
 
 # Where servers say how much a model reads at once, in their /models entries: vLLM
 # (max_model_len), OpenRouter (context_length), llama.cpp's server (meta.n_ctx_train).
@@ -36,7 +39,7 @@ async def list_models(
     if not endpoint.is_usable:
         raise ChatError(
             ErrorKind.NOT_CONFIGURED,
-            "Enter an OpenAI API key, or the address of a local server, first.",
+            ModelList.tr("Enter an OpenAI API key, or the address of a local server, first."),
         )
     client = async_client(endpoint, timeout=timeout, connect=10.0)
     try:
@@ -52,8 +55,11 @@ async def list_models(
         if isinstance(exc, openai.NotFoundError) or error is None:
             error = ChatError(
                 ErrorKind.NOT_AN_API,
-                f"{endpoint.display_url} answered, but not like an OpenAI-compatible server "
-                "(no model list at /models). Check the address: it usually ends in /v1.",
+                ModelList.tr(
+                    "{address} answered, but not like an OpenAI-compatible server "
+                    "(no model list at /models). Check the address: it usually ends in /v1.",
+                    address=endpoint.display_url,
+                ),
             )
         raise error from exc
     finally:

@@ -16,7 +16,10 @@ from typing import Any, Protocol
 from core.chat.conversation import ReplyStatus
 from core.chat.think_tags import ThinkSplitter
 from core.errors import ChatError, ErrorKind
+from core.i18n import Context
 from core.local.model_files import LEFT_OUT_FIELD
+
+ReplyStream = Context("ReplyStream")
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +209,9 @@ class ChatReply:
         if self.finish_reason is None:
             self.error = ChatError(
                 ErrorKind.DROPPED,
-                "The connection ended before the reply was finished. Press Retry to ask again.",
+                ReplyStream.tr(
+                    "The connection ended before the reply was finished. Press Retry to ask again."
+                ),
             )
             return ReplyStatus.FAILED
         return _FINISH_STATUS.get(self.finish_reason, ReplyStatus.COMPLETE)

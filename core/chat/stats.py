@@ -3,6 +3,11 @@
 import json
 from dataclasses import asdict, dataclass
 
+from core import i18n
+from core.i18n import Context
+
+ReplyFigures = Context("ReplyFigures")
+
 # Without a usage chunk, tokens are estimated from characters (about 4 per token in
 # English text with the common tokenizers) and marked as estimated.
 CHARS_PER_TOKEN = 4
@@ -19,21 +24,47 @@ class ReplyStats:
 
     def describe(self) -> str:
         """One short line for under a reply."""
-        mark = "≈" if self.estimated else ""
-        parts = [f"{mark}{self.tokens_out} tokens"]
-        if self.tokens_in is not None:
-            parts[0] += f" ({mark}{self.tokens_in} in)"
+        parts = [self._tokens()]
         if self.first_token_s is not None:
-            parts.append(f"first token {self.first_token_s:.2f} s")
-        if self.tokens_per_s is not None:
-            parts.append(f"{mark}{self.tokens_per_s:.0f} tokens/s")
-        if self.left_out:
-            many = "s" if self.left_out != 1 else ""
             parts.append(
-                f"the chat is longer than this model can read: it left out the first "
-                f"{self.left_out} message{many}"
+                #: The time until the first word of the reply arrived, in seconds
+                ReplyFigures.tr(
+                    "first token {seconds} s", seconds=i18n.decimal(self.first_token_s, 2)
+                )
+            )
+        if self.tokens_per_s is not None:
+            rate = round(self.tokens_per_s)
+            parts.append(
+                #: Tokens written per second, "≈" marking an estimate
+                ReplyFigures.tr("≈{rate} tokens/s", rate=rate)
+                if self.estimated
+                else ReplyFigures.tr("{rate} tokens/s", rate=rate)
+            )
+        if self.left_out:
+            parts.append(
+                ReplyFigures.tr(
+                    "the chat is longer than this model can read: it left out the first "
+                    "%n message(s)",
+                    "",
+                    self.left_out,
+                )
             )
         return " · ".join(parts)
+
+    def _tokens(self) -> str:
+        """The tokens written (and read), "≈" marking estimates."""
+        out, read = self.tokens_out, self.tokens_in
+        if self.estimated:
+            if read is None:
+                return ReplyFigures.tr("≈%n token(s)", "estimated, written", out)
+            return ReplyFigures.tr(
+                "≈%n token(s) (≈{tokens_in} in)", "estimated, written and read", out, tokens_in=read
+            )
+        if read is None:
+            return ReplyFigures.tr("%n token(s)", "written", out)
+        return ReplyFigures.tr(
+            "%n token(s) ({tokens_in} in)", "written and read", out, tokens_in=read
+        )
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))

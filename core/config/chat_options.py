@@ -8,6 +8,10 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from core.i18n import Context
+
+ChatPresets = Context("ChatPresets")
+
 MAX_TEMPERATURE = 2.0  # the Chat Completions range is 0..2
 
 
@@ -106,6 +110,23 @@ class ChatSetup:
     options: ChatOptions = ChatOptions()
 
 
+CUSTOM = "Custom"  # the name preset_name_for gives options that match no preset
+
+
+def preset_label(name: str) -> str:
+    """The name of a preset as shown: a built-in preset's (and "Custom") in the user's
+    language; a user's preset as they named it. Names stay English where stored."""
+    labels = {
+        "Default": ChatPresets.tr("Default", "the preset of chat options that changes nothing"),
+        "Concise": ChatPresets.tr("Concise", "a preset of chat options"),
+        "Explain simply": ChatPresets.tr("Explain simply", "a preset of chat options"),
+        "Translator": ChatPresets.tr("Translator", "a preset of chat options"),
+        "Creative writing": ChatPresets.tr("Creative writing", "a preset of chat options"),
+        CUSTOM: ChatPresets.tr("Custom", "chat options that match no preset"),
+    }
+    return labels.get(name, name)
+
+
 def preset_name_for(options: ChatOptions, presets: tuple[OptionsPreset, ...]) -> str:
-    """The name of the preset these options match, or "Custom"."""
-    return next((p.name for p in presets if p.options == options), "Custom")
+    """The name of the preset these options match, or "Custom" (see preset_label)."""
+    return next((p.name for p in presets if p.options == options), CUSTOM)

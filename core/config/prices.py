@@ -12,10 +12,13 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from core import i18n
 from core.chat.conversation import Message, Role
 from core.config.files import write_json_atomically
+from core.i18n import Context
 
 log = logging.getLogger(__name__)
+CostTotals = Context("CostTotals")
 
 
 @dataclass(frozen=True)
@@ -176,19 +179,31 @@ class Totals:
         """One short line for a conversation's header; "" before the first reply."""
         if not self.replies:
             return ""
-        mark = "≈" if self.estimated else ""
-        parts = [
-            f"{self.replies} {'reply' if self.replies == 1 else 'replies'}",
-            f"{mark}{self.tokens_in:,} tokens in",
-            f"{mark}{self.tokens_out:,} out",
-        ]
+        parts = [self._replies(), *self._tokens()]
         if free:
-            parts.append("free (runs on your computer)")
+            parts.append(CostTotals.tr("free (runs on your computer)", "the cost of the replies"))
         elif self.cost is None:
-            parts.append(f"cost unknown: no price for {_names(self.unpriced)} (Edit prices…)")
+            parts.append(_unknown_cost(self.unpriced))
         else:
-            parts.append(f"{mark}{_dollars(self.cost)}")
+            parts.append(("≈" if self.estimated else "") + _dollars(self.cost))
         return " · ".join(parts)
+
+    def _replies(self) -> str:
+        if self.replies == 1:
+            return CostTotals.tr("1 reply", "a count of replies in a chat: exactly one")
+        return CostTotals.tr("%n replies", "a count of replies in a chat, never one", self.replies)
+
+    def _tokens(self) -> tuple[str, str]:
+        """The tokens read and written, "≈" marking estimates."""
+        if self.estimated:
+            return (
+                CostTotals.tr("≈%n token(s) in", "estimated, read by the model", self.tokens_in),
+                CostTotals.tr("≈%n out", "estimated tokens written by the model", self.tokens_out),
+            )
+        return (
+            CostTotals.tr("%n token(s) in", "read by the model", self.tokens_in),
+            CostTotals.tr("%n out", "tokens written by the model", self.tokens_out),
+        )
 
 
 def conversation_totals(
@@ -233,13 +248,40 @@ def conversation_totals(
 
 
 def _dollars(cost: float) -> str:
-    if cost == 0:
-        return "$0.00"
     # A cheap model's reply costs a fraction of a cent; two decimals would say $0.00.
-    return f"${cost:.4f}" if cost < 0.01 else f"${cost:,.2f}"
+    return "$" + i18n.decimal(cost, 4 if 0 < cost < 0.01 else 2)
 
 
-def _names(models: tuple[str, ...]) -> str:
-    shown = [m or "an unnamed model" for m in models[:2]]
-    more = len(models) - len(shown)
-    return ", ".join(shown) + (f" and {more} more" if more else "")
+def _unknown_cost(models: tuple[str, ...]) -> str:
+    """Why there is no cost, naming up to two models without a price ("" is unnamed)."""
+    named = [model for model in models if model]
+    if not named:
+        #: "Edit prices…" sends the user to the File menu's Prices… item
+        return CostTotals.tr("cost unknown: no price for an unnamed model (Edit prices…)")
+    if len(named) == 1 and len(models) == 1:
+        #: "Edit prices…" sends the user to the File menu's Prices… item
+        return CostTotals.tr(
+            "cost unknown: no price for {model} (Edit prices…)",
+            model=named[0],
+        )
+    if len(named) == 1:
+        #: "Edit prices…" sends the user to the File menu's Prices… item
+        return CostTotals.tr(
+            "cost unknown: no price for {model} and an unnamed model (Edit prices…)",
+            model=named[0],
+        )
+    if len(models) == 2:
+        #: "Edit prices…" sends the user to the File menu's Prices… item
+        return CostTotals.tr(
+            "cost unknown: no price for {first} and {second} (Edit prices…)",
+            first=named[0],
+            second=named[1],
+        )
+    #: "Edit prices…" sends the user to the File menu's Prices… item
+    return CostTotals.tr(
+        "cost unknown: no price for {first}, {second} and %n more (Edit prices…)",
+        "",
+        len(models) - 2,
+        first=named[0],
+        second=named[1],
+    )

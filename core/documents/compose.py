@@ -10,7 +10,11 @@ from dataclasses import dataclass
 
 from core.documents.passages import InMemory, Passage, Passages
 from core.documents.read import Document
+from core.i18n import Context
 
+FilesNote = Context("FilesNote")
+
+# WHOLE and PARTS go to the model, as do the files' labels: never translated.
 WHOLE = "The user attached {count}. Answer from {them} where they are relevant.\n\n{files}"
 PARTS = (
     "The user attached {count}, too long to include whole. Below are the passages that "
@@ -107,29 +111,79 @@ def note(sent: FilesSent) -> str:
     """What to say under the question when its files could not all be sent ("" if they were)."""
     parts = []
     if sent.partly:
-        pages = sorted(
-            {int(label.rsplit("page ", 1)[1]) for label in sent.passages if ", page " in label}
-        )
-        shown = ", ".join(map(str, pages[:12])) + (", …" if len(pages) > 12 else "")
-        where = f" (page{'s' if len(pages) != 1 else ''} {shown})" if pages else ""
-        count = len(sent.passages)
+        parts.append(_partly(sent))
+    if sent.left_out:
         parts.append(
-            f"Only part of {_names(sent.partly)} fits what this model can read at once: the "
-            + (
-                f"{count} passages that best match the question were sent{where}."
-                if count != 1
-                else f"passage that best matches the question was sent{where}."
+            FilesNote.tr("Nothing of {names} fitted beside the rest.", names=_names(sent.left_out))
+        )
+    if sent.unmatched and not sent.whole:
+        parts.append(
+            FilesNote.tr(
+                "Nothing in {names} matches the question's words.", names=_names(sent.unmatched)
             )
         )
-    if sent.left_out:
-        parts.append(f"Nothing of {_names(sent.left_out)} fitted beside the rest.")
-    if sent.unmatched and not sent.whole:
-        parts.append(f"Nothing in {_names(sent.unmatched)} matches the question's words.")
-    return " ".join(parts)
+    return " ".join(parts)  # sentences of their own
+
+
+def _partly(sent: FilesSent) -> str:
+    """The sentence for files only part of which was sent: which passages went, and from
+    which pages (read from the labels, which are never translated: the model sees them)."""
+    names = _names(sent.partly)
+    pages = sorted(
+        {int(label.rsplit("page ", 1)[1]) for label in sent.passages if ", page " in label}
+    )
+    shown = ", ".join(map(str, pages[:12])) + (", …" if len(pages) > 12 else "")
+    count = len(sent.passages)
+    if count == 1:
+        if pages:
+            return FilesNote.tr(
+                "Only part of {names} fits what this model can read at once: the passage "
+                "that best matches the question was sent (page {page}).",
+                names=names,
+                page=shown,
+            )
+        return FilesNote.tr(
+            "Only part of {names} fits what this model can read at once: the passage that "
+            "best matches the question was sent.",
+            names=names,
+        )
+    if len(pages) > 1:
+        return FilesNote.tr(
+            "Only part of {names} fits what this model can read at once: the %n passages "
+            "that best match the question were sent (pages {pages}).",
+            "",
+            count,
+            names=names,
+            pages=shown,
+        )
+    if pages:
+        return FilesNote.tr(
+            "Only part of {names} fits what this model can read at once: the %n passages "
+            "that best match the question were sent (page {page}).",
+            "",
+            count,
+            names=names,
+            page=shown,
+        )
+    return FilesNote.tr(
+        "Only part of {names} fits what this model can read at once: the %n passages that "
+        "best match the question were sent.",
+        "",
+        count,
+        names=names,
+    )
 
 
 def _names(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    """File names as a list is written: "a.pdf", "a.pdf and b.txt", "a.pdf, b.txt and c.md"."""
+    listed = names[0]
+    for name in names[1:-1]:
+        #: a list of file names, and one more (not the last)
+        listed = FilesNote.tr("{names}, {name}", names=listed, name=name)
+    if len(names) > 1:
+        #: a list of file names, and the last one
+        listed = FilesNote.tr("{names} and {name}", names=listed, name=names[-1])
+    return listed
 
 
 def _file_block(label: str, text: str) -> str:

@@ -16,11 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.chat.attachments import describe_size, read_attached
+from core import i18n
+from core.chat.attachments import read_attached
 from core.errors import UserError
+from core.i18n import Context
 
 if TYPE_CHECKING:
     import odfdo
+
+DocumentReading = Context("DocumentReading")
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # A DOCX or ODT is a ZIP: what it unpacks to is checked before it is opened (a "ZIP bomb" of a
@@ -38,6 +42,8 @@ CODE = {
     "sql", "r", "scala", "lua", "pl", "css", "scss", "less", "vue", "svelte", "dart", "ex",
     "exs", "hs", "clj", "el", "vim", "gradle", "cmake", "mk", "dockerfile", "makefile",
 }  # fmt: skip
+# The kinds are identifiers too (kept in the history, compared in code): `kind_label` is
+# how one is shown.
 KINDS = {
     **dict.fromkeys(TEXT, "Text"),
     **dict.fromkeys(MARKDOWN, "Markdown"),
@@ -88,15 +94,28 @@ class Document:
 
     def describe(self) -> str:
         """ "PDF · 12 pages · 1.2 MB", "Markdown · 3,210 characters · 3.2 KB"."""
+        kind, size = kind_label(self.kind), i18n.size(self.size)
         if self.paged:
-            count = len(self.pages)
-            amount = f"{count:,} page{'s' if count != 1 else ''}"
-        else:
-            amount = f"{self.chars:,} character{'s' if self.chars != 1 else ''}"
-        return f"{self.kind} · {amount} · {describe_size(self.size)}"
+            return DocumentReading.tr(
+                "{kind} · %n page(s) · {size}", "", len(self.pages), kind=kind, size=size
+            )
+        return DocumentReading.tr(
+            "{kind} · %n character(s) · {size}", "", self.chars, kind=kind, size=size
+        )
 
     def __repr__(self) -> str:
         return f"Document(name={self.name!r}, kind={self.kind!r}, pages={len(self.pages)})"
+
+
+def kind_label(kind: str) -> str:
+    """How a kind of file (one of KINDS' values) is named on screen."""
+    if kind == "Text":
+        return DocumentReading.tr("Text", "a kind of file: plain text")
+    if kind == "Code":
+        return DocumentReading.tr("Code", "a kind of file: source code")
+    if kind == "Word":
+        return DocumentReading.tr("Word", "a kind of file: a Microsoft Word document")
+    return kind  # the formats' own names: Markdown, CSV, JSON, HTML, PDF, OpenDocument
 
 
 def kind_of(name: str) -> str | None:
@@ -110,7 +129,7 @@ def read_document(
     path: Path, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
 ) -> Document:
     """Read and extract a file; DocumentError (naming it) if it cannot be."""
-    data = read_attached(path, MAX_FILE_BYTES, DocumentError, _too_big, noun="a file")
+    data = read_attached(path, MAX_FILE_BYTES, DocumentError, _too_big)
     return document_from_bytes(data, path.name or str(path), progress, cancelled)
 
 
@@ -127,11 +146,14 @@ def document_from_bytes(
         kind = "PDF"  # a PDF saved with another name is still a PDF
     if kind is None:
         raise DocumentError(
-            f"Rivulet cannot read {name}: it reads text, Markdown, code, CSV, JSON, HTML, "
-            "PDF, Word (.docx) and OpenDocument (.odt) files."
+            DocumentReading.tr(
+                "Rivulet cannot read {name}: it reads text, Markdown, code, CSV, JSON, HTML, "
+                "PDF, Word (.docx) and OpenDocument (.odt) files.",
+                name=name,
+            )
         )
     if not data:
-        raise DocumentError(f"{name} is empty.")
+        raise DocumentError(DocumentReading.tr("{name} is empty.", name=name))
     if kind == "PDF":
         pages = _pdf_pages(data, name, progress, cancelled)
     elif kind == "Word":
@@ -146,14 +168,16 @@ def document_from_bytes(
             text = html_text(text)
         pages = (text,)
     if not any(page.strip() for page in pages):
-        raise DocumentError(f"{name} has no text in it.")
+        raise DocumentError(DocumentReading.tr("{name} has no text in it.", name=name))
     return Document(name, kind, len(data), pages, data, hashlib.sha256(data).hexdigest())
 
 
 def _too_big(name: str, size: int) -> str:
-    return (
-        f"{name} is {describe_size(size)}; Rivulet reads files of up to "
-        f"{describe_size(MAX_FILE_BYTES)}."
+    return DocumentReading.tr(
+        "{name} is {size}; Rivulet reads files of up to {limit}.",
+        name=name,
+        size=i18n.size(size),
+        limit=i18n.size(MAX_FILE_BYTES),
     )
 
 
@@ -165,7 +189,7 @@ def _decode(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             pass
     elif b"\x00" in data[:8192]:
-        raise DocumentError(f"{name} is not a text file, whatever its name says.")
+        raise DocumentError(_not_text(name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -175,7 +199,7 @@ def _decode(data: bytes, name: str) -> str:
     results = from_bytes(data[:1_000_000])
     best = results.best()
     if best is None or best.encoding is None:
-        raise DocumentError(f"{name} is not a text file, whatever its name says.")
+        raise DocumentError(_not_text(name))
     # On short texts the detector cannot tell Windows code pages from their Mac and
     # Baltic cousins (French "à" read as "ą", Russian capitals as other letters): in a
     # near tie, the code page Windows saves such text in wins (they are what non-UTF-8
@@ -183,6 +207,10 @@ def _decode(data: bytes, name: str) -> str:
     tied = {m.encoding for m in results if m.chaos <= best.chaos + 0.1}
     encoding = next((e for e in _COMMON_CODE_PAGES if e in tied), best.encoding)
     return data.decode(encoding, errors="replace")
+
+
+def _not_text(name: str) -> str:
+    return DocumentReading.tr("{name} is not a text file, whatever its name says.", name=name)
 
 
 def _pdf_pages(
@@ -195,16 +223,21 @@ def _pdf_pages(
     except pdfium.PdfiumError as error:
         if "password" in str(error).lower():
             raise DocumentError(
-                f"{name} is protected by a password. Open it, save a copy without the "
-                "password, and attach that."
+                DocumentReading.tr(
+                    "{name} is protected by a password. Open it, save a copy without the "
+                    "password, and attach that.",
+                    name=name,
+                )
             ) from None
-        raise DocumentError(f"{name} is damaged or is not really a PDF.") from None
+        raise DocumentError(
+            DocumentReading.tr("{name} is damaged or is not really a PDF.", name=name)
+        ) from None
     pages: list[str] = []
     try:
         count = len(document)
         for number in range(count):
             if cancelled is not None and cancelled():
-                raise DocumentError(f"Reading {name} was cancelled.")
+                raise DocumentError(DocumentReading.tr("Reading {name} was cancelled.", name=name))
             page = document[number]
             try:
                 textpage = page.get_textpage()
@@ -223,8 +256,11 @@ def _pdf_pages(
         document.close()
     if pages and not any(page.strip() for page in pages):
         raise DocumentError(
-            f"{name} has no text that can be read; it looks like scanned pages. "
-            "Rivulet cannot read text in pictures yet."
+            DocumentReading.tr(
+                "{name} has no text that can be read; it looks like scanned pages. "
+                "Rivulet cannot read text in pictures yet.",
+                name=name,
+            )
         )
     return tuple(pages)
 
@@ -237,14 +273,30 @@ def _unpacked_safely(data: bytes, name: str, kind: str) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, EOFError, ValueError):
         # A Word file with a password is not a ZIP at all (an encrypted OLE file).
         raise DocumentError(
-            f"{name} is damaged, or protected by a password (save a copy without one)."
+            DocumentReading.tr(
+                "{name} is damaged, or protected by a password (save a copy without one).",
+                name=name,
+            )
         ) from None
     if unpacked > MAX_UNPACKED_BYTES:
-        raise DocumentError(
-            f"{name} looks unsafe: it would unpack to {describe_size(unpacked)} "
-            f"(Rivulet opens {kind} files that unpack to at most "
-            f"{describe_size(MAX_UNPACKED_BYTES)})."
-        )
+        size, limit = i18n.size(unpacked), i18n.size(MAX_UNPACKED_BYTES)
+        if kind == "Word":
+            message = DocumentReading.tr(
+                "{name} looks unsafe: it would unpack to {size} (Rivulet opens Word files "
+                "that unpack to at most {limit}).",
+                name=name,
+                size=size,
+                limit=limit,
+            )
+        else:
+            message = DocumentReading.tr(
+                "{name} looks unsafe: it would unpack to {size} (Rivulet opens OpenDocument "
+                "files that unpack to at most {limit}).",
+                name=name,
+                size=size,
+                limit=limit,
+            )
+        raise DocumentError(message)
     return archive
 
 
@@ -255,7 +307,9 @@ def _docx_text(data: bytes, name: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds for a damaged file
-        raise DocumentError(f"{name} is damaged or is not really a Word document.") from None
+        raise DocumentError(
+            DocumentReading.tr("{name} is damaged or is not really a Word document.", name=name)
+        ) from None
     parts: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
@@ -282,22 +336,33 @@ def _odt_text(data: bytes, name: str) -> str:
     except (KeyError, zipfile.BadZipFile, OSError):
         manifest = b""
     if b"encryption-data" in manifest:  # ODF keeps the ZIP and encrypts what is in it
-        raise DocumentError(f"{name} is protected by a password (save a copy without one).")
+        raise DocumentError(
+            DocumentReading.tr(
+                "{name} is protected by a password (save a copy without one).", name=name
+            )
+        )
     import odfdo  # imported only when an OpenDocument file is attached
 
     try:
         document = odfdo.Document(io.BytesIO(data))
         if document.get_type() not in ("text", "text-template"):
             raise DocumentError(
-                f"Rivulet reads OpenDocument text (.odt); {name} is another kind of "
-                "OpenDocument file."
+                DocumentReading.tr(
+                    "Rivulet reads OpenDocument text (.odt); {name} is another kind of "
+                    "OpenDocument file.",
+                    name=name,
+                )
             )
         parts: list[str] = []
         _odt_walk(document.body, parts)
     except DocumentError:
         raise
     except Exception:  # odfdo and lxml raise many kinds for a damaged file
-        raise DocumentError(f"{name} is damaged or is not really an OpenDocument file.") from None
+        raise DocumentError(
+            DocumentReading.tr(
+                "{name} is damaged or is not really an OpenDocument file.", name=name
+            )
+        ) from None
     return "\n".join(parts)
 
 

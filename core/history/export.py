@@ -3,15 +3,16 @@
 import base64
 import json
 import sqlite3
-import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from core.chat.attachments import describe_size
+from core import i18n
 from core.chat.conversation import ReplyStatus, Role
 from core.config.chat_options import ChatOptions
+from core.documents.read import kind_label
 from core.history.records import (
     FORMAT,
     VERSION,
@@ -24,6 +25,9 @@ from core.history.records import (
     TransferCancelledError,
 )
 from core.history.rows import read_messages
+from core.i18n import Context
+
+MarkdownExport = Context("MarkdownExport")
 
 T = TypeVar("T")
 
@@ -124,31 +128,65 @@ def _each(
 
 
 def _markdown(record: ConversationRecord) -> str:
-    day = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created_at))
-    lines = [f"# {record.title}", "", f"*{day} · {len(record.messages)} messages*", ""]
+    created = datetime.fromtimestamp(record.created_at)
+    day = f"{created:%Y-%m-%d} {i18n.time_of_day(created)}"
+    about = MarkdownExport.tr("{date} · %n message(s)", "", len(record.messages), date=day)
+    lines = [f"# {record.title}", "", f"*{about}*", ""]
     prompt = (record.options or {}).get("system_prompt")
     if prompt:
-        lines += [f"*System prompt:* {prompt}", ""]
+        label = MarkdownExport.tr("System prompt:", "a label, followed by the chat's system prompt")
+        lines += [f"*{label}* {prompt}", ""]
     for message in record.messages:
-        who = "You" if message.role == Role.USER.value else "Assistant"
-        if message.role == Role.ASSISTANT.value and message.model:
-            who += f" ({message.model})"
-        lines += [f"**{who}**", ""]
+        lines += [f"**{_speaker(message)}**", ""]
         if message.reasoning:
             thinking = "\n".join(f"> {line}" for line in message.reasoning.splitlines())
-            lines += ["> *Thinking*", ">", thinking, ""]
+            heading = MarkdownExport.tr("Thinking", "the heading of a model's reasoning")
+            lines += [f"> *{heading}*", ">", thinking, ""]
         for image in message.images:
-            size = describe_size(len(image.data) * 3 // 4)
-            lines += [f"*[image: {image.name or image.mime}, {size}; kept in the JSON export]*", ""]
+            kept = MarkdownExport.tr(
+                "image: {name}, {size}; kept in the JSON export",
+                name=image.name or image.mime,
+                size=i18n.size(len(image.data) * 3 // 4),
+            )
+            lines += [f"*[{kept}]*", ""]
         for file in message.files:
-            size = describe_size(len(file.data) * 3 // 4)
-            lines += [f"*[file: {file.name}, {file.kind}, {size}; kept in the JSON export]*", ""]
+            kept = MarkdownExport.tr(
+                "file: {name}, {kind}, {size}; kept in the JSON export",
+                name=file.name,
+                kind=kind_label(file.kind),
+                size=i18n.size(len(file.data) * 3 // 4),
+            )
+            lines += [f"*[{kept}]*", ""]
         lines += [message.content, ""]
         if message.context_note:
             lines += [f"*({message.context_note})*", ""]
         if message.status not in (ReplyStatus.COMPLETE.value, ReplyStatus.STREAMING.value):
-            lines += [f"*({message.error or message.status.replace('_', ' ')})*", ""]
+            lines += [f"*({message.error or _status_label(message.status)})*", ""]
     return "\n".join(lines).rstrip()
+
+
+def _speaker(message: MessageRecord) -> str:
+    if message.role == Role.USER.value:
+        return MarkdownExport.tr("You", "the heading of the user's messages")
+    if message.role == Role.ASSISTANT.value and message.model:
+        #: the heading of a reply, and the model that wrote it
+        return MarkdownExport.tr("Assistant ({model})", model=message.model)
+    return MarkdownExport.tr("Assistant", "the heading of a reply")
+
+
+def _status_label(status: str) -> str:
+    """How a reply ended, shown under it when no error says more."""
+    if status == ReplyStatus.STOPPED.value:
+        return MarkdownExport.tr("stopped", "a reply the user stopped")
+    if status == ReplyStatus.FAILED.value:
+        return MarkdownExport.tr("failed", "a reply that failed")
+    if status == ReplyStatus.CUT_OFF.value:
+        return MarkdownExport.tr("cut off", "a reply that reached its length limit")
+    if status == ReplyStatus.FILTERED.value:
+        return MarkdownExport.tr("filtered", "a reply the server's content filter stopped")
+    if status == ReplyStatus.INTERRUPTED.value:
+        return MarkdownExport.tr("interrupted", "a reply the app's closing cut short")
+    return status
 
 
 def _write(path: Path, text: str) -> None:

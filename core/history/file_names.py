@@ -1,5 +1,9 @@
 """File names made from text a person wrote (chat titles), safe on every file system."""
 
+from core.i18n import Context
+
+FileNames = Context("FileNames")
+
 # Characters Windows refuses in names (macOS refuses ":" too, Linux "/").
 _REFUSED = set('<>:"/\\|?*')
 # Names Windows reserves for devices, with or without an extension.
@@ -20,5 +24,7 @@ def safe_file_name(text: str, fallback: str) -> str:
     if not cleaned:
         return fallback
     if cleaned.split(".")[0].strip().upper() in _RESERVED:
-        return f"Chat {cleaned}"  # Windows reserves "CON" and "con.txt.md" alike
+        # Windows reserves "CON" and "con.txt.md" alike.
+        #: a file name for a chat whose title is a name Windows keeps for itself
+        return FileNames.tr("Chat {title}", title=cleaned)
     return cleaned

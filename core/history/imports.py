@@ -16,7 +16,8 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from core.chat.attachments import AttachmentError, describe_size, image_from_bytes
+from core import i18n
+from core.chat.attachments import AttachmentError, image_from_bytes
 from core.chat.conversation import ReplyStatus, Role
 from core.config.chat_options import ChatOptions
 from core.documents.read import DocumentError, document_from_bytes
@@ -34,6 +35,9 @@ from core.history.records import (
     TransferError,
 )
 from core.history.store import new_id
+from core.i18n import Context
+
+ChatImports = Context("ChatImports")
 
 # Files are read whole, and parsed JSON takes several times its size in memory: a heavy
 # ChatGPT user's conversations.json is a few hundred MB.
@@ -53,20 +57,32 @@ def parse_file(path: Path) -> list[ConversationRecord]:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise TransferError(
-                f"{path.name} is {describe_size(size)}, more than the "
-                f"{describe_size(MAX_IMPORT_BYTES)} Rivulet can import at once, so nothing "
-                "was imported."
+                ChatImports.tr(
+                    "{name} is {size}, more than the {limit} Rivulet can import at once, so "
+                    "nothing was imported.",
+                    name=path.name,
+                    size=i18n.size(size),
+                    limit=i18n.size(MAX_IMPORT_BYTES),
+                )
             )
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise TransferError(f"Rivulet could not read {path.name}: {error}") from error
+        raise TransferError(
+            #: error: the system's own words for what went wrong
+            ChatImports.tr(
+                "Rivulet could not read {name}: {error}", name=path.name, error=str(error)
+            )
+        ) from error
     except RecursionError as error:  # brackets nested thousands deep: no export does that
         raise TransferError(
-            f"{path.name} is not a conversation export (its data is nested far too deeply), "
-            "so nothing was imported."
+            ChatImports.tr(
+                "{name} is not a conversation export (its data is nested far too deeply), "
+                "so nothing was imported.",
+                name=path.name,
+            )
         ) from error
     except ValueError as error:
-        raise TransferError(f"{path.name} is not a JSON file.") from error
+        raise TransferError(ChatImports.tr("{name} is not a JSON file.", name=path.name)) from error
     try:
         if isinstance(data, dict) and data.get("format") == FORMAT:
             return [_storable(_rivulet_record(c)) for c in data["conversations"]]
@@ -74,15 +90,29 @@ def parse_file(path: Path) -> list[ConversationRecord]:
             records = (_storable(_chatgpt_record(c)) for c in data)
             return [r for r in records if r.messages]
     except _TooLargeError as error:
-        raise TransferError(f"{path.name} {error}, so nothing was imported.") from error
+        raise TransferError(
+            ChatImports.tr(
+                "{name} has a conversation of more than %n message(s), more than Rivulet "
+                "imports, so nothing was imported.",
+                "",
+                MAX_CHAT_NODES,
+                name=path.name,
+            )
+        ) from error
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
         raise TransferError(
-            f"{path.name} looks like a conversation export but is damaged or incomplete, "
-            "so nothing was imported."
+            ChatImports.tr(
+                "{name} looks like a conversation export but is damaged or incomplete, "
+                "so nothing was imported.",
+                name=path.name,
+            )
         ) from error
     raise TransferError(
-        f"{path.name} is not a Rivulet export or a ChatGPT conversations.json, "
-        "so nothing was imported."
+        ChatImports.tr(
+            "{name} is not a Rivulet export or a ChatGPT conversations.json, "
+            "so nothing was imported.",
+            name=path.name,
+        )
     )
 
 
@@ -177,23 +207,23 @@ def _file_record(data: dict[str, Any]) -> FileRecord:
     import: a damaged or unsafe file is refused here, not met later)."""
     try:
         raw = base64.b64decode(str(data["data"]), validate=True)
-        document = document_from_bytes(raw, str(data.get("name") or "file"))
+        name = data.get("name") or ChatImports.tr(
+            "file", "the name of a file in an export that gives it none (no extension)"
+        )
+        document = document_from_bytes(raw, str(name))
     except (binascii.Error, DocumentError) as error:
         raise ValueError("bad file") from error
     return FileRecord(document.name, document.kind, str(data["data"]))
 
 
 class _TooLargeError(Exception):
-    """A file bigger than anything a real export holds; says how, for the user."""
+    """A conversation longer than any real export holds (more than MAX_CHAT_NODES)."""
 
 
 def _chatgpt_record(data: dict[str, Any]) -> ConversationRecord:
     mapping: dict[str, Any] = data["mapping"]
     if len(mapping) > MAX_CHAT_NODES:
-        raise _TooLargeError(
-            f"has a conversation of more than {MAX_CHAT_NODES:,} messages, more than "
-            "Rivulet imports"
-        )
+        raise _TooLargeError(f"{len(mapping)} nodes")
     # The conversation shown in ChatGPT is the path from the root to current_node. A file
     # whose messages name each other as parent would send this walk round for ever.
     path = []
@@ -230,7 +260,8 @@ def _chatgpt_record(data: dict[str, Any]) -> ConversationRecord:
         raise KeyError("conversation_id")
     return ConversationRecord(
         f"chatgpt-{source_id}",
-        str(data.get("title") or "ChatGPT conversation"),
+        # Stored as the title, in the language of the moment.
+        str(data.get("title") or ChatImports.tr("ChatGPT conversation", "a chat's title")),
         created,
         float(data.get("update_time") or created),
         tuple(messages),

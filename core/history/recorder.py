@@ -9,6 +9,9 @@ from core.config.chat_options import ChatSetup
 from core.documents.passages import Passages
 from core.documents.read import Document
 from core.history.store import HistoryStore, StoredConversation, new_id
+from core.i18n import Context
+
+ChatTitles = Context("ChatTitles")
 
 TITLE_LENGTH = 60
 
@@ -17,7 +20,10 @@ def title_from(prompt: str) -> str:
     """A first title from the first prompt: its first line, shortened at a word."""
     line = " ".join(prompt.split())
     if len(line) <= TITLE_LENGTH:
-        return line or "New chat"
+        # Stored as the title, in the language of the moment.
+        return line or ChatTitles.tr(
+            "New chat", "the title of a chat whose first prompt has no text"
+        )
     return line[:TITLE_LENGTH].rsplit(" ", 1)[0] + "…"
 
 

@@ -7,6 +7,9 @@ from typing import Any
 
 from core.chat.conversation import ReplyStatus
 from core.errors import UserError
+from core.i18n import Context
+
+Transfers = Context("Transfers")
 
 FORMAT = "rivulet-conversations"
 VERSION = 1
@@ -22,8 +25,8 @@ class TransferError(UserError):
 class TransferCancelledError(UserError):
     """The user cancelled; nothing was written."""
 
-    def __init__(self, message: str = "Cancelled. Nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or Transfers.tr("Cancelled. Nothing was changed."))
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,9 @@ from core.history.passages import StoredPassages
 from core.history.rows import read_messages
 from core.history.schema import MIGRATIONS
 from core.history.search import ConversationHit, SearchHit, search_conversations, search_messages
+from core.i18n import Context
+
+HistoryErrors = Context("HistoryErrors")
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +75,15 @@ class StoreError(UserError):
 
 
 def _plain(error: sqlite3.Error) -> str:
-    text = str(error).lower()
+    text = str(error).lower()  # SQLite's words are English: matched as they are
     if "full" in text:
-        return "The disk is full, so Rivulet could not save the conversation."
+        return HistoryErrors.tr("The disk is full, so Rivulet could not save the conversation.")
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return "Rivulet's data folder is read-only, so it could not save the conversation."
-    return f"Rivulet could not save the conversation ({error})."
+        return HistoryErrors.tr(
+            "Rivulet's data folder is read-only, so it could not save the conversation."
+        )
+    #: error: SQLite's own words for what went wrong
+    return HistoryErrors.tr("Rivulet could not save the conversation ({error}).", error=str(error))
 
 
 def _is_damage(error: sqlite3.DatabaseError) -> bool:
@@ -131,7 +137,10 @@ class HistoryStore:
             return cls(folder), None
         except StoreError as error:
             stand_in = cls(Path(tempfile.mkdtemp(prefix="rivulet-unsaved-")))
-            return stand_in, f"{error.message} This session's chats will not be kept."
+            #: reason: a sentence saying why the history could not be opened
+            return stand_in, HistoryErrors.tr(
+                "{reason} This session's chats will not be kept.", reason=error.message
+            )
 
     # -- opening -----------------------------------------------------------------
     def _open(self, migrations: Sequence[str]) -> sqlite3.Connection:
@@ -171,8 +180,12 @@ class HistoryStore:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > len(migrations):
             raise StoreError(
-                f"{self.path} was written by a newer Rivulet (schema {version}); "
-                "update Rivulet to open it."
+                HistoryErrors.tr(
+                    "{path} was written by a newer Rivulet (schema {version}); "
+                    "update Rivulet to open it.",
+                    path=str(self.path),
+                    version=str(version),
+                )
             )
         if version == len(migrations):
             return

@@ -27,8 +27,12 @@ from pathlib import Path
 from typing import IO
 
 from core.config.providers import NOWHERE_URL, Endpoint
+from core.i18n import Context
 from core.local.model_files import LOCAL_SERVER_FLAG, TOKEN_VARIABLE, LocalModelError, check_gguf
+from core.local.reasons import REASON_FIELD, reason_text
 from core.local.socket_handoff import share_line
+
+LocalEngineStatus = Context("LocalEngineStatus")
 
 log = logging.getLogger(__name__)
 
@@ -159,12 +163,11 @@ class LocalEngine:
             with _log_or_devnull(self._log_file) as stderr:
                 self._process = _spawn(command, listener, stderr, env)
         except OSError as error:
-            self._set(
-                EngineStatus(
-                    EngineState.FAILED,
-                    message=f"Could not start the local model: {error.strerror or error}.",
-                )
+            #: error: the system's own words for what went wrong
+            message = LocalEngineStatus.tr(
+                "Could not start the local model: {error}.", error=str(error.strerror or error)
             )
+            self._set(EngineStatus(EngineState.FAILED, message=message))
             return
         finally:
             # The process has its own copy now. Closing ours means that if it dies, the
@@ -235,14 +238,17 @@ class LocalEngine:
         elif not failed_already:
             log.warning("The local model's process ended with code %s", code)
             if self.ever_ready:  # it ran, then died: out of memory, killed, a llama.cpp bug
-                message = (
-                    f"The local model ({self.name}) stopped unexpectedly. Rivulet starts it "
-                    "again: press Retry, or send your message again."
+                #: Retry: the button's name
+                message = LocalEngineStatus.tr(
+                    "The local model ({name}) stopped unexpectedly. Rivulet starts it again: "
+                    "press Retry, or send your message again.",
+                    name=self.name,
                 )
             else:
-                message = (
-                    f"The local model stopped while loading {self.model_file.name}. The file "
-                    "may be damaged, or made for a newer llama.cpp than this one."
+                message = LocalEngineStatus.tr(
+                    "The local model stopped while loading {name}. The file may be damaged, "
+                    "or made for a newer llama.cpp than this one.",
+                    name=self.model_file.name,
                 )
             self._set(EngineStatus(EngineState.FAILED, message=message))
         self._ended.set()
@@ -354,7 +360,10 @@ def _report_from(line: bytes) -> EngineStatus | StopReport | None:
         context = int(report["ready"].get("context", 0))
         return EngineStatus(EngineState.READY, progress=1.0, context=context)
     if "failed" in report:
-        return EngineStatus(EngineState.FAILED, message=str(report["failed"]))
+        # The server's sentence is English; its reason, when it gives one, is said again
+        # in the user's language.
+        message = reason_text(report.get(REASON_FIELD)) or str(report["failed"])
+        return EngineStatus(EngineState.FAILED, message=message)
     if "stopped" in report:
         stopped = report["stopped"]
         return StopReport(int(stopped["tokens"]), float(stopped["ms"]))

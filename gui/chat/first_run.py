@@ -9,10 +9,13 @@ from PySide6.QtCore import QObject, QTimer
 from shiboken6 import isValid
 
 from core.config.providers import Provider
+from core.i18n import Context
 from gui.async_slot import async_slot
 
 if TYPE_CHECKING:
     from gui.chat.setup_controller import SetupController
+
+FoundServers = Context("FoundServers")
 
 
 class FirstRun(QObject):
@@ -44,7 +47,12 @@ class FirstRun(QObject):
         self._found = [f.provider for f in found]
         self._controller.servers_found.emit(
             [
-                f"{f.provider.name} ({len(f.models)} model{'s' if len(f.models) != 1 else ''})"
+                FoundServers.tr(
+                    "{server} (%n model(s))",
+                    "a chat server found on this computer, and how many models it offers",
+                    len(f.models),
+                    server=f.provider.name,
+                )
                 for f in found
             ]
         )

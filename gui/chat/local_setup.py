@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 
 from core.config.providers import BUILTIN_ID, Provider, is_loopback
 from core.errors import ChatError, ErrorKind
+from core.i18n import Context
 from core.local.engine import EngineState, EngineStatus, LocalEngine
 from core.local.model_files import LocalModelError, display_name
 from gui.chat.local_runner import LocalModels
@@ -14,7 +15,17 @@ from gui.chat.local_runner import LocalModels
 if TYPE_CHECKING:
     from gui.chat.setup_controller import SetupController
 
-NO_LOCAL_MODELS = "This window runs no local models."
+LocalModelStatus = Context("LocalModelStatus")
+
+
+def no_local_models() -> str:
+    """Why a window that runs no local models cannot use the built-in one."""
+    return LocalModelStatus.tr("This window runs no local models.")
+
+
+def _waiting_for(engine: LocalEngine) -> str:
+    #: What a question sent meanwhile waits for.
+    return LocalModelStatus.tr("Waiting for {model} to load…", model=display_name(engine.name))
 
 
 class LocalSetup(QObject):
@@ -31,14 +42,14 @@ class LocalSetup(QObject):
     def unavailable(self) -> dict[str, str]:
         """Providers the model switcher shows greyed out, with the reason."""
         if self.models is None:
-            return {BUILTIN_ID: NO_LOCAL_MODELS}
+            return {BUILTIN_ID: no_local_models()}
         problem = self.models.problem("")
         return {BUILTIN_ID: problem} if problem else {}
 
     def problem_with(self, model: str) -> str | None:
         """Why `model` (a GGUF file's path) cannot run here; None if it can."""
         if self.models is None:
-            return NO_LOCAL_MODELS
+            return no_local_models()
         return self.models.problem(model)
 
     def run(self, provider: Provider, model: str, *, retry: bool = False) -> LocalEngine | None:
@@ -48,7 +59,7 @@ class LocalSetup(QObject):
         self.problem = None
         if self.models is None:
             if provider.is_builtin:
-                self.problem = NO_LOCAL_MODELS
+                self.problem = no_local_models()
             return None
         if not provider.is_builtin:
             self.models.release()  # its reports stop: nothing will load
@@ -58,9 +69,7 @@ class LocalSetup(QObject):
         try:
             engine = self.models.engine_for(model, retry=retry)
             if engine.status.state is EngineState.LOADING:
-                controller.session.hold(
-                    "local", f"Waiting for {display_name(engine.name)} to load…"
-                )
+                controller.session.hold("local", _waiting_for(engine))
         except LocalModelError as error:
             self.problem = error.message
             controller.loading_ended.emit()
@@ -72,7 +81,7 @@ class LocalSetup(QObject):
             controller.loading_ended.emit()
             return None
         if not is_loopback(engine.endpoint.base_url or ""):
-            self.problem = "The local model has no address on this computer."
+            self.problem = LocalModelStatus.tr("The local model has no address on this computer.")
             return None  # never let a local chat go anywhere else
         return engine
 
@@ -100,7 +109,7 @@ class LocalSetup(QObject):
             controller.loading_progressed.emit(engine.name, status.progress)
             # A question sent meanwhile waits, and says so (its request would wait in the
             # model's socket anyway, with nothing on screen to tell why).
-            controller.session.hold("local", f"Waiting for {display_name(engine.name)} to load…")
+            controller.session.hold("local", _waiting_for(engine))
             return
         controller.loading_ended.emit()
         error = None
@@ -108,7 +117,9 @@ class LocalSetup(QObject):
             error = ChatError(ErrorKind.NOT_CONFIGURED, status.message)
         self._release_later(engine, error)
         if status.state is EngineState.READY:
-            controller.message.emit(f"{engine.name} is loaded and ready.", 4000)
+            controller.message.emit(
+                LocalModelStatus.tr("{model} is loaded and ready.", model=engine.name), 4000
+            )
             if status.context:  # what files attached to a question are fitted to
                 controller.session.known_contexts[engine.name] = status.context
         elif status.state is EngineState.FAILED:

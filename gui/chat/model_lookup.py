@@ -10,10 +10,13 @@ from shiboken6 import isValid
 from core.config.chat_options import ChatSetup
 from core.config.providers import Provider
 from core.errors import ChatError, ErrorKind
+from core.i18n import Context
 from gui.async_slot import async_slot
 
 if TYPE_CHECKING:
     from gui.chat.setup_controller import SetupController
+
+ServerModels = Context("ServerModels")
 
 
 class ModelLookup(QObject):
@@ -31,7 +34,9 @@ class ModelLookup(QObject):
         return not controller.provider.is_builtin and not controller.session.model
 
     def hold(self) -> None:
-        self._controller.session.hold("models", "Asking the server which models it offers…")
+        self._controller.session.hold(
+            "models", ServerModels.tr("Asking the server which models it offers…")
+        )
 
     def follow(self) -> None:
         """The hold follows the chat's provider: gone when it has a model, asked for anew
@@ -132,6 +137,10 @@ class ModelLookup(QObject):
 def _no_models(server: str) -> ChatError:
     return ChatError(
         ErrorKind.NOT_CONFIGURED,
-        f"{server} answered, but offers no models yet. Load or download a model there "
-        "(in Ollama: ollama pull llama3.2), then press Retry.",
+        #: Retry is the button under the failed reply.
+        ServerModels.tr(
+            "{server} answered, but offers no models yet. Load or download a model there "
+            "(in Ollama: ollama pull llama3.2), then press Retry.",
+            server=server,
+        ),
     )

@@ -16,6 +16,7 @@ from core.chat.reply import ChatReply
 from core.chat.reply_draft import ReplyDraft
 from core.errors import ChatError, ErrorKind
 from core.history.store import StoreError
+from core.i18n import Context
 from core.local.model_files import display_name
 from gui.chat.client_maker import ClientMaker
 from gui.chat.stream_worker import StreamThreads, StreamWorker, WorkerLink
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from gui.chat.session import ChatSession
 
 log = logging.getLogger(__name__)
+
+ReplyProgress = Context("ReplyProgress")
 
 # A streaming reply is written to the history at least this often, and when it ends.
 CHECKPOINT_MS = 1000
@@ -45,7 +48,7 @@ class ReplyRun(QObject):
         self._reply_token: object | None = None
         self._saving = False
         self._holds: dict[str, str] = {}
-        self._connecting = "Connecting…"  # what a reply says while its client is made
+        self._connecting = ""  # what a reply says while its client is made ("": Connecting…)
         self._history: list[Message] = []
         self._checkpoint_timer = QTimer(self)
         self._checkpoint_timer.setInterval(CHECKPOINT_MS)
@@ -92,12 +95,12 @@ class ReplyRun(QObject):
         if self._holds:  # what the user may wait long for comes first
             return next(iter(self._holds.values()))
         if self._saving:
-            return "Saving your message…"
-        return self._connecting
+            return ReplyProgress.tr("Saving your message…")
+        return self._connecting or ReplyProgress.tr("Connecting…")
 
     def say_while_connecting(self, text: str) -> None:
         """What a waiting reply says while its client is being made (the window knows
-        when that waits for the keychain)."""
+        when that waits for the keychain); "" for the usual "Connecting…"."""
         self._connecting = text
         if self._reply_token is not None and self._worker is None:
             self._show_waiting()
@@ -130,9 +133,7 @@ class ReplyRun(QObject):
             self._session.conversation.add(placeholder)
             self._session._recorder.append(placeholder)
             self._shown = True
-            self._session.reply_started.emit(
-                placeholder, display_name(self._session.model) or "Assistant"
-            )
+            self._session.reply_started.emit(placeholder, _speaker(self._session.model))
             self.draft = ReplyDraft()
         self._error = None
         token = self._reply_token = object()
@@ -165,7 +166,9 @@ class ReplyRun(QObject):
             log.exception("Could not set up the connection")
             self._error = ChatError(
                 ErrorKind.INTERNAL,
-                "Rivulet could not set up the connection. Check the server address in Settings.",
+                ReplyProgress.tr(
+                    "Rivulet could not set up the connection. Check the server address in Settings."
+                ),
             )
             self._finish(ReplyStatus.FAILED)
             return
@@ -184,7 +187,7 @@ class ReplyRun(QObject):
             # The model may have been chosen while the reply waited.
             self._session.conversation.update_last(model=self._session.model)
             if self._shown:
-                self._session.reply_titled.emit(display_name(self._session.model) or "Assistant")
+                self._session.reply_titled.emit(_speaker(self._session.model))
         if self._shown:
             self._session.reply_waiting.emit("")
         reply = client.stream(self._history, self._session.model, self._session.setup.options)
@@ -213,7 +216,9 @@ class ReplyRun(QObject):
         if isinstance(error, StoreError):
             return  # the store reported it already (on_write_error): one report per error
         log.error("Saving the prompt failed", exc_info=error)
-        self._session.save_failed.emit("Rivulet could not save your message to the history.")
+        self._session.save_failed.emit(
+            ReplyProgress.tr("Rivulet could not save your message to the history.")
+        )
 
     def abandon(self) -> None:
         """Stop the reply under way and ignore whatever its worker still sends; keep its
@@ -281,3 +286,8 @@ class ReplyRun(QObject):
             self._worker.stop()
         elif self._reply_token is not None:
             self._finish(ReplyStatus.STOPPED)
+
+
+def _speaker(model: str) -> str:
+    """Who writes a reply, as its heading says: the model, else "Assistant"."""
+    return display_name(model) or ReplyProgress.tr("Assistant", "the heading of a reply")

@@ -24,6 +24,7 @@ from core.documents.read import Document
 from core.errors import ChatError
 from core.history.recorder import ConversationRecorder, title_from
 from core.history.store import StoredConversation
+from core.i18n import Context
 from core.local.model_files import display_name
 from gui.chat.reply_run import ReplyRun
 
@@ -33,6 +34,8 @@ if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
 ClientFactory = Callable[[], "ChatClient"]
 
 log = logging.getLogger(__name__)
+
+Speakers = Context("Speakers")
 
 # Closing the window waits this long for the worker; with sockets shut down it needs ~1 ms.
 SHUTDOWN_WAIT_MS = 1000
@@ -212,7 +215,7 @@ class ChatSession(QObject):
             context_note=note(sent),
         )
         self.conversation.add(message)
-        self.message_added.emit(message, "You")
+        self.message_added.emit(message, _you())
         saved = self._recorder.append(message, title=title)
         assert self._recorder.conversation_id is not None
         self.conversation_touched.emit(self._recorder.conversation_id, self._recorder.title)
@@ -319,5 +322,11 @@ class ChatSession(QObject):
 
 def _title_of(message: Message, current_model: str) -> str:
     if message.role is Role.USER:
-        return "You"
-    return display_name(message.model or current_model) or "Assistant"
+        return _you()
+    return display_name(message.model or current_model) or Speakers.tr(
+        "Assistant", "the heading of a reply"
+    )
+
+
+def _you() -> str:
+    return Speakers.tr("You", "the heading of the user's messages")

@@ -24,6 +24,7 @@ from core.config.chat_options import (
 from core.config.prices import PriceStore, PriceTable, conversation_totals
 from core.config.providers import BUILTIN_ID, Endpoint, Provider
 from core.config.settings import Settings, SettingsStore
+from core.i18n import Context
 from core.local.model_files import BUILTIN_MODEL, LocalModelError, check_gguf, display_name
 from gui.chat.first_run import FirstRun
 from gui.chat.key_loader import KeyLoader
@@ -36,6 +37,8 @@ if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
     from core.chat.client import ChatClient
 
 log = logging.getLogger(__name__)
+
+ChatSetupNotices = Context("ChatSetupNotices")
 
 ClientFactory = Callable[[Endpoint], "ChatClient"]
 
@@ -123,7 +126,7 @@ class SetupController(QObject):
         )
         if not self.session.is_streaming:
             self.apply_setup(self.deferred or self.session.setup)
-        self.session.say_while_connecting("Connecting…")
+        self.session.say_while_connecting("")  # the keychain answered: "Connecting…"
 
     @Slot()
     def _on_keys_ready(self) -> None:
@@ -133,7 +136,10 @@ class SetupController(QObject):
     @Slot()
     def _on_keys_keychain_slow(self) -> None:
         self.message.emit(
-            "Waiting for the system keychain (it may be asking for your password)…", 10000
+            ChatSetupNotices.tr(
+                "Waiting for the system keychain (it may be asking for your password)…"
+            ),
+            10000,
         )
 
     def read_keys(self) -> None:
@@ -167,7 +173,11 @@ class SetupController(QObject):
         try:
             self.store.save(settings)
         except OSError as error:
-            self.warning.emit(f"Could not save the settings: {error.strerror or error}")
+            #: The reason is the system's ("Permission denied").
+            notice = ChatSetupNotices.tr(
+                "Could not save the settings: {reason}", reason=error.strerror or error
+            )
+            self.warning.emit(notice)
 
     def presets(self) -> tuple[OptionsPreset, ...]:
         return (*BUILT_IN_PRESETS, *self.settings.option_presets)
@@ -219,7 +229,10 @@ class SetupController(QObject):
         )
         if missing:
             self.message.emit(
-                f"This chat's provider was removed from Settings; it now uses {provider.name}.",
+                ChatSetupNotices.tr(
+                    "This chat's provider was removed from Settings; it now uses {provider}.",
+                    provider=provider.name,
+                ),
                 10000,
             )
         self.show_choices(provider.id, model)
@@ -236,12 +249,17 @@ class SetupController(QObject):
             provider.is_builtin and usable,
             display_name(model),
         )
-        if usable:
-            described = f"{display_name(model) or 'no model chosen'}  ·  {provider.name}"
+        if usable and display_name(model):
+            described = f"{display_name(model)}  ·  {provider.name}"
+        elif usable:
+            #: The chat's model (none yet) and its provider, in the model menu's tooltip.
+            described = ChatSetupNotices.tr(
+                "no model chosen  ·  {provider}", provider=provider.name
+            )
         elif provider.is_builtin:
-            described = "The built-in model is unavailable"
+            described = ChatSetupNotices.tr("The built-in model is unavailable")
         else:
-            described = "Not connected to a server yet"
+            described = ChatSetupNotices.tr("Not connected to a server yet")
         self.model_described.emit(described)
         self.update_totals()
 
@@ -250,7 +268,9 @@ class SetupController(QObject):
         (A reply still waiting to be sent goes out with the new setup.)"""
         if self.session.is_streaming:
             self.deferred = setup
-            self.message.emit("Saved. The change applies from the next reply.", 5000)
+            self.message.emit(
+                ChatSetupNotices.tr("Saved. The change applies from the next reply."), 5000
+            )
         else:
             self.apply_setup(setup)
 
@@ -269,8 +289,10 @@ class SetupController(QObject):
         """Providers that cannot answer until the user adds what is missing."""
         if not self.keys.applied:
             return {}  # not known yet: a returning user usually has their keys
+        #: Shown in brackets after a provider's models in the model menu: what it still needs.
+        missing = ChatSetupNotices.tr("add a key")
         return {
-            p.id: "add a key"
+            p.id: missing
             for p in self.settings.providers
             if p.preset.needs_key and not p.endpoint().is_usable
         }
@@ -321,7 +343,11 @@ class SetupController(QObject):
         try:
             self._price_store.save(table)
         except OSError as error:
-            self.warning.emit(f"Could not save the prices: {error.strerror or error}")
+            #: The reason is the system's ("Permission denied").
+            notice = ChatSetupNotices.tr(
+                "Could not save the prices: {reason}", reason=error.strerror or error
+            )
+            self.warning.emit(notice)
         self.update_totals()
 
     def remember_choice(self, provider_id: str, model: str) -> None:

@@ -7,8 +7,11 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from core.chat.reply import ChatReply, TextDelta
 from core.errors import ChatError, ErrorKind
+from core.i18n import Context
 
 log = logging.getLogger(__name__)
+
+ReplyWorker = Context("ReplyWorker")
 
 # Flow control. The worker and the GUI thread share one GIL, and a worker parsing a
 # fast stream rarely lets go of it, so the GUI thread would get it only every few
@@ -70,8 +73,10 @@ class StreamWorker(QObject):
             self.request_failed.emit(
                 ChatError(
                     ErrorKind.INTERNAL,
-                    "Something went wrong inside Rivulet while reading the reply. "
-                    "The details are in the log file.",
+                    ReplyWorker.tr(
+                        "Something went wrong inside Rivulet while reading the reply. "
+                        "The details are in the log file."
+                    ),
                 )
             )
         finally:

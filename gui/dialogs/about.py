@@ -7,7 +7,7 @@ a frozen app), so it cannot drift from what is shipped.
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,16 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.desktop.licences import PackageLicence
+from core.i18n import Context
 from core.version import __version__
 
-SUMMARY = (
-    "A desktop chat client for OpenAI-compatible servers, with a small built-in model "
-    "that works offline."
-)
-NO_TEXT = (
-    "This package ships no licence text of its own. Its licence is {licence}; the full "
-    "text is published at https://spdx.org/licenses/."
-)
+AboutBox = Context("AboutBox")
+PRODUCT = "Rivulet"  # a name: the same in every language
 
 
 def _open_folder(folder: Path) -> None:
@@ -53,42 +48,36 @@ class AboutDialog(QDialog):
         open_folder: Callable[[Path], object] = _open_folder,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Rivulet")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(720, 560)
         self._folder = data_folder
         self._open_folder = open_folder
         self._packages = packages
 
-        title = QLabel(f"<b>Rivulet</b> {__version__}", self)
+        title = QLabel(f"<b>{PRODUCT}</b> {__version__}", self)
         title.setTextFormat(Qt.TextFormat.RichText)
-        summary = QLabel(SUMMARY, self)
-        summary.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         folder_row = QHBoxLayout()
-        self.folder_label = QLabel(f"Your chats and settings are kept in {data_folder}", self)
+        self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton("Open folder", self)
-        self.open_folder_button.setAccessibleName("Open the data folder")
+        self.open_folder_button = QPushButton(self)
         self.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.open_folder_button)
 
-        heading = QLabel(f"Rivulet includes these {len(packages)} components:", self)
+        self.heading = QLabel(self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Find a component…")
-        self.search.setAccessibleName("Find a component")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.package_list = QListWidget(self)
-        self.package_list.setAccessibleName("Components and their licences")
         for package in packages:
             item = QListWidgetItem(f"{package.title} — {package.licence}", self.package_list)
             item.setToolTip(package.note or package.title)
         self.package_list.currentRowChanged.connect(self._on_package_list_current_row_changed)
         self.licence_text = QPlainTextEdit(self)
         self.licence_text.setReadOnly(True)
-        self.licence_text.setAccessibleName("Licence text")
         self.licence_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.package_list)
@@ -100,15 +89,43 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.close)
         column = QVBoxLayout(self)
         column.addWidget(title)
-        column.addWidget(summary)
+        column.addWidget(self.summary)
         column.addLayout(folder_row)
         column.addSpacing(8)
-        column.addWidget(heading)
+        column.addWidget(self.heading)
         column.addWidget(self.search)
         column.addWidget(splitter, 1)
         column.addWidget(buttons)
         if packages:
             self.package_list.setCurrentRow(0)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(AboutBox.tr("About Rivulet"))
+        self.summary.setText(
+            AboutBox.tr(
+                "A desktop chat client for OpenAI-compatible servers, with a small built-in "
+                "model that works offline."
+            )
+        )
+        self.folder_label.setText(
+            AboutBox.tr("Your chats and settings are kept in {folder}", folder=self._folder)
+        )
+        self.open_folder_button.setText(AboutBox.tr("Open folder"))
+        self.open_folder_button.setAccessibleName(AboutBox.tr("Open the data folder"))
+        self.heading.setText(
+            AboutBox.tr("Rivulet includes %n component(s):", "", len(self._packages))
+        )
+        self.search.setPlaceholderText(AboutBox.tr("Find a component…"))
+        self.search.setAccessibleName(AboutBox.tr("Find a component"))
+        self.package_list.setAccessibleName(AboutBox.tr("Components and their licences"))
+        self.licence_text.setAccessibleName(AboutBox.tr("Licence text"))
+        self._show_licence(self.package_list.currentRow())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def licence_shown(self) -> str:
         return self.licence_text.toPlainText()
@@ -132,12 +149,19 @@ class AboutDialog(QDialog):
 
     @Slot(int)
     def _on_package_list_current_row_changed(self, row: int) -> None:
+        self._show_licence(row)
+
+    def _show_licence(self, row: int) -> None:
         if not 0 <= row < len(self._packages):
             self.licence_text.clear()
             return
         package = self._packages[row]
-        header = f"{package.title}\nLicence: {package.licence}\n"
+        lines = [package.title, AboutBox.tr("Licence: {licence}", licence=package.licence)]
         if package.note:
-            header += f"Includes: {package.note}\n"
-        body = package.text or NO_TEXT.format(licence=package.licence)
-        self.licence_text.setPlainText(f"{header}\n{body}")
+            lines.append(AboutBox.tr("Includes: {note}", note=package.note))
+        body = package.text or AboutBox.tr(
+            "This package ships no licence text of its own. Its licence is {licence}; the "
+            "full text is published at https://spdx.org/licenses/.",
+            licence=package.licence,
+        )
+        self.licence_text.setPlainText("\n".join(lines) + f"\n\n{body}")

@@ -3,7 +3,7 @@
 import math
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.config.prices import DEFAULT_PRICES, Price, PriceTable
+from core.i18n import Context
+
+PricesBox = Context("PricesBox")
 
 MODEL, INPUT, OUTPUT = range(3)
-HEADERS = ("Model", "$ per 1M tokens in", "$ per 1M tokens out")
 
 
 class PricesDialog(QDialog):
@@ -35,12 +37,9 @@ class PricesDialog(QDialog):
 
     def __init__(self, table: PriceTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Prices")
         self.setMinimumSize(560, 420)
 
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setAccessibleName("Prices per million tokens")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table = QTableWidget(0, 3, self)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(MODEL, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -50,19 +49,15 @@ class PricesDialog(QDialog):
 
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Price problem")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.hide()
 
-        self.add_button = QPushButton("Add row", self)
-        self.add_button.setAccessibleName("Add a price row")
+        self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.remove_button = QPushButton("Remove row", self)
-        self.remove_button.setAccessibleName("Remove the selected price rows")
+        self.remove_button = QPushButton(self)
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
-        self.restore_button = QPushButton("Restore defaults", self)
-        self.restore_button.setAccessibleName("Restore the default prices")
+        self.restore_button = QPushButton(self)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.add_button)
@@ -70,26 +65,13 @@ class PricesDialog(QDialog):
         row_buttons.addStretch(1)
         row_buttons.addWidget(self.restore_button)
 
-        hint = QLabel(
-            "US dollars per million tokens, as the provider lists them. A row for gpt-4o "
-            "also prices dated ids such as gpt-4o-2024-08-06 and prefixed ones such as "
-            "openai/gpt-4o. Rows without a model name are left out.",
-            self,
-        )
+        self.hint = hint = QLabel(self)
         hint.setWordWrap(True)
         hint.setObjectName("hint")
-        hint.setAccessibleName("About prices")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        for which, name in (
-            (QDialogButtonBox.StandardButton.Save, "Save prices"),
-            (QDialogButtonBox.StandardButton.Cancel, "Cancel without saving prices"),
-        ):
-            button = self.buttons.button(which)
-            assert button is not None  # both were asked for above
-            button.setAccessibleName(name)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
@@ -99,6 +81,46 @@ class PricesDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(PricesBox.tr("Prices"))
+        self.table.setAccessibleName(PricesBox.tr("Prices per million tokens"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                PricesBox.tr("Model"),
+                PricesBox.tr("$ per 1M tokens in"),
+                PricesBox.tr("$ per 1M tokens out"),
+            ]
+        )
+        self.problem.setAccessibleName(PricesBox.tr("Price problem"))
+        self.add_button.setText(PricesBox.tr("Add row"))
+        self.add_button.setAccessibleName(PricesBox.tr("Add a price row"))
+        self.remove_button.setText(PricesBox.tr("Remove row"))
+        self.remove_button.setAccessibleName(PricesBox.tr("Remove the selected price rows"))
+        self.restore_button.setText(PricesBox.tr("Restore defaults"))
+        self.restore_button.setAccessibleName(PricesBox.tr("Restore the default prices"))
+        self.hint.setText(
+            PricesBox.tr(
+                "US dollars per million tokens, as the provider lists them. A row for gpt-4o "
+                "also prices dated ids such as gpt-4o-2024-08-06 and prefixed ones such as "
+                "openai/gpt-4o. Rows without a model name are left out."
+            )
+        )
+        self.hint.setAccessibleName(PricesBox.tr("About prices"))
+        for which, name in (
+            (QDialogButtonBox.StandardButton.Save, PricesBox.tr("Save prices")),
+            (QDialogButtonBox.StandardButton.Cancel, PricesBox.tr("Cancel without saving prices")),
+        ):
+            button = self.buttons.button(which)
+            assert button is not None  # both were asked for in __init__
+            button.setAccessibleName(name)
+        self._on_table_cell_changed(-1, -1)  # a problem shown is said again
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _fill(self, prices: Iterable[Price]) -> None:
         self.table.setRowCount(0)
@@ -131,20 +153,20 @@ class PricesDialog(QDialog):
                 continue  # a half-added row is not worth refusing Save over
             if model.casefold() in seen:
                 first = seen[model.casefold()] + 1
-                return f"{model} is listed twice (rows {first} and {row + 1}).", row, MODEL
+                problem = PricesBox.tr(
+                    "{model} is listed twice (rows {first} and {second}).",
+                    model=model,
+                    first=first,
+                    second=row + 1,
+                )
+                return problem, row, MODEL
             seen[model.casefold()] = row
             values: list[float] = []
-            for column, what in ((INPUT, "tokens in"), (OUTPUT, "tokens out")):
+            for column in (INPUT, OUTPUT):
                 text = self._cell(row, column)
                 value = _parse_dollars(text)
                 if value is None:
-                    shown = f"“{text}”" if text else "nothing"
-                    return (
-                        f"Row {row + 1} ({model}): the price for {what} is {shown}. "
-                        "Enter dollars per million tokens as a number of 0 or more, e.g. 0.15.",
-                        row,
-                        column,
-                    )
+                    return _price_problem(row + 1, model, column, text), row, column
                 values.append(value)
             prices.append(Price(model, values[0], values[1]))
         return PriceTable(prices)
@@ -197,6 +219,39 @@ class PricesDialog(QDialog):
         self._show_problem("")
         self.prices_accepted.emit(result)
         self.accept()
+
+
+def _price_problem(row: int, model: str, column: int, text: str) -> str:
+    """What is wrong with the price in `column` of `row` (counted from 1), typed as `text`."""
+    if column == INPUT and text:
+        return PricesBox.tr(
+            "Row {row} ({model}): the price for tokens in is “{text}”. Enter dollars per "
+            "million tokens as a number of 0 or more, e.g. 0.15.",
+            row=row,
+            model=model,
+            text=text,
+        )
+    if column == INPUT:
+        return PricesBox.tr(
+            "Row {row} ({model}): the price for tokens in is nothing. Enter dollars per "
+            "million tokens as a number of 0 or more, e.g. 0.15.",
+            row=row,
+            model=model,
+        )
+    if text:
+        return PricesBox.tr(
+            "Row {row} ({model}): the price for tokens out is “{text}”. Enter dollars per "
+            "million tokens as a number of 0 or more, e.g. 0.15.",
+            row=row,
+            model=model,
+            text=text,
+        )
+    return PricesBox.tr(
+        "Row {row} ({model}): the price for tokens out is nothing. Enter dollars per "
+        "million tokens as a number of 0 or more, e.g. 0.15.",
+        row=row,
+        model=model,
+    )
 
 
 def _parse_dollars(text: str) -> float | None:

@@ -3,7 +3,7 @@
 import asyncio
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,9 +27,13 @@ from core.config.keys import KeyPlace
 from core.config.providers import OPENAI_URL, PRESETS, Provider, new_provider
 from core.config.settings import Settings
 from core.errors import ChatError
+from core.i18n import Context
 from core.local.model_files import builtin_problem
 from gui.async_slot import async_slot
 from gui.dialogs.status_label import Outcome, StatusLabel
+from gui.i18n import LANGUAGES, system_language
+
+SettingsBox = Context("SettingsBox")
 
 
 class SettingsDialog(QDialog):
@@ -38,87 +42,75 @@ class SettingsDialog(QDialog):
     Signals:
         settings_accepted(Settings): Save was pressed.
         models_loaded(list): a server's model list arrived (after Test connection).
+        language_chosen(str): a language was picked ("" for the system's); it applies at
+            once and is remembered, whether or not Save is pressed.
     """
 
     settings_accepted = Signal(Settings)
     models_loaded = Signal(list)
+    language_chosen = Signal(str)
 
     def __init__(
         self, settings: Settings, keychain_available: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")  # Qt adds " — Rivulet"
         self.setMinimumWidth(720)
         self._settings = settings
         self._providers: list[Provider] = list(settings.providers) or [new_provider("openai")]
         self._row = -1  # the provider the form shows
         self._task: asyncio.Task[list[str]] | None = None
         self._closed = False  # a test still awaiting must not touch deleted widgets
+        self._keychain_available = keychain_available
 
         self.provider_list = QListWidget(self)
-        self.provider_list.setAccessibleName("Providers")
         self.provider_list.setMinimumWidth(180)
         self.add_button = QToolButton(self)
-        self.add_button.setText("Add ▾")
-        self.add_button.setAccessibleName("Add a provider")
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         add_menu = QMenu(self.add_button)
         for preset in PRESETS:
-            action = QAction(preset.name, add_menu)
+            action = QAction(add_menu)
             action.setData(preset.kind)
             add_menu.addAction(action)
         add_menu.triggered.connect(self._on_add_menu_triggered)
         self.add_button.setMenu(add_menu)
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setAccessibleName("Remove this provider")
+        self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
 
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("Provider name")
         self.base_url = QLineEdit(self)
-        self.base_url.setAccessibleName("Server address")
-        self.base_url.setPlaceholderText("e.g. http://localhost:11434/v1")
         self.api_key = QLineEdit(self)
-        self.api_key.setAccessibleName("API key")
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_hint = QLabel(self)
         self.key_hint.setObjectName("hint")
         self.key_hint.setWordWrap(True)
         self.model = QComboBox(self)
-        self.model.setAccessibleName("Model")
         self.model.setEditable(True)
         self.model.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        line_edit = self.model.lineEdit()
-        assert line_edit is not None  # editable combo boxes always have one
-        line_edit.setPlaceholderText("e.g. gpt-4o-mini, llama3.2")
-        self.test_button = QPushButton("Test connection", self)
-        self.test_button.setAccessibleName("Test connection and load models")
+        self.test_button = QPushButton(self)
         self.test_button.clicked.connect(self._on_test_button_clicked)
-        self.status = StatusLabel("Connection status", self)
+        self.status = StatusLabel("", self)  # its name is written by _retranslate
         # How much the models read at once: what attached files are fitted to.
         self.context = QSpinBox(self)
-        self.context.setAccessibleName("How much the model reads at once, in tokens")
         self.context.setRange(0, 2_000_000)
         self.context.setSingleStep(1024)
-        self.context.setSpecialValueText("As the server says")
-        self.context.setSuffix(" tokens")
-        self.context.setToolTip(
-            "How much text the model can read at once. Files attached to a question are "
-            'fitted to it. Leave it at "As the server says" unless answers about long '
-            "files fail or miss what you know is there."
-        )
 
-        form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Server address", self.base_url)
-        form.addRow("API key", self.api_key)
+        # The provider form. Each row's label is a QLabel kept in `row_labels` (by the
+        # field it names), so that _retranslate can write it again.
+        self.form = form = QFormLayout()
+        self.row_labels: dict[QWidget, QLabel] = {
+            field: QLabel(self)
+            for field in (self.name, self.base_url, self.api_key, self.model, self.context)
+        }
+        form.addRow(self.row_labels[self.name], self.name)
+        form.addRow(self.row_labels[self.base_url], self.base_url)
+        form.addRow(self.row_labels[self.api_key], self.api_key)
         form.addRow("", self.key_hint)
         form.addRow("", self._key_place_row(settings, keychain_available))
         model_row = QHBoxLayout()
         model_row.addWidget(self.model, 1)
         model_row.addWidget(self.test_button)
-        form.addRow("Model", model_row)
-        form.addRow("Reads at most", self.context)
+        form.addRow(self.row_labels[self.model], model_row)
+        form.addRow(self.row_labels[self.context], self.context)
         editor = QVBoxLayout()
         editor.addLayout(form)
         editor.addWidget(self.status)
@@ -134,11 +126,19 @@ class SettingsDialog(QDialog):
         body.addLayout(left)
         body.addLayout(editor, 1)
 
-        hint = QLabel(
-            "The provider selected when you press Save is used for new chats. Each chat "
-            "remembers its own provider and model; switch them above the conversation.",
-            self,
-        )
+        # The language, for the whole app: not a provider's, so below the providers.
+        self.language = QComboBox(self)
+        self.language.addItem("", "")  # the system's: its text is written by _retranslate
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.activated.connect(self._on_language_activated)
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language)
+        language_row = QFormLayout()
+        language_row.addRow(self.language_label, self.language)
+
+        self.hint = hint = QLabel(self)
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         buttons = QDialogButtonBox(
@@ -149,6 +149,7 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
+        layout.addLayout(language_row)
         layout.addWidget(hint)
         layout.addWidget(buttons)
 
@@ -161,33 +162,132 @@ class SettingsDialog(QDialog):
         )
         self.provider_list.setCurrentRow(start)
         self.name.textEdited.connect(self._on_name_text_edited)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(SettingsBox.tr("Settings"))  # Qt adds " — Rivulet"
+        self.language_label.setText(SettingsBox.tr("&Language", "of the app's menus and texts"))
+        self.language.setItemText(
+            0,
+            SettingsBox.tr("The system's ({language})", language=LANGUAGES[system_language()]),
+        )
+        self.provider_list.setAccessibleName(SettingsBox.tr("Providers"))
+        self.add_button.setText(SettingsBox.tr("Add ▾", "a button that opens a menu"))
+        self.add_button.setAccessibleName(SettingsBox.tr("Add a provider"))
+        menu = self.add_button.menu()
+        assert menu is not None  # set in __init__
+        for action, preset in zip(menu.actions(), PRESETS, strict=True):
+            action.setText(preset.name)
+        self.remove_button.setText(SettingsBox.tr("Remove"))
+        self.remove_button.setAccessibleName(SettingsBox.tr("Remove this provider"))
+        self.name.setAccessibleName(SettingsBox.tr("Provider name"))
+        self.base_url.setAccessibleName(SettingsBox.tr("Server address"))
+        self.api_key.setAccessibleName(SettingsBox.tr("API key"))
+        self.model.setAccessibleName(SettingsBox.tr("Model"))
+        line_edit = self.model.lineEdit()
+        assert line_edit is not None  # editable combo boxes always have one
+        line_edit.setPlaceholderText(SettingsBox.tr("e.g. gpt-4o-mini, llama3.2"))
+        self._write_test_button()
+        self.test_button.setAccessibleName(SettingsBox.tr("Test connection and load models"))
+        self.status.setAccessibleName(SettingsBox.tr("Connection status"))
+        self.context.setAccessibleName(
+            SettingsBox.tr("How much the model reads at once, in tokens")
+        )
+        as_the_server_says = SettingsBox.tr(
+            "As the server says", "the amount of text a model reads at once: not set here"
+        )
+        self.context.setSpecialValueText(as_the_server_says)
+        self.context.setSuffix(
+            SettingsBox.tr(" tokens", "after a number of tokens in a spin box (a leading space)")
+        )
+        self.context.setToolTip(
+            SettingsBox.tr(
+                "How much text the model can read at once. Files attached to a question are "
+                'fitted to it. Leave it at "{as_the_server_says}" unless answers about long '
+                "files fail or miss what you know is there.",
+                as_the_server_says=as_the_server_says,
+            )
+        )
+        for field, text in (
+            (self.name, SettingsBox.tr("Name", "a provider's name")),
+            (self.base_url, SettingsBox.tr("Server address")),
+            (self.api_key, SettingsBox.tr("API key")),
+            (self.model, SettingsBox.tr("Model")),
+            (self.context, SettingsBox.tr("Reads at most", "how much text a model reads")),
+        ):
+            self.row_labels[field].setText(text)
+        self._write_key_place()
+        self.hint.setText(
+            SettingsBox.tr(
+                "The provider selected when you press Save is used for new chats. Each chat "
+                "remembers its own provider and model; switch them above the conversation."
+            )
+        )
+        if 0 <= self._row < len(self._providers):
+            provider = self._providers[self._row]
+            self._write_hints(provider)
+            if provider.is_builtin and self.status.outcome is Outcome.NOTE:
+                self.status.show_status(self._builtin_status())
+            item = self.provider_list.currentItem()
+            if item is not None and not self.name.text():
+                item.setText(SettingsBox.tr("(unnamed)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    @Slot(int)
+    def _on_language_activated(self, index: int) -> None:
+        code = self.language.itemData(index)
+        self._settings = replace(self._settings, language=code)  # so Save keeps it
+        self.language_chosen.emit(code)
+
+    def _write_test_button(self) -> None:
+        if self._task is not None:
+            self.test_button.setText(SettingsBox.tr("Cancel", "stop testing the connection"))
+        else:
+            self.test_button.setText(SettingsBox.tr("Test connection"))
 
     def _key_place_row(self, settings: Settings, keychain_available: bool) -> QWidget:
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        self.keep_in_session = QRadioButton("Only while Rivulet is open", box)
-        self.keep_in_file = QRadioButton(
-            "In a file on this computer that only you can read (not encrypted)", box
-        )
+        self.keep_in_session = QRadioButton(box)
+        self.keep_in_file = QRadioButton(box)
+        self.key_place_note = note = QLabel(box)
         if keychain_available:
-            note = QLabel("Keys are kept in your system's keychain.", box)
             note.setObjectName("hint")
             column.addWidget(note)
             self.keep_in_session.hide()
             self.keep_in_file.hide()
         else:
-            note = QLabel("This computer has no keychain to keep keys safely. Keep them:", box)
             note.setWordWrap(True)
             column.addWidget(note)
             column.addWidget(self.keep_in_session)
             column.addWidget(self.keep_in_file)
-        self.keep_in_file.setAccessibleName("Keep keys in a private, unencrypted file")
-        self.keep_in_session.setAccessibleName("Keep keys only while Rivulet is open")
         (
             self.keep_in_file if settings.key_place is KeyPlace.FILE else self.keep_in_session
         ).setChecked(True)
         return box
+
+    def _write_key_place(self) -> None:
+        if self._keychain_available:
+            self.key_place_note.setText(SettingsBox.tr("Keys are kept in your system's keychain."))
+        else:
+            self.key_place_note.setText(
+                SettingsBox.tr("This computer has no keychain to keep keys safely. Keep them:")
+            )
+        self.keep_in_session.setText(SettingsBox.tr("Only while Rivulet is open"))
+        self.keep_in_file.setText(
+            SettingsBox.tr("In a file on this computer that only you can read (not encrypted)")
+        )
+        self.keep_in_file.setAccessibleName(
+            SettingsBox.tr("Keep keys in a private, unencrypted file")
+        )
+        self.keep_in_session.setAccessibleName(
+            SettingsBox.tr("Keep keys only while Rivulet is open")
+        )
 
     # -- the provider being edited --------------------------------------------
     def _show(self, provider: Provider) -> None:
@@ -199,27 +299,39 @@ class SettingsDialog(QDialog):
         # menu): a typed name here would be taken for a file.
         for field in (self.base_url, self.api_key, self.test_button, self.model):
             field.setEnabled(not builtin)
-        self.base_url.setPlaceholderText(
-            "none needed: it runs inside Rivulet" if builtin else "e.g. http://localhost:11434/v1"
-        )
-        preset = provider.preset
-        if preset.needs_key:
-            self.api_key.setPlaceholderText(f"needed: paste your {preset.name} key here")
-            self.key_hint.setText(f"Get a key at {preset.key_hint}." if preset.key_hint else "")
-        else:
-            self.api_key.setPlaceholderText("not needed for most local servers")
-            self.key_hint.setText("")
-        if provider.base_url.rstrip("/") == OPENAI_URL:
-            self.api_key.setPlaceholderText("sk-…  (or set OPENAI_API_KEY)")
-        self.key_hint.setVisible(bool(self.key_hint.text()))
+        self._write_hints(provider)
         self.context.setValue(provider.context)
         self.model.clear()
         self.model.addItems(list(provider.models))
         self.model.setCurrentText(provider.model_or_default())
         self.status.show_status(self._builtin_status() if builtin else "")
         self.remove_button.setEnabled(len(self._providers) > 1 and not builtin)
+
+    def _write_hints(self, provider: Provider) -> None:
+        """The placeholders and the key's hint that go with `provider`."""
+        builtin = provider.is_builtin
         if builtin:
-            self.api_key.setPlaceholderText("not needed")
+            self.base_url.setPlaceholderText(SettingsBox.tr("none needed: it runs inside Rivulet"))
+        else:
+            self.base_url.setPlaceholderText(SettingsBox.tr("e.g. http://localhost:11434/v1"))
+        preset = provider.preset
+        if preset.needs_key:
+            self.api_key.setPlaceholderText(
+                SettingsBox.tr("needed: paste your {provider} key here", provider=preset.name)
+            )
+            self.key_hint.setText(
+                SettingsBox.tr("Get a key at {address}.", address=preset.key_hint)
+                if preset.key_hint
+                else ""
+            )
+        else:
+            self.api_key.setPlaceholderText(SettingsBox.tr("not needed for most local servers"))
+            self.key_hint.setText("")
+        if provider.base_url.rstrip("/") == OPENAI_URL:
+            self.api_key.setPlaceholderText(SettingsBox.tr("sk-…  (or set OPENAI_API_KEY)"))
+        self.key_hint.setVisible(bool(self.key_hint.text()))
+        if builtin:
+            self.api_key.setPlaceholderText(SettingsBox.tr("not needed", "an API key"))
 
     def show_provider(self, provider_id: str) -> None:
         """Open at this provider with its key field ready to type into (what is missing)."""
@@ -232,8 +344,8 @@ class SettingsDialog(QDialog):
     def _builtin_status(self) -> str:
         problem = builtin_problem()
         if problem:
-            return f"Unavailable: {problem}"
-        return (
+            return SettingsBox.tr("Unavailable: {problem}", problem=problem)
+        return SettingsBox.tr(
             "A small model (SmolLM2, 135 million parameters) that runs on this computer, "
             "offline. To chat with another GGUF model file you have, use Chat → Open a "
             "model file."
@@ -271,7 +383,7 @@ class SettingsDialog(QDialog):
     def _on_name_text_edited(self, text: str) -> None:
         item = self.provider_list.currentItem()
         if item is not None:
-            item.setText(text or "(unnamed)")
+            item.setText(text or SettingsBox.tr("(unnamed)"))
 
     @Slot(QAction)
     def _on_add_menu_triggered(self, action: QAction) -> None:
@@ -317,26 +429,27 @@ class SettingsDialog(QDialog):
         if self._task is not None:
             self._task.cancel()  # a second click abandons a slow server
             return
-        self.test_button.setText("Cancel")
-        self.status.show_status("Testing the connection…", Outcome.WORKING)
+        self.status.show_status(SettingsBox.tr("Testing the connection…"), Outcome.WORKING)
         row = self._row
         endpoint = self._edited(self._providers[row]).endpoint()
         from core.chat.model_list import list_models
 
         self._task = asyncio.ensure_future(list_models(endpoint))
+        self._write_test_button()  # Cancel, while it runs
         try:
             models = await self._task
         except asyncio.CancelledError:
             models = None
-            message, outcome = "Test cancelled.", Outcome.NOTE
+            message, outcome = SettingsBox.tr("Test cancelled."), Outcome.NOTE
         except ChatError as error:
             models = None
-            message, outcome = f"Connection failed. {error.message}", Outcome.FAILED
+            message = SettingsBox.tr("Connection failed. {reason}", reason=error.message)
+            outcome = Outcome.FAILED
         finally:
             self._task = None
         if self.is_closed():  # it may have closed while this waited
             return
-        self.test_button.setText("Test connection")
+        self._write_test_button()
         if models is None:
             self.status.show_status(message, outcome)
         elif row == self._row:
@@ -357,9 +470,9 @@ class SettingsDialog(QDialog):
         self._providers[self._row] = replace(self._providers[self._row], models=tuple(models))
         count = len(models)
         self.status.show_status(
-            f"Connected. The server offers {count} model{'s' if count != 1 else ''}."
+            SettingsBox.tr("Connected. The server offers %n model(s).", "", count)
             if count
-            else "Connected, but the server lists no models. Type the model name.",
+            else SettingsBox.tr("Connected, but the server lists no models. Type the model name."),
             Outcome.SUCCEEDED,
         )
         self.models_loaded.emit(models)
@@ -372,9 +485,10 @@ class SettingsDialog(QDialog):
             if not provider.is_builtin and not url.startswith(("http://", "https://")):
                 self.provider_list.setCurrentRow(row)
                 self.base_url.setFocus()
-                return (
-                    f"Enter {provider.name}'s server address, starting with http:// or "
-                    "https://, e.g. http://localhost:11434/v1."
+                return SettingsBox.tr(
+                    "Enter {provider}'s server address, starting with http:// or https://, "
+                    "e.g. http://localhost:11434/v1.",
+                    provider=provider.name,
                 )
         return ""
 

@@ -4,9 +4,11 @@ Built from the menus' actions (their text and shortcuts) plus the few keys that 
 not menu items, so the list cannot drift from what the keys really do.
 """
 
+import re
 from dataclasses import dataclass
+from functools import reduce
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,14 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Keys handled by widgets rather than menu items.
-OUTSIDE_MENUS = (
-    ("Enter", "Send"),
-    ("Shift+Enter", "New line"),
-    ("Esc", "Stop the reply"),
-    ("Ctrl+V", "Paste text or an image into the prompt"),
-    ("Delete", "Delete the chat selected in the list"),
-)
+from core.i18n import Context
+
+ShortcutsBox = Context("ShortcutsBox")
 
 
 @dataclass(frozen=True)
@@ -36,15 +33,41 @@ class Shortcut:
     description: str
 
 
+def _native(keys: str) -> str:
+    """Keys as this platform writes them, in the user's language ("Ctrl+V", "⌘V")."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def outside_menus() -> list[Shortcut]:
+    """Keys handled by widgets rather than menu items."""
+    return [
+        Shortcut(_native("Enter"), ShortcutsBox.tr("Send", "what the Enter key does")),
+        Shortcut(_native("Shift+Enter"), ShortcutsBox.tr("New line")),
+        Shortcut(_native("Esc"), ShortcutsBox.tr("Stop the reply")),
+        Shortcut(_native("Ctrl+V"), ShortcutsBox.tr("Paste text or an image into the prompt")),
+        Shortcut(_native("Delete"), ShortcutsBox.tr("Delete the chat selected in the list")),
+    ]
+
+
 def plain_text(action: QAction) -> str:
-    """An action's text as read: no mnemonic marks, no trailing "…"."""
-    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return text.removesuffix("…").strip()
+    """An action's text as read: no mnemonic marks, no trailing "…" (U+2026, as sources
+    and translations write it; three dots are taken off as well), and none of the
+    "(&F)" mnemonics that Chinese, Japanese and Korean texts append."""
+    text = action.text().replace("&&", "\0")
+    text = re.sub(r"\s*\(&\w\)", "", text)
+    text = text.replace("&", "").replace("\0", "&").strip()
+    return text.removesuffix("…").removesuffix("...").strip()
 
 
 def keys_text(action: QAction) -> str:
     fmt = QKeySequence.SequenceFormat.NativeText
-    return " or ".join(s.toString(fmt) for s in action.shortcuts() if not s.isEmpty())
+    keys = [s.toString(fmt) for s in action.shortcuts() if not s.isEmpty()]
+    if not keys:
+        return ""
+    return reduce(
+        lambda first, second: ShortcutsBox.tr("{first} or {second}", first=first, second=second),
+        keys,
+    )
 
 
 def menu_shortcuts(menu_bar: QMenuBar) -> list[tuple[str, list[Shortcut]]]:
@@ -76,19 +99,48 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, menu_bar: QMenuBar, text_points: float, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if text_points:  # follow View → Larger text, as the conversation does
             self.setStyleSheet(f"QLabel {{ font-size: {text_points:g}pt; }}")
         self.rows: list[tuple[QLabel, QLabel]] = []
+        self._menu_bar = menu_bar
+        self._refill_pending = False
 
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fill()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._scroll, 1)
+        layout.addWidget(buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(ShortcutsBox.tr("Keyboard shortcuts"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if not self._refill_pending:
+                # After the window has written its menus in the new language.
+                self._refill_pending = True
+                QTimer.singleShot(0, self, self._fill)
+        super().changeEvent(event)
+
+    def _fill(self) -> None:
+        """The table, from the menus as they read now."""
+        self._refill_pending = False
+        self.rows = []
         table = QWidget(self)
         grid = QGridLayout(table)
         grid.setHorizontalSpacing(24)
         grid.setColumnStretch(1, 1)
         sections = [
-            ("Writing", [Shortcut(k, d) for k, d in OUTSIDE_MENUS]),
-            *menu_shortcuts(menu_bar),
+            (ShortcutsBox.tr("Writing", "keys used while writing a prompt"), outside_menus()),
+            *menu_shortcuts(self._menu_bar),
         ]
         line = 0
         for heading, shortcuts in sections:
@@ -112,22 +164,15 @@ class ShortcutsDialog(QDialog):
                 self.rows.append((keys, description))
                 line += 1
 
-        scroll = QScrollArea(self)
-        scroll.setWidget(table)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = self._scroll
+        scroll.setWidget(table)  # deletes the table it showed before
         # As wide as the table (columns never squeeze into each other); as tall as it
         # fits on the screen, scrolling beyond that.
         table.ensurePolished()
         hint = table.sizeHint()
         bar = scroll.verticalScrollBar().sizeHint().width()
         scroll.setMinimumWidth(hint.width() + bar + 2 * scroll.frameWidth())
+        parent = self.parentWidget()
         screen = (parent.screen() if parent else None) or QGuiApplication.primaryScreen()
         height = hint.height() + 2 * scroll.frameWidth()
         scroll.setMinimumHeight(min(height, int(screen.availableGeometry().height() * 0.7)))
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)

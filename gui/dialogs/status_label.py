@@ -7,6 +7,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from core.i18n import Context
+
+StatusMarks = Context("StatusMarks")
+
 MIN_CONTRAST = 4.5  # WCAG AA for normal text: never less
 AIM = 5.0  # what colours are adjusted to, with a little room to spare
 
@@ -20,12 +24,17 @@ class Outcome(StrEnum):
 
 _MARK = {Outcome.SUCCEEDED: "✓ ", Outcome.FAILED: "✕ "}
 _HUE = {Outcome.SUCCEEDED: QColor("#1a7f37"), Outcome.FAILED: QColor("#c62828")}
-_SAID = {  # for screen readers, which may not name the mark
-    Outcome.NOTE: "",
-    Outcome.WORKING: "In progress",
-    Outcome.SUCCEEDED: "Succeeded",
-    Outcome.FAILED: "Failed",
-}
+
+
+def _said(outcome: Outcome) -> str:
+    """The outcome in words, for screen readers, which may not name the mark."""
+    if outcome is Outcome.WORKING:
+        return StatusMarks.tr("In progress")
+    if outcome is Outcome.SUCCEEDED:
+        return StatusMarks.tr("Succeeded")
+    if outcome is Outcome.FAILED:
+        return StatusMarks.tr("Failed")
+    return ""
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -57,7 +66,9 @@ def readable(colour: QColor, background: QColor) -> QColor:
 
 
 class StatusLabel(QLabel):
-    """A wrapped, selectable line of status; `outcome` is what it shows now."""
+    """A wrapped, selectable line of status; `outcome` is what it shows now. Its text
+    is the caller's (in the language of the moment it was set); the owner sets its
+    accessible name again when the language changes."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +82,7 @@ class StatusLabel(QLabel):
     def show_status(self, text: str, outcome: Outcome = Outcome.NOTE) -> None:
         self.outcome = outcome
         self.setText(_MARK.get(outcome, "") + text if text else "")
-        self.setAccessibleDescription(_SAID[outcome])
+        self.setAccessibleDescription(_said(outcome))
         self._colour()
 
     def _colour(self) -> None:
@@ -96,3 +107,5 @@ class StatusLabel(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # light <-> dark while shown
             self._colour()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleDescription(_said(self.outcome))

@@ -9,8 +9,11 @@ from PySide6.QtCore import QObject, Slot
 
 from core.documents.compose import FilesRequest, FilesSent
 from core.documents.read import Document, DocumentError, read_document
+from core.i18n import Context
 from gui.background import Background, Cancelled, Progress, Task
 from gui.documents.chips import DocumentChip, DocumentChips
+
+AttachFiles = Context("AttachFiles")
 
 
 class DocumentAttacher(QObject):
@@ -63,7 +66,7 @@ class DocumentAttacher(QObject):
             if not removed:  # taken off while being read: nothing to say
                 self._say(error.message)
         else:
-            self._say(f"{chip.accessibleName()} could not be read.")
+            self._say(AttachFiles.tr("{name} could not be read.", name=chip.accessibleName()))
 
     @Slot()
     def _on_chips_changed(self) -> None:

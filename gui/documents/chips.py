@@ -7,8 +7,11 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.documents.read import Document
+from core.i18n import Context
 from gui.documents.flow_layout import FlowLayout
 from gui.icons import IconButton
+
+Chips = Context("Chips")
 
 CHIP_WIDTH = 280
 
@@ -26,9 +29,10 @@ class _ElidedLabel(QLabel):
         # As wide as the name when there is room; narrower (shortened) when there is not.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-    def set_full_text(self, text: str) -> None:
+    def set_full_text(self, text: str, *, tooltip: bool = True) -> None:
         self.full_text = text
-        self.setToolTip(text)
+        if tooltip:
+            self.setToolTip(text)
         self.updateGeometry()
         self._elide()
 
@@ -66,6 +70,8 @@ class DocumentChip(QFrame):
         super().__init__(parent)
         self.setObjectName("documentChip")
         self.document: Document | None = None
+        self._name = name
+        self._progress: tuple[int, int] | None = None  # pages read, of pages in all
         self.setMaximumWidth(CHIP_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(self)
@@ -75,29 +81,59 @@ class DocumentChip(QFrame):
         column.setSpacing(0)
         self.name_label = _ElidedLabel(name, self)
         self.name_label.setObjectName("chipName")
-        self.detail_label = _ElidedLabel("Reading…", self, Qt.TextElideMode.ElideRight)
+        self.detail_label = _ElidedLabel("", self, Qt.TextElideMode.ElideRight)
         self.detail_label.setObjectName("chipDetail")
         column.addWidget(self.name_label)
         column.addWidget(self.detail_label)
         row.addLayout(column, 1)
         self.remove_button: IconButton | None = None
         if removable:
-            self.remove_button = IconButton("x", f"Remove {name}", self, size=14)
+            self.remove_button = IconButton("x", "", self, size=14)
             self.remove_button.clicked.connect(self.removed)
             row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(name)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        if self.remove_button is not None:
+            remove = Chips.tr("Remove {name}", name=self._name)
+            self.remove_button.setText(remove)
+            self.remove_button.setAccessibleName(remove)
+            self.remove_button.setToolTip(remove)
+        if self.document is not None:
+            self._describe(self.document)
+        elif self._progress is not None:
+            self.set_progress(*self._progress)
+        else:
+            self.detail_label.set_full_text(Chips.tr("Reading…"), tooltip=False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def set_progress(self, done: int, total: int) -> None:
-        self.detail_label.set_full_text(f"Reading… page {done:,} of {total:,}")
+        self._progress = (done, total)
+        self.detail_label.set_full_text(
+            Chips.tr("Reading… page {done} of {total}", done=done, total=total)
+        )
 
     def set_document(self, document: Document) -> None:
         self.document = document
-        self.detail_label.set_full_text(document.describe())
-        self.setToolTip(
-            f"{document.name}\n{document.describe()}\nClick to see the text read from it"
-        )
+        self._describe(document)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleDescription(document.describe())
+
+    def _describe(self, document: Document) -> None:
+        about = document.describe()  # "PDF · 12 pages · 1.2 MB", in the user's language
+        self.detail_label.set_full_text(about)
+        self.setToolTip(
+            Chips.tr(
+                "{name}\n{kind_pages_and_size}\nClick to see the text read from it",
+                name=document.name,
+                kind_pages_and_size=about,
+            )
+        )
+        self.setAccessibleDescription(about)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.documents.read import Document
+from core.i18n import Context
+
+DocumentViewer = Context("DocumentViewer")
 
 
 def show_document(parent: QWidget, document: Document) -> QDialog:
@@ -19,15 +22,25 @@ def show_document(parent: QWidget, document: Document) -> QDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowTitle(document.name)
     layout = QVBoxLayout(dialog)
-    about = QLabel(f"{document.describe()}. This is the text Rivulet read from it.", dialog)
+    # Written once: the window is modal to the main window, where the language is chosen.
+    about = QLabel(
+        DocumentViewer.tr(
+            "{kind_pages_and_size}. This is the text Rivulet read from it.",
+            kind_pages_and_size=document.describe(),  # "PDF · 12 pages · 1.2 MB"
+        ),
+        dialog,
+    )
     about.setObjectName("hint")
     about.setWordWrap(True)
     text = QPlainTextEdit(dialog)
     text.setReadOnly(True)
-    text.setAccessibleName(f"Text of {document.name}")
+    text.setAccessibleName(DocumentViewer.tr("Text of {name}", name=document.name))
     if document.paged:
         text.setPlainText(
-            "\n\n".join(f"— Page {n} —\n{page}" for n, page in enumerate(document.pages, 1))
+            "\n\n".join(
+                DocumentViewer.tr("— Page {page_number} —", page_number=n) + f"\n{page}"
+                for n, page in enumerate(document.pages, 1)
+            )
         )
     else:
         text.setPlainText(document.text)

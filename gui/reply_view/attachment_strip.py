@@ -3,7 +3,17 @@
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QMimeData,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,20 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import i18n
 from core.chat.attachments import (
     Attachment,
     AttachmentError,
-    describe_size,
     image_from_bytes,
     load_image,
     sniff_image_mime,
 )
+from core.i18n import Context
+
+ImageStrip = Context("ImageStrip")
 
 STRIP_HEIGHT = 64  # small enough to leave the prompt its room
 MESSAGE_HEIGHT = 160  # big enough to recognise a sent image without opening it
 MAX_ASPECT = 3  # a panorama is cut to three times as wide as tall, not a mile-long tile
 
-PASTED_NAME = "Pasted image"
 REMOVE_MARK = "\N{MULTIPLICATION SIGN}"  # the remove button's text: a cross, not the letter x
 # Pasted data in these types is kept as it is; anything else is re-encoded as PNG.
 _RAW_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
@@ -48,10 +60,18 @@ class AttachmentStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Attached images")
         self._row = _ThumbnailRow(STRIP_HEIGHT, self)
         self._tiles: list[_RemovableTile] = []
         self.hide()
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(ImageStrip.tr("Attached images"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def add(self, attachment: Attachment) -> None:
         tile = _RemovableTile(attachment, self._row.content)
@@ -96,13 +116,20 @@ class ImageThumbnails(QWidget):
     ) -> None:
         super().__init__(parent)
         self._images = tuple(images)
-        count = len(self._images)
-        self.setAccessibleName("1 attached image" if count == 1 else f"{count} attached images")
         row = self._row = _ThumbnailRow(max_height, self)
         for image in self._images:
-            row.append(_thumbnail(image, max_height, row.content))
+            row.append(_Thumbnail(image, max_height, row.content))
         if not self._images:
             self.hide()
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(ImageStrip.tr("%n attached image(s)", "", len(self._images)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def attachments(self) -> tuple[Attachment, ...]:
         return self._images
@@ -134,10 +161,15 @@ def attachment_from_mime(
                 errors.append(error.message)
     elif mime.hasImage() or any(mime.hasFormat(kind) for kind in _RAW_TYPES):
         try:
-            attachments.append(image_from_bytes(_pasted_bytes(mime), PASTED_NAME))
+            attachments.append(image_from_bytes(_pasted_bytes(mime), pasted_name()))
         except AttachmentError as error:
             errors.append(error.message)
     return attachments, errors
+
+
+def pasted_name() -> str:
+    """The name a pasted image is given (and kept with, in the language of that moment)."""
+    return ImageStrip.tr("Pasted image", "the name of an image pasted from the clipboard")
 
 
 def _pasted_bytes(mime: QMimeData) -> bytes:
@@ -156,7 +188,7 @@ def _pasted_bytes(mime: QMimeData) -> bytes:
     # QImageWriter, not QImage.save: PySide6's save() refuses the bytes its stubs ask for.
     encoded = isinstance(image, QImage) and QImageWriter(buffer, b"PNG").write(image)
     if not encoded:
-        raise AttachmentError(f"The {PASTED_NAME.lower()} could not be read.")
+        raise AttachmentError(ImageStrip.tr("The pasted image could not be read."))
     return bytes(buffer.data().data())
 
 
@@ -175,17 +207,28 @@ class _RemovableTile(QFrame):
         self.attachment = attachment
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_thumbnail(attachment, STRIP_HEIGHT, self), 0, 0)
+        layout.addWidget(_Thumbnail(attachment, STRIP_HEIGHT, self), 0, 0)
         self.remove_button = QToolButton(self)
         self.remove_button.setObjectName("removeAttachmentButton")
         self.remove_button.setText(REMOVE_MARK)
-        name = f"Remove image {_display_name(attachment)}"
-        self.remove_button.setAccessibleName(name)
-        self.remove_button.setToolTip(name)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         # In the same cell as the picture, over its top-right corner.
         corner = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
         layout.addWidget(self.remove_button, 0, 0, corner)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        if self.attachment.name:
+            name = ImageStrip.tr("Remove image {name}", name=self.attachment.name)
+        else:
+            name = ImageStrip.tr("Remove image without a name")
+        self.remove_button.setAccessibleName(name)
+        self.remove_button.setToolTip(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:
@@ -237,30 +280,56 @@ class _ThumbnailRow(QScrollArea):
         self.setFixedHeight(self._height + bar)
 
 
-def _thumbnail(image: Attachment, height: int, parent: QWidget) -> QLabel:
-    """The image scaled down to `height` (never up), or a tile with its name if Qt can't read it."""
-    name = _display_name(image)
-    label = QLabel(parent)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setMinimumHeight(height)  # small images sit centred in a row of even height
-    ratio = parent.devicePixelRatioF()  # sharp on high-DPI screens
-    box = QSize(round(height * MAX_ASPECT * ratio), round(height * ratio))
-    picture = _decode(image.data, box)
-    if picture is None:
-        label.setObjectName("imagePlaceholder")
-        label.setFrameShape(QFrame.Shape.StyledPanel)
-        label.setFixedSize(height, height)
-        metrics = label.fontMetrics()
-        label.setText(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, height - 8))
-        label.setAccessibleName(f"Image {name}, which cannot be shown")
-        label.setToolTip(f"{name} · {describe_size(image.size)} · no preview")
-        return label
-    pixmap = QPixmap.fromImage(picture)
-    pixmap.setDevicePixelRatio(ratio)
-    label.setPixmap(pixmap)
-    label.setAccessibleName(f"Image {name}")
-    label.setToolTip(f"{name} · {describe_size(image.size)}")
-    return label
+class _Thumbnail(QLabel):
+    """The image scaled down to `height` (never up), or a tile with its name if Qt can't
+    read it."""
+
+    def __init__(self, image: Attachment, height: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._image = image
+        self._height = height
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumHeight(height)  # small images sit centred in a row of even height
+        ratio = parent.devicePixelRatioF()  # sharp on high-DPI screens
+        box = QSize(round(height * MAX_ASPECT * ratio), round(height * ratio))
+        picture = _decode(image.data, box)
+        self._shown = picture is not None
+        if picture is None:
+            self.setObjectName("imagePlaceholder")
+            self.setFrameShape(QFrame.Shape.StyledPanel)
+            self.setFixedSize(height, height)
+        else:
+            pixmap = QPixmap.fromImage(picture)
+            pixmap.setDevicePixelRatio(ratio)
+            self.setPixmap(pixmap)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        name, size = self._image.name, i18n.size(self._image.size)
+        if self._shown:
+            if name:
+                self.setAccessibleName(ImageStrip.tr("Image {name}", name=name))
+                self.setToolTip(ImageStrip.tr("{name} · {size}", name=name, size=size))
+            else:
+                self.setAccessibleName(ImageStrip.tr("Image without a name"))
+                self.setToolTip(ImageStrip.tr("Image without a name · {size}", size=size))
+            return
+        if name:
+            self.setAccessibleName(ImageStrip.tr("Image {name}, which cannot be shown", name=name))
+            self.setToolTip(ImageStrip.tr("{name} · {size} · no preview", name=name, size=size))
+        else:
+            name = ImageStrip.tr("without a name", "shown on a tile in place of an image's name")
+            self.setAccessibleName(ImageStrip.tr("Image without a name, which cannot be shown"))
+            self.setToolTip(ImageStrip.tr("Image without a name · {size} · no preview", size=size))
+        shortened = self.fontMetrics().elidedText(
+            name, Qt.TextElideMode.ElideMiddle, self._height - 8
+        )
+        self.setText(shortened)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
 
 def _decode(data: bytes, box: QSize) -> QImage | None:
@@ -287,7 +356,3 @@ def _decode(data: bytes, box: QSize) -> QImage | None:
             box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
     return picture
-
-
-def _display_name(image: Attachment) -> str:
-    return image.name or "without a name"

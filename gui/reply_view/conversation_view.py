@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -18,14 +18,52 @@ from PySide6.QtWidgets import (
 )
 
 from core.chat.conversation import Message, Role
+from core.i18n import Context
 from gui.reply_view.message_widget import MessageWidget
 
-SUGGESTIONS = (
-    ("Explain something simply", "Explain in simple words: "),
-    ("Help me write an email", "Help me write a short, friendly email to "),
-    ("Summarise a text", "Summarise this text in a few sentences:\n\n"),
-    ("Plan a day out", "Plan a relaxed day out in "),
-)
+ConversationPane = Context("ConversationPane")
+
+OLLAMA_ADDRESS = "http://localhost:11434/v1"
+LM_STUDIO_ADDRESS = "http://localhost:1234/v1"
+
+
+def suggestions() -> tuple[tuple[str, str], ...]:
+    """A few ways to start: each a button's label, and the start of a question it puts
+    into the prompt box, in the user's language (the question is theirs to finish)."""
+    # A note, and nothing after it: lupdate takes a third argument for a plural's count.
+    return (
+        (
+            ConversationPane.tr("Explain something simply"),
+            ConversationPane.tr(
+                "Explain in simple words: ", "a prompt's start; keep the end space"
+            ),
+        ),
+        (
+            ConversationPane.tr("Help me write an email"),
+            ConversationPane.tr(
+                "Help me write a short, friendly email to ", "a prompt's start; keep the end space"
+            ),
+        ),
+        (
+            ConversationPane.tr("Summarise a text"),
+            ConversationPane.tr(
+                "Summarise this text in a few sentences:\n\n", "a prompt's start; keep the breaks"
+            ),
+        ),
+        (
+            ConversationPane.tr("Plan a day out"),
+            ConversationPane.tr(
+                "Plan a relaxed day out in ", "a prompt's start; keep the end space"
+            ),
+        ),
+    )
+
+
+def _keys(keys: str | QKeySequence.StandardKey) -> str:
+    """Keys as this platform writes them, in the user's language ("Ctrl+N", "⌘N")."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 READING_WIDTH = 820  # a comfortable line length, as in chat apps on the web
 AT_BOTTOM_SLACK = 8
 AT_TOP_SLACK = 200  # start adding earlier messages a little before the very top
@@ -64,18 +102,14 @@ class WelcomePanel(QFrame):
         grid.setContentsMargins(0, 8, 0, 0)
         grid.setSpacing(8)
         self.suggestion_buttons: list[QPushButton] = []
-        for index, (label, start) in enumerate(SUGGESTIONS):
-            chip = QPushButton(label, self._suggestions)
+        for index in range(len(suggestions())):
+            chip = QPushButton(self._suggestions)
             chip.setObjectName("suggestionChip")
-            chip.setAccessibleName(f"Start with: {label}")
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            chip.clicked.connect(
-                lambda _checked=False, text=start: self.suggestion_chosen.emit(text)
-            )
+            chip.clicked.connect(lambda _checked=False, n=index: self._on_suggestion_clicked(n))
             grid.addWidget(chip, index // 2, index % 2)
             self.suggestion_buttons.append(chip)
-        self.settings_button = QPushButton("Open Settings…", self)
-        self.settings_button.setAccessibleName("Open Settings")
+        self.settings_button = QPushButton(self)
         self.settings_button.clicked.connect(self.settings_requested)
         self._offers = QWidget(self)
         self._offers_layout = QVBoxLayout(self._offers)
@@ -86,8 +120,12 @@ class WelcomePanel(QFrame):
         self._offline_note.setObjectName("offlineNote")
         self._offline_note.setWordWrap(True)
         self._offline_note.setTextFormat(Qt.TextFormat.PlainText)
-        self._offline_note.setAccessibleName("About the built-in model")
         self._offline_note.hide()
+        self._found: QLabel | None = None
+        self._descriptions: Sequence[str] = ()
+        self._configured = True
+        self._unavailable = ""
+        self._model = ""
         layout.addStretch(1)
         layout.addWidget(self._heading)
         layout.addWidget(self._offers)  # a server found here is the quickest way in: first
@@ -97,6 +135,26 @@ class WelcomePanel(QFrame):
         layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.set_configured(True)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        for chip, (label, _start) in zip(self.suggestion_buttons, suggestions(), strict=True):
+            chip.setText(label)
+            chip.setAccessibleName(ConversationPane.tr("Start with: {label}", label=label))
+        self.settings_button.setText(ConversationPane.tr("Open Settings…"))
+        self.settings_button.setAccessibleName(ConversationPane.tr("Open Settings"))
+        self._offline_note.setAccessibleName(ConversationPane.tr("About the built-in model"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._word_offers()
+            self.set_configured(self._configured, unavailable=self._unavailable)
+            self.set_offline(not self._offline_note.isHidden(), self._model)
+        super().changeEvent(event)
+
+    def _on_suggestion_clicked(self, index: int) -> None:
+        self.suggestion_chosen.emit(suggestions()[index][1])
 
     def offer_servers(self, descriptions: Sequence[str]) -> None:
         """Offer chat servers found running on this computer, one button each."""
@@ -106,23 +164,37 @@ class WelcomePanel(QFrame):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        self._found = None
+        self._descriptions = tuple(descriptions)
         if not descriptions:
             self._offers.hide()
             return
-        found = QLabel("Found on this computer, ready to use without a key:", self._offers)
+        found = self._found = QLabel(self._offers)
         found.setObjectName("welcomeFound")
         self._offers_layout.addWidget(found)
-        for index, description in enumerate(descriptions):
-            button = QPushButton(f"Use {description}", self._offers)
-            button.setAccessibleName(f"Use {description}")
+        for index in range(len(descriptions)):
+            button = QPushButton(self._offers)
             button.clicked.connect(lambda _checked=False, n=index: self.server_accepted.emit(n))
             self._offers_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.offer_buttons.append(button)
+        self._word_offers()
         self._offers.show()
+
+    def _word_offers(self) -> None:
+        if self._found is not None:
+            self._found.setText(
+                ConversationPane.tr("Found on this computer, ready to use without a key:")
+            )
+        for button, description in zip(self.offer_buttons, self._descriptions, strict=True):
+            # `description` names a server and its models ("Ollama (3 models)").
+            use = ConversationPane.tr("Use {server}", server=description)
+            button.setText(use)
+            button.setAccessibleName(use)
 
     def set_configured(self, configured: bool, *, unavailable: str = "") -> None:
         """Show the usual hint, or what to set up; `unavailable` says why the built-in
         model cannot be used instead."""
+        self._configured, self._unavailable = configured, unavailable
         self.setProperty("configured", configured)  # centred greeting, or a setup card
         self.style().unpolish(self)
         self.style().polish(self)
@@ -133,26 +205,33 @@ class WelcomePanel(QFrame):
         self._suggestions.setVisible(configured)
         self._body.setObjectName("hint" if configured else "")
         if configured:
-            self._heading.setText("What would you like to know?")
+            self._heading.setText(ConversationPane.tr("What would you like to know?"))
             self._body.setText(
-                "Type below and press Enter. Shift+Enter starts a new line; "
-                "Ctrl+N starts a new chat."
+                ConversationPane.tr(
+                    "Type below and press {enter_key}. {shift_enter_keys} starts a new line; "
+                    "{ctrl_n_keys} starts a new chat.",
+                    enter_key=_keys("Enter"),
+                    shift_enter_keys=_keys("Shift+Enter"),
+                    ctrl_n_keys=_keys(QKeySequence.StandardKey.New),
+                )
             )
         else:
-            self._heading.setText("Welcome to Rivulet")
-            built_in = (
-                f"\n\nThe built-in offline model cannot be used: {unavailable}"
-                if unavailable
-                else ""
-            )
-            self._body.setText(
+            self._heading.setText(ConversationPane.tr("Welcome to Rivulet"))
+            body = ConversationPane.tr(
                 "Rivulet needs a chat server to talk to. Open Settings and either:\n\n"
                 "•  paste your OpenAI API key (it starts with “sk-”; you can create one "
                 "on your OpenAI account page), or\n"
                 "•  enter the address of a chat server on your computer:\n"
-                "     Ollama: http://localhost:11434/v1\n"
-                "     LM Studio: http://localhost:1234/v1" + built_in
+                "     Ollama: {ollama}\n"
+                "     LM Studio: {lm_studio}",
+                ollama=OLLAMA_ADDRESS,
+                lm_studio=LM_STUDIO_ADDRESS,
             )
+            if unavailable:  # a paragraph of its own, after the steps
+                body += "\n\n" + ConversationPane.tr(
+                    "The built-in offline model cannot be used: {problem}", problem=unavailable
+                )
+            self._body.setText(body)
         self.settings_button.setVisible(not configured)
 
     @Slot(bool, str, bool, str)
@@ -166,12 +245,17 @@ class WelcomePanel(QFrame):
         """Chatting with the built-in model: say what it is, and how to get better answers
         (a note, not a step: the user can type right away)."""
         self._offline_note.setVisible(offline)
+        self._model = model
         if offline:
             self._offline_note.setText(
-                f"You are chatting with {model}, a small model that runs on this computer, "
-                "offline and free. It answers quickly but simply, and often gets facts "
-                "wrong. For better answers, add an OpenAI key or a server such as Ollama "
-                "or LM Studio in Settings (Ctrl+,)."
+                ConversationPane.tr(
+                    "You are chatting with {model}, a small model that runs on this computer, "
+                    "offline and free. It answers quickly but simply, and often gets facts "
+                    "wrong. For better answers, add an OpenAI key or a server such as Ollama "
+                    "or LM Studio in Settings ({settings_keys}).",
+                    model=model,
+                    settings_keys=_keys("Ctrl+,"),
+                )
             )
             self.settings_button.setVisible(True)
 
@@ -201,7 +285,6 @@ class ConversationView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._figures_shown = False  # every reply's figures under it (View menu)
-        self.setAccessibleName("Conversation")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -236,9 +319,8 @@ class ConversationView(QScrollArea):
         bar.valueChanged.connect(self._on_scrollbar_moved)
         bar.rangeChanged.connect(self._on_scrollbar_range_changed)
         # Shown while the reader is scrolled up, reading: the reply goes on below.
-        self.jump_button = QPushButton("↓  Jump to latest", self)
+        self.jump_button = QPushButton(self)
         self.jump_button.setObjectName("jumpButton")
-        self.jump_button.setAccessibleName("Jump to the latest message")
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump_button.clicked.connect(self._on_jump_button_clicked)
         self.jump_button.hide()
@@ -246,6 +328,21 @@ class ConversationView(QScrollArea):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(ConversationPane.tr("Conversation"))
+        self.jump_button.setText(
+            ConversationPane.tr("↓  Jump to latest", "a button; the arrow points down")
+        )
+        self.jump_button.setAccessibleName(ConversationPane.tr("Jump to the latest message"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.jump_button.isVisible():
+                self._place_jump_button()  # as wide as its new text
+        super().changeEvent(event)
 
     @property
     def messages(self) -> list[MessageWidget]:

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QWidget
 
+from core.i18n import Context
 from core.markdown.blocks import BlockSplitter
 from gui.icons import icon
 from gui.reply_view.block_boxes import box_blocks
@@ -50,6 +51,8 @@ FRAME_BUDGET = 4_000
 COPY_SCHEME = "rivulet-copy"
 COPY_ICON = "rivulet-icon:copy"
 COPIED_MS = 1500  # how long "Copied" shows beside a code block's Copy link, as message Copy
+
+ReplyMarkdown = Context("ReplyMarkdown")
 
 
 class MarkdownText(MessageText):
@@ -275,11 +278,13 @@ class MarkdownText(MessageText):
             label = html.escape(language) + " · " if language else ""
             link = link_colour(self._dark).name()
             muted = "#a3a3a8" if self._dark else "#5f6068"  # WCAG AA on the reply
+            # In the language of the moment the block is finished (it is never redrawn).
+            copy = html.escape(ReplyMarkdown.tr("Copy code", "a link over a block of code"))
             header = (
                 f'<p style="margin:0"><span style="color:{muted}">{label}</span>'
                 f'<img src="{COPY_ICON}" width="14" height="14">&nbsp;'
                 f'<a href="{COPY_SCHEME}:{number}">'
-                f'<span style="color:{link}">Copy code</span></a></p>'
+                f'<span style="color:{link}">{copy}</span></a></p>'
             )
         document = QTextDocument()
         if final:
@@ -325,14 +330,15 @@ class MarkdownText(MessageText):
             return
         label = self.copied_label
         if label is None:
-            label = self.copied_label = QLabel("✓ Copied", self.viewport())
+            label = self.copied_label = QLabel(self.viewport())
             label.setObjectName("codeCopied")
-            label.setAccessibleName("Code copied")
             timer = QTimer(label)  # with the label, so it dies with it
             timer.setSingleShot(True)
             timer.setInterval(COPIED_MS)
             timer.timeout.connect(label.hide)
             self._copied_timer = timer
+        label.setText(ReplyMarkdown.tr("✓ Copied", "said beside a code block's Copy link"))
+        label.setAccessibleName(ReplyMarkdown.tr("Code copied"))
         label.setFont(self.font())
         label.setForegroundRole(self.foregroundRole())
         label.adjustSize()
@@ -342,7 +348,9 @@ class MarkdownText(MessageText):
         label.show()
         label.raise_()
         self._copied_timer.start()
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, "Code copied"))
+        QAccessible.updateAccessibility(
+            QAccessibleAnnouncementEvent(self, ReplyMarkdown.tr("Code copied"))
+        )
 
     def _copy_link(self, number: int) -> QRect | None:
         """Where code block `number`'s Copy link is, in the viewport."""

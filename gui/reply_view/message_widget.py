@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.chat.conversation import Message, ReplyStatus, Role
+from core.chat.stats import ReplyStats
 from core.documents.compose import labels_in
+from core.i18n import Context
 from gui.documents.chips import DocumentChips
 from gui.icons import IconButton
 from gui.reply_view.markdown_text import MarkdownText
@@ -31,6 +33,8 @@ from gui.reply_view.message_text import MessageText
 # than 60 times a second); Qt then lays out only the last paragraph.
 FRAME_MS = 33
 FOLDED_LINES = 8  # a longer prompt folds to this many lines, with Show more
+
+MessageBubble = Context("MessageBubble")
 
 
 class MessageWidget(QFrame):
@@ -60,6 +64,7 @@ class MessageWidget(QFrame):
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(2)
         self._title = QLabel(title, self)
+        self._title_text = title
         self._title.setObjectName("messageTitle")
         header.addWidget(self._title, 1)
         # Copy, Edit/Regenerate and the reply's figures: quiet icons, shown while the
@@ -70,21 +75,21 @@ class MessageWidget(QFrame):
         row = QHBoxLayout(self.action_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.copy_button = self._tool("copy", "Copy", f"Copy this {_noun(message)}")
+        # Their texts are written by `_retranslate`, at the end of __init__.
+        self._copied = False
+        self.copy_button = self._tool("copy")
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         row.addWidget(self.copy_button)
         if message.role is Role.USER:
-            self.edit_button = self._tool("pencil", "Edit", "Edit this prompt and send it again")
+            self.edit_button = self._tool("pencil")
             self.edit_button.clicked.connect(self.edit_requested)
             row.addWidget(self.edit_button)
         else:
-            self.regenerate_button = self._tool(
-                "refresh-cw", "Regenerate", "Ask for this reply again"
-            )
+            self.regenerate_button = self._tool("refresh-cw")
             self.regenerate_button.clicked.connect(self.retry_requested)
             row.addWidget(self.regenerate_button)
         # The reply's tokens and speed, for the people who want them: on hover here.
-        self.details_button = self._tool("info", "Details", "Tokens and speed of this reply")
+        self.details_button = self._tool("info")
         self.details_button.hide()
         row.addWidget(self.details_button)
         kept = self.action_row.sizePolicy()
@@ -128,21 +133,21 @@ class MessageWidget(QFrame):
         else:
             self.text_view = MessageText(self)
             self.text_view.append_plain(message.content)
-        self.text_view.setAccessibleName(f"{title} message")
         layout.addWidget(self.text_view)
         self.fold_button: QToolButton | None = None
         if message.role is Role.USER:
             self._fold_long_prompt()
+        self._files_note: MessageText | None = None
+        self._sent: list[str] = []
         if message.context_note:  # only part of the files could be sent: said plainly
             # Text that sets its own height: a word-wrapped label in a bubble that is
             # aligned to one side gets a height for the wrong width, and is cut off.
-            files_note = MessageText(self)
+            files_note = self._files_note = MessageText(self)
             files_note.setObjectName("filesNote")
-            files_note.append_plain(message.context_note)
-            files_note.setAccessibleName("About the files")
-            sent = labels_in(message.context)
-            if sent:  # which passages went, for whoever wants to check the answer
-                files_note.setToolTip("Sent with this question:\n" + "\n".join(sent))
+            files_note.append_plain(message.context_note)  # stored: in its own language
+            # which passages went, for whoever wants to check the answer
+            self._sent = labels_in(message.context)
+            self._word_files_note()
             layout.addWidget(files_note)
         if message.reasoning:
             self._add_thinking(message.reasoning, expanded=False)
@@ -150,7 +155,9 @@ class MessageWidget(QFrame):
         # The notice row (how a reply ended, Retry, Continue) is built the first time it
         # is needed: most stored messages never show one, and a long chat opens faster.
         self._notice: QWidget | None = None
+        self._outcome: Message | None = None  # the message whose notice shows
         self._figures_shown = False
+        self._stats: ReplyStats | None = None
         self._stats_line = ""
         self.stats_label: QLabel | None = None
 
@@ -160,6 +167,59 @@ class MessageWidget(QFrame):
         self._flush_timer.setInterval(FRAME_MS)
         self._flush_timer.timeout.connect(self.flush)
         self.show_outcome(message)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """The texts every message has (a chat may hold hundreds: only these, here)."""
+        user = self.role is Role.USER
+        self._set_tool(
+            self.copy_button,
+            MessageBubble.tr("Copied") if self._copied else MessageBubble.tr("Copy"),
+            MessageBubble.tr("Copy this prompt") if user else MessageBubble.tr("Copy this reply"),
+        )
+        if user:
+            self._set_tool(
+                self.edit_button,
+                MessageBubble.tr("Edit", "a button: edit this prompt"),
+                MessageBubble.tr("Edit this prompt and send it again"),
+            )
+        else:
+            self._set_tool(
+                self.regenerate_button,
+                MessageBubble.tr("Regenerate"),
+                MessageBubble.tr("Ask for this reply again"),
+            )
+        self._set_tool(
+            self.details_button,
+            MessageBubble.tr("Details", "a button: the reply's tokens and speed"),
+            MessageBubble.tr("Tokens and speed of this reply"),
+            tooltip=not self._stats_line,  # the figures themselves, once there are some
+        )
+        self.text_view.setAccessibleName(_accessible_title(self._title_text))
+
+    def _restate(self) -> None:
+        """The texts that follow what happened to this message, in the new language."""
+        self._show_fold_button()
+        self._word_files_note()
+        self._word_thinking()
+        if self._notice is not None:
+            self._word_notice_row()
+            if self._outcome is not None:  # not a reason given from outside (waiting)
+                notice = _notice_for(self._outcome)
+                if notice is not None:
+                    self._notice_label.setText(notice)
+        if self._stats is not None:
+            self._show_stats(self._stats.describe())
+
+    def _word_files_note(self) -> None:
+        if self._files_note is not None:
+            self._files_note.setAccessibleName(MessageBubble.tr("About the files"))
+            if self._sent:
+                self._files_note.setToolTip(
+                    MessageBubble.tr(
+                        "Sent with this question:\n{passages}", passages="\n".join(self._sent)
+                    )
+                )
 
     def _fold_long_prompt(self) -> None:
         """A long prompt shows its first lines, with Show more (pasted text can run to
@@ -183,10 +243,12 @@ class MessageWidget(QFrame):
 
     def _show_fold_button(self) -> None:
         if self.fold_button is not None:
-            self.fold_button.setText("Show more" if self._folded else "Show less")
-            self.fold_button.setAccessibleName(
-                "Show all of this prompt" if self._folded else "Fold this prompt again"
-            )
+            if self._folded:
+                self.fold_button.setText(MessageBubble.tr("Show more"))
+                self.fold_button.setAccessibleName(MessageBubble.tr("Show all of this prompt"))
+            else:
+                self.fold_button.setText(MessageBubble.tr("Show less"))
+                self.fold_button.setAccessibleName(MessageBubble.tr("Fold this prompt again"))
             self.fold_button.setVisible(self.text_view.cut_off or not self._folded)
 
     @Slot()
@@ -205,21 +267,31 @@ class MessageWidget(QFrame):
         notice_layout.setContentsMargins(0, 4, 0, 0)
         self._notice_label = QLabel(self._notice)
         self._notice_label.setObjectName("noticeLabel")
-        self._notice_label.setAccessibleName("How this reply ended")
         self._notice_label.setWordWrap(True)
         self._notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._retry_button = QPushButton("Retry", self._notice)
-        self._retry_button.setAccessibleName("Retry this reply")
+        self._retry_button = QPushButton(self._notice)
         self._retry_button.clicked.connect(self.retry_requested)
-        self._continue_button = QPushButton("Continue", self._notice)
-        self._continue_button.setAccessibleName("Continue this reply from where it stopped")
+        self._continue_button = QPushButton(self._notice)
         self._continue_button.clicked.connect(self.continue_requested)
+        self._word_notice_row()
         notice_layout.addWidget(self._notice_label, 1)
         notice_layout.addWidget(self._continue_button, 0, Qt.AlignmentFlag.AlignTop)
         notice_layout.addWidget(self._retry_button, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.addWidget(self._notice)  # below the text (and the thinking)
         self._notice.hide()
         return self._notice
+
+    def _word_notice_row(self) -> None:
+        self._notice_label.setAccessibleName(MessageBubble.tr("How this reply ended"))
+        # "Retry" is named in error messages ("press Retry"): the same word there.
+        self._retry_button.setText(MessageBubble.tr("Retry", "a button: ask for the reply again"))
+        self._retry_button.setAccessibleName(MessageBubble.tr("Retry this reply"))
+        self._continue_button.setText(
+            MessageBubble.tr("Continue", "a button: go on with an unfinished reply")
+        )
+        self._continue_button.setAccessibleName(
+            MessageBubble.tr("Continue this reply from where it stopped")
+        )
 
     @property
     def retry_button(self) -> QPushButton:
@@ -231,11 +303,19 @@ class MessageWidget(QFrame):
         self._notice_row()
         return self._continue_button
 
-    def _tool(self, icon_name: str, text: str, accessible_name: str) -> IconButton:
-        button = IconButton(icon_name, text, self.action_row, tooltip=accessible_name, size=16)
-        button.setAccessibleName(accessible_name)
+    def _tool(self, icon_name: str) -> IconButton:
+        button = IconButton(icon_name, "", self.action_row, size=16)
         button.setObjectName("messageTool")
         return button
+
+    @staticmethod
+    def _set_tool(
+        button: IconButton, text: str, accessible_name: str, tooltip: bool = True
+    ) -> None:
+        button.setText(text)
+        button.setAccessibleName(accessible_name)
+        if tooltip:
+            button.setToolTip(accessible_name)
 
     def reveal_actions(self, shown: bool) -> None:
         """Show or hide Copy, Edit/Regenerate and Details (their place stays)."""
@@ -272,11 +352,14 @@ class MessageWidget(QFrame):
 
     def _show_copied(self, copied: bool) -> None:
         button = self.copy_button
-        button.setText("Copied" if copied else "Copy")
+        self._copied = copied
+        button.setText(MessageBubble.tr("Copied") if copied else MessageBubble.tr("Copy"))
         button.set_icon_name("check" if copied else "copy")
         button.show_text(copied)
         if copied:
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(button, "Copied"))
+            QAccessible.updateAccessibility(
+                QAccessibleAnnouncementEvent(button, MessageBubble.tr("Copied"))
+            )
 
     def queue_text(self, text: str) -> None:
         """Add streamed text; it reaches the screen at the next frame, in order."""
@@ -315,14 +398,11 @@ class MessageWidget(QFrame):
     def _add_thinking(self, text: str, *, expanded: bool) -> None:
         button = QToolButton(self)
         button.setObjectName("thinkingButton")
-        button.setText("Thinking")
-        button.setAccessibleName("Show or hide the model's thinking")
         button.setCheckable(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setAutoRaise(True)
         view = MessageText(self)
         view.setObjectName("thinkingText")
-        view.setAccessibleName("The model's thinking")
         view.append_plain(text)
         button.toggled.connect(self._on_thinking_button_toggled)
         button.clicked.connect(self._on_thinking_button_clicked)
@@ -330,8 +410,19 @@ class MessageWidget(QFrame):
         self._layout.insertWidget(at, view)
         self._layout.insertWidget(at, button, 0, Qt.AlignmentFlag.AlignLeft)
         self.thinking_button, self.thinking_view = button, view
+        self._word_thinking()
         button.setChecked(expanded)
         self._on_thinking_button_toggled(expanded)
+
+    def _word_thinking(self) -> None:
+        if self.thinking_button is not None and self.thinking_view is not None:
+            self.thinking_button.setText(
+                MessageBubble.tr("Thinking", "a button over the model's reasoning")
+            )
+            self.thinking_button.setAccessibleName(
+                MessageBubble.tr("Show or hide the model's thinking")
+            )
+            self.thinking_view.setAccessibleName(MessageBubble.tr("The model's thinking"))
 
     @Slot(bool)
     def _on_thinking_button_toggled(self, shown: bool) -> None:
@@ -371,8 +462,15 @@ class MessageWidget(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_stats_line"):
+            self._retranslate()
+            self._restate()
         limit = getattr(self, "_bubble_limit", None)  # Qt may ask before __init__ ends
-        if limit is not None and event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+        if limit is not None and event.type() in (
+            QEvent.Type.StyleChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.LanguageChange,  # its title and text are as wide as before
+        ):
             self.setMaximumWidth(self.natural_width(limit))
 
     def has_text(self) -> bool:
@@ -396,6 +494,7 @@ class MessageWidget(QFrame):
         # A reply that failed before its first word shows only the notice, no blank line.
         self.text_view.setVisible(bool(message.content) or message.status is ReplyStatus.STREAMING)
         notice = _notice_for(message)
+        self._outcome = message if notice is not None else None
         if notice is not None or self._notice is not None:
             self._notice_row().setVisible(notice is not None)
         if notice is not None:
@@ -406,6 +505,7 @@ class MessageWidget(QFrame):
             style.polish(self._notice_label)
             self.retry_button.setVisible(message.status is not ReplyStatus.STREAMING)
         if message.stats is not None:
+            self._stats = message.stats
             self._show_stats(message.stats.describe())
         if message.role is Role.ASSISTANT:
             self.regenerate_button.setVisible(message.status is ReplyStatus.COMPLETE)
@@ -419,6 +519,7 @@ class MessageWidget(QFrame):
             return
         self._notice_row().setVisible(bool(reason))
         if reason:
+            self._outcome = None
             self._notice_label.setText(reason)
             self._notice_label.setProperty("severity", "waiting")
             style = self._notice_label.style()
@@ -429,7 +530,8 @@ class MessageWidget(QFrame):
 
     def set_title(self, title: str) -> None:
         self._title.setText(title)
-        self.text_view.setAccessibleName(f"{title} message")
+        self._title_text = title
+        self.text_view.setAccessibleName(_accessible_title(title))
 
     def _show_stats(self, line: str) -> None:
         self.details_button.setToolTip(line)
@@ -479,8 +581,10 @@ class MessageWidget(QFrame):
         return self._notice_label.text()
 
 
-def _noun(message: Message) -> str:
-    return "prompt" if message.role is Role.USER else "reply"
+def _accessible_title(title: str) -> str:
+    """What a screen reader calls a message's text: "You message", "gpt-4o message"
+    (`title` is the message's heading: "You", or the name of the model that replied)."""
+    return MessageBubble.tr("{title} message", title=title)
 
 
 _CONTINUABLE = {ReplyStatus.INTERRUPTED, ReplyStatus.CUT_OFF, ReplyStatus.STOPPED}
@@ -490,20 +594,22 @@ def _notice_for(message: Message) -> str | None:
     if message.role is not Role.ASSISTANT:
         return None
     match message.status:
-        case ReplyStatus.FAILED:
-            return message.error or "The reply failed."
+        case ReplyStatus.FAILED:  # the error as it was said then, in that language
+            return message.error or MessageBubble.tr("The reply failed.")
         case ReplyStatus.STOPPED if not message.content:
-            return "Stopped before the reply began."
+            return MessageBubble.tr("Stopped before the reply began.")
         case ReplyStatus.STOPPED:
-            return "Stopped. The text above is what had arrived."
+            return MessageBubble.tr("Stopped. The text above is what had arrived.")
         case ReplyStatus.CUT_OFF:
-            return "The reply was cut off: it reached the length limit for one answer."
+            return MessageBubble.tr(
+                "The reply was cut off: it reached the length limit for one answer."
+            )
         case ReplyStatus.INTERRUPTED:
-            return (
+            return MessageBubble.tr(
                 "Interrupted: Rivulet was closed before this reply finished. "
                 "The text above is what had arrived."
             )
         case ReplyStatus.FILTERED:
-            return "The server's content filter stopped this reply."
+            return MessageBubble.tr("The server's content filter stopped this reply.")
         case _:
             return None

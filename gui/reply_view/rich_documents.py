@@ -14,7 +14,10 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from core.i18n import Context
 from gui.reply_view.block_boxes import QUOTE_BAR, QUOTE_INDENT
+
+RichDocuments = Context("RichDocuments")
 
 MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -150,7 +153,11 @@ def images_to_links(document: QTextDocument, dark: bool) -> None:
             link.setAnchorHref(name)
             link.setForeground(link_colour(dark))
             link.setFontUnderline(True)
-        cursor.insertText(f"[image: {name}]", link)
+        cursor.insertText(
+            # Shown in a reply instead of an image; `name` is its address.
+            RichDocuments.tr("[image: {address}]", address=name),
+            link,
+        )
 
 
 def quote_bar_colour(dark: bool) -> QColor:

@@ -6,17 +6,22 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 
+from core import i18n
 from core.chat.conversation import Role
 from core.history.search import ConversationHit
+from core.i18n import Context
 from gui.sidebar.groups import Grouping
 
-_WHO = {Role.USER: "You", Role.ASSISTANT: "Reply", Role.SYSTEM: "System"}
+ConversationList = Context("ConversationList")
+
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -31,6 +36,7 @@ class Row:
     message_id: str = ""  # for a search hit: the newest matching message
     pinned: bool = False
     heading: bool = False
+    group: str = ""  # a heading's group, the same in every language ("today", "2025-10")
 
     @property
     def is_hit(self) -> bool:
@@ -38,18 +44,42 @@ class Row:
 
     @property
     def key(self) -> str:
-        return f"heading:{self.title}" if self.heading else self.conversation_id
+        return f"heading:{self.group}" if self.heading else self.conversation_id
 
 
-def heading_row(title: str) -> Row:
-    return Row("", title, 0.0, heading=True)
+def heading_row(group: str, title: str) -> Row:
+    """The heading of group `group` (a key), showing `title`."""
+    return Row("", title, 0.0, heading=True, group=group)
 
 
 def hit_row(hit: ConversationHit, pinned: bool = False) -> Row:
     """A search result's row: "3 matches · Reply: …the newest match…"."""
-    count = f"{hit.matches} match{'es' if hit.matches != 1 else ''}"
-    detail = f"{count} · {_WHO[hit.role]}: {hit.snippet}"
-    return Row(hit.conversation_id, hit.title, hit.updated_at, detail, hit.message_id, pinned)
+    return Row(hit.conversation_id, hit.title, hit.updated_at, _detail(hit), hit.message_id, pinned)
+
+
+def _detail(hit: ConversationHit) -> str:
+    """How many messages of a chat matched, and the newest match, by whom."""
+    count, snippet = hit.matches, hit.snippet
+    if hit.role is Role.USER:
+        return ConversationList.tr(
+            "%n match(es) · You: {snippet}",
+            "a search hit: the newest match is a prompt",
+            count,
+            snippet=snippet,
+        )
+    if hit.role is Role.ASSISTANT:
+        return ConversationList.tr(
+            "%n match(es) · Reply: {snippet}",
+            "a search hit: the newest match is a reply",
+            count,
+            snippet=snippet,
+        )
+    return ConversationList.tr(
+        "%n match(es) · System: {snippet}",
+        "a search hit: the newest match is a system prompt",
+        count,
+        snippet=snippet,
+    )
 
 
 def when(stamp: float, now: float | None = None) -> str:
@@ -57,10 +87,17 @@ def when(stamp: float, now: float | None = None) -> str:
     day = time.localtime(stamp)
     today = time.localtime(now if now is not None else time.time())
     if day.tm_year == today.tm_year and day.tm_yday == today.tm_yday:
-        return time.strftime("Today %H:%M", day)
+        moment = datetime.datetime.fromtimestamp(stamp)
+        #: When a chat was last used: today, at this time of day.
+        return ConversationList.tr("Today {time}", time=i18n.time_of_day(moment))
     if day.tm_year == today.tm_year and day.tm_yday == today.tm_yday - 1:
-        return "Yesterday"
-    return f"{day.tm_mday} {time.strftime('%b %Y', day)}"
+        return ConversationList.tr("Yesterday", "when a chat was last used")
+    # The locale writes the month's name (its short form, as a date needs it).
+    #: Qt's date format for when a chat was last used ("3 Nov 2026"): d = day, MMM = short
+    #: month name, MMMM = full month name, M = month number, yyyy = year; other letters in
+    #: 'quotes'. Write your language's usual order, e.g. yyyy年M月d日.
+    pattern = ConversationList.tr("d MMM yyyy")
+    return QLocale().toString(QDate(day.tm_year, day.tm_mon, day.tm_mday), pattern)
 
 
 class ConversationListModel(QAbstractListModel):
@@ -103,7 +140,10 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole and not row.heading:
             return f"{row.title}\n{when(row.stamp)}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and not row.heading:
-            return ("Pinned. " if row.pinned else "") + when(row.stamp)
+            if row.pinned:
+                #: A pinned chat, and when it was last used ("Today 14:05").
+                return ConversationList.tr("Pinned. {when}", when=when(row.stamp))
+            return when(row.stamp)
         return None
 
     def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
@@ -158,18 +198,18 @@ class ConversationListModel(QAbstractListModel):
         group = self._grouping().of(row.stamp, pinned=row.pinned)
         place = self._place_of(row)  # before the first chat that comes after it
         above = self.rows[place - 1] if place > 0 else None
-        if above is not None and above.heading and above.title != group:
+        if above is not None and above.heading and above.group != group:
             # Below the heading of the chats after it: its place is above that heading.
             place -= 1
             above = self.rows[place - 1] if place > 0 else None
-        if above is not None and (above.title if above.heading else self._group(above)) == group:
+        if above is not None and (above.group if above.heading else self._group(above)) == group:
             self._insert_rows(place, [row])
         elif (
-            place < len(self.rows) and self.rows[place].heading and self.rows[place].title == group
+            place < len(self.rows) and self.rows[place].heading and self.rows[place].group == group
         ):
             self._insert_rows(place + 1, [row])  # at the top of its group
         else:
-            self._insert_rows(place, [heading_row(group), row])
+            self._insert_rows(place, [heading_row(group, self._grouping().heading(group)), row])
 
     def remove(self, number: int) -> Row:
         """Take away the chat at row `number` (and its heading, if it was the last under it)."""
@@ -197,7 +237,7 @@ class ConversationListModel(QAbstractListModel):
             self.grouped
             and above is not None
             and above.heading
-            and above.title == self._group(row)
+            and above.group == self._group(row)
             and (before is None or (before.pinned and not row.pinned))
         ):  # already first in its section, under the right heading
             self.dataChanged.emit(self.index(number), self.index(number))
@@ -212,6 +252,15 @@ class ConversationListModel(QAbstractListModel):
             row = self.remove(number)
             row.pinned = pinned
             self.insert_in_order(row)
+
+    def retranslate(self) -> None:
+        """Write the headings again, in the user's language (it has changed)."""
+        grouping = self._grouping()
+        for row in self.rows:
+            if row.heading:
+                row.title = grouping.heading(row.group)
+        if self.rows:  # the chats' tooltips and descriptions are written when asked for
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
 
     def _place_of(self, row: Row) -> int:
         """The view's row of the first chat that comes after `row` (or the end)."""
@@ -249,7 +298,7 @@ class ConversationListModel(QAbstractListModel):
         for chat in chats:
             group = grouping.of(chat.stamp, pinned=chat.pinned)
             if group != last:
-                rows.append(heading_row(group))
+                rows.append(heading_row(group, grouping.heading(group)))
                 last = group
             rows.append(chat)
         return rows

@@ -18,10 +18,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QListView
 
+from core.i18n import Context
 from gui.icons import IconButton
 from gui.sidebar.row_delegate import RowDelegate
 
 BUTTON_MARGIN = 6
+
+RowActions = Context("RowActions")
 
 
 class RowButton(QObject):
@@ -37,9 +40,9 @@ class RowButton(QObject):
         super().__init__(view)
         self._view = view
         self._delegate = delegate
-        self.button = IconButton("ellipsis", "Chat actions", view.viewport(), size=16)
+        self.button = IconButton("ellipsis", "", view.viewport(), size=16)
         self.button.setObjectName("rowButton")
-        self.button.setToolTip("Rename, pin, export or delete this chat")
+        self.retranslate()
         # Clicked with the mouse only: the keyboard has the Menu key on the row itself,
         # and one more tab stop per row would be in the way.
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -54,6 +57,14 @@ class RowButton(QObject):
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self.clear)
+
+    def retranslate(self) -> None:
+        """Write the button's texts in the user's language (the sidebar calls this when
+        the language changes)."""
+        text = RowActions.tr("Chat actions")
+        self.button.setText(text)
+        self.button.setAccessibleName(text)
+        self.button.setToolTip(RowActions.tr("Rename, pin, export or delete this chat"))
 
     @Slot(QModelIndex)
     def _on_view_entered(self, index: QModelIndex) -> None:

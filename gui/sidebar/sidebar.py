@@ -4,6 +4,7 @@ a "…" menu on each row (rename, pin, export, delete), and delete with undo."""
 import time
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.history.store import HistoryStore
+from core.i18n import Context
 from gui.icons import IconButton
 from gui.sidebar.list_model import ConversationListModel, Row, hit_row
 from gui.sidebar.row_button import RowButton
@@ -34,6 +36,13 @@ from gui.sidebar.search_field import SearchField
 SEARCH_DELAY_MS = 150
 UNDO_SECONDS = 10
 FIRST_ROWS = 60  # more than a tall screen shows
+
+SidebarPanel = Context("SidebarPanel")
+
+
+def _native(key: QKeySequence.StandardKey) -> str:
+    """A standard key as this platform writes it, in the user's language ("Ctrl+N", "⌘N")."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class Sidebar(QWidget):
@@ -65,11 +74,9 @@ class Sidebar(QWidget):
         self._deleted: list[tuple[int, Row, str, bool]] = []
 
         self.search = SearchField(self)
-        self.search.setPlaceholderText("Search all chats")
-        self.search.setAccessibleName("Search all chats")
         self.search.setClearButtonEnabled(True)
         self.search.dismissed.connect(self._on_search_dismissed)
-        self.new_button = IconButton("square-pen", "New chat", self, tooltip="New chat (Ctrl+N)")
+        self.new_button = IconButton("square-pen", "", self)
         self.new_button.setObjectName("newChatButton")
         self.new_button.show_text(True)
         self.new_button.clicked.connect(self.new_chat_requested)
@@ -77,7 +84,6 @@ class Sidebar(QWidget):
         self.model = ConversationListModel()
         self.model.title_edited.connect(self._on_model_title_edited)
         self.list = QListView(self)
-        self.list.setAccessibleName("Conversations")
         # A short window keeps a row or two of the list, not the scroll area's 68 px.
         self.list.setMinimumHeight(36)
         self.list.setModel(self.model)
@@ -103,13 +109,13 @@ class Sidebar(QWidget):
         self.row_button = RowButton(self.list, self.delegate)
         self.row_button.menu_requested.connect(self._open_row_menu)
 
-        delete = QAction("Delete chat", self.list)
+        delete = self._delete_action = QAction(self.list)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_current)
         self.list.addAction(delete)
         # The row's menu from the keyboard, for whoever cannot right-click.
-        menu_key = QAction("Chat actions", self.list)
+        menu_key = self._menu_action = QAction(self.list)
         menu_key.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
         menu_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         menu_key.triggered.connect(self._on_menu_key_triggered)
@@ -120,9 +126,7 @@ class Sidebar(QWidget):
         undo_row.setContentsMargins(0, 0, 0, 0)
         self.undo_label = QLabel(self.undo_bar)
         self.undo_label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo", self.undo_bar)
-        self.undo_button.setAccessibleName("Undo delete")
-        self.undo_button.setToolTip("Bring the chat back (Ctrl+Z)")
+        self.undo_button = QPushButton(self.undo_bar)
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row.addWidget(self.undo_label, 1)
         undo_row.addWidget(self.undo_button)
@@ -161,7 +165,41 @@ class Sidebar(QWidget):
         # with 10,000 chats, reading them all would delay the first frame.
         self.model.replace(self._summary_rows(FIRST_ROWS))
         self._complete = len(self.model.chats) < FIRST_ROWS
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.search.setPlaceholderText(SidebarPanel.tr("Search all chats"))
+        self.search.setAccessibleName(SidebarPanel.tr("Search all chats"))
+        new_chat = SidebarPanel.tr("New chat", "a button: start a new chat")
+        self.new_button.setText(new_chat)
+        self.new_button.setAccessibleName(new_chat)
+        self.new_button.setToolTip(
+            #: The New chat button's tooltip, with its keyboard shortcut ("Ctrl+N").
+            SidebarPanel.tr("New chat ({keys})", keys=_native(QKeySequence.StandardKey.New))
+        )
+        self.list.setAccessibleName(SidebarPanel.tr("Conversations"))
+        self._delete_action.setText(SidebarPanel.tr("Delete chat"))
+        self._menu_action.setText(SidebarPanel.tr("Chat actions"))
+        self.undo_button.setText(SidebarPanel.tr("Undo", "a button: bring back a deleted chat"))
+        self.undo_button.setAccessibleName(SidebarPanel.tr("Undo delete"))
+        self.undo_button.setToolTip(
+            #: The Undo button's tooltip, with its keyboard shortcut ("Ctrl+Z").
+            SidebarPanel.tr(
+                "Bring the chat back ({keys})", keys=_native(QKeySequence.StandardKey.Undo)
+            )
+        )
+        self.row_button.retranslate()
         self._show_empty_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            # The headings (and the search hits' lines) are written in the new language.
+            if self.model.grouped or not self.search.text().strip():
+                self.model.retranslate()
+            else:
+                self.reload()
+        super().changeEvent(event)
 
     def finish_loading(self) -> None:
         """Add the chats below the first screenful."""
@@ -201,9 +239,9 @@ class Sidebar(QWidget):
         empty = self.model.rowCount() == 0
         if empty:
             self.empty_label.setText(
-                "No chat matches your search."
+                SidebarPanel.tr("No chat matches your search.")
                 if self.search.text().strip()
-                else "Your chats will appear here. They are kept on this computer."
+                else SidebarPanel.tr("Your chats will appear here. They are kept on this computer.")
             )
         self.empty_label.setVisible(empty)
 
@@ -332,11 +370,15 @@ class Sidebar(QWidget):
             # None: its first prompt is still on its way to the disk (it was just sent).
             title, stamp = (summary.title, summary.updated_at) if summary else ("", time.time())
             pinned = bool(summary and summary.pinned)
-            row = Row(conversation_id, title or "this chat", stamp, pinned=pinned)
+            row = Row(conversation_id, title, stamp, pinned=pinned)
         self._store.set_deleted(conversation_id, True)
         was_open = conversation_id == self._current
         self._deleted.append((number, row, self.search.text().strip(), was_open))
-        self.undo_label.setText(f"Deleted “{row.title}”.")
+        self.undo_label.setText(
+            SidebarPanel.tr("Deleted “{title}”.", title=row.title)
+            if row.title
+            else SidebarPanel.tr("Deleted the chat.")
+        )
         self.undo_bar.show()
         self._undo_timer.start()
         self._show_current()  # the open chat keeps its highlight
@@ -352,8 +394,10 @@ class Sidebar(QWidget):
         self._store.set_deleted(row.conversation_id, False)
         shown = self.search.text().strip()
         if not shown:
+            # A chat deleted before it was on the disk has its title there by now.
+            title = row.title or self._store.title(row.conversation_id) or ""
             self.model.insert_in_order(
-                Row(row.conversation_id, row.title, row.stamp, pinned=row.pinned)
+                Row(row.conversation_id, title, row.stamp, pinned=row.pinned)
             )
         elif shown == searched and number >= 0:
             self.model.insert(min(number, len(self.model.rows)), row)
@@ -384,14 +428,25 @@ class Sidebar(QWidget):
         conversation_id, pinned = row.conversation_id, row.pinned
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction("Rename", lambda: self._rename(self._index_of(conversation_id)))
         menu.addAction(
-            "Unpin" if pinned else "Pin to top",
+            SidebarPanel.tr("Rename", "a chat's menu item"),
+            lambda: self._rename(self._index_of(conversation_id)),
+        )
+        menu.addAction(
+            SidebarPanel.tr("Unpin", "a chat's menu item")
+            if pinned
+            else SidebarPanel.tr("Pin to top", "a chat's menu item"),
             lambda: self.set_pinned(conversation_id, not pinned),
         )
-        menu.addAction("Export…", lambda: self.export_requested.emit(conversation_id))
+        menu.addAction(
+            SidebarPanel.tr("Export…", "a chat's menu item"),
+            lambda: self.export_requested.emit(conversation_id),
+        )
         menu.addSeparator()
-        menu.addAction("Delete", lambda: self.delete_chat(conversation_id))
+        menu.addAction(
+            SidebarPanel.tr("Delete", "a chat's menu item"),
+            lambda: self.delete_chat(conversation_id),
+        )
         # popup(), not exec(): no nested event loop under qasync.
         menu.popup(where)
 

@@ -4,13 +4,15 @@ None of them is modal to the event loop (`open()`/`show()`, never `exec()`): the
 keeps streaming behind them.
 """
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from core.config.chat_options import BUILT_IN_PRESETS
 from gui.chat.setup_controller import SetupController
+from gui.i18n import Translation
 
 # Each dialog's module is imported when it first opens: start-up never pays for them.
 if TYPE_CHECKING:
@@ -64,9 +66,18 @@ class WindowDialogs(QObject):
             self._setup.settings, self._setup.store.vault.keychain_available, self._window
         )
         dialog.settings_accepted.connect(self._setup.accept_settings)
+        dialog.language_chosen.connect(self._on_settings_dialog_language_chosen)
         dialog.finished.connect(self._on_settings_dialog_finished)
         self.settings_dialog = dialog
         dialog.open()
+
+    @Slot(str)
+    def _on_settings_dialog_language_chosen(self, code: str) -> None:
+        """A language applies at once, everywhere (every widget is told), and is kept."""
+        self._setup.change_settings(lambda settings: replace(settings, language=code))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        (Translation.of(app) or Translation(app)).apply(code)
 
     @Slot()
     def _on_settings_dialog_finished(self) -> None:

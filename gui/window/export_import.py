@@ -14,12 +14,17 @@ from core.config.recent_folders import RecentFolders
 from core.errors import UserError
 from core.history.file_names import safe_file_name
 from core.history.store import HistoryStore
+from core.i18n import Context
 from gui.background import Background
 from gui.chat.session import ChatSession
 from gui.dialogs.file_dialogs import FileDialog, FileType, Purpose, ask_for_file
 from gui.sidebar.sidebar import Sidebar
 
 log = logging.getLogger(__name__)
+
+ExportImport = Context("ExportImport")
+
+PRODUCT = "Rivulet"  # a name: the same in every language
 
 # The export and import modules are imported by the work itself, on its worker thread:
 # start-up never pays for them.
@@ -28,10 +33,16 @@ if TYPE_CHECKING:
 
 Work = Callable[["Progress", "Cancelled"], str]
 
-MARKDOWN = FileType("Markdown", ("md",))
+MARKDOWN = FileType("Markdown", ("md",))  # format names, the same in every language
 JSON = FileType("JSON", ("json",))
 EXPORT_TYPES = (MARKDOWN, JSON)
-IMPORT_TYPES = (FileType("Chat exports", ("json",)), FileType("All files"))
+
+
+def import_types() -> tuple[FileType, ...]:
+    return (
+        FileType(ExportImport.tr("Chat exports"), ("json",)),
+        FileType(ExportImport.tr("All files")),
+    )
 
 
 class TransferJob(QObject):
@@ -68,10 +79,12 @@ class TransferJob(QObject):
         if isinstance(error, UserError):  # cancelled, or a file that cannot be imported
             message = error.message
         elif isinstance(error, OSError):
-            message = f"Rivulet could not write the file: {error.strerror or error}."
+            message = ExportImport.tr(
+                "Rivulet could not write the file: {reason}.", reason=error.strerror or error
+            )
         else:
             log.error("Export or import failed", exc_info=error)
-            message = "Something went wrong inside Rivulet; nothing was changed."
+            message = ExportImport.tr("Something went wrong inside Rivulet; nothing was changed.")
         self._end(self.failed, message)
 
     def _end(self, signal: SignalInstance, message: str) -> None:
@@ -113,10 +126,9 @@ class TransferActions(QObject):
                 records = list(read_conversations(conn, conversation_ids))
             writer = export_markdown if markdown else export_json
             writer(records, path, progress, cancelled)
-            count = len(records)
-            return f"Exported {count} chat{'s' if count != 1 else ''} to {path}."
+            return ExportImport.tr("Exported %n chat(s) to {path}.", "", len(records), path=path)
 
-        return self._start("Exporting chats…", work)
+        return self._start(ExportImport.tr("Exporting chats…"), work)
 
     def import_chats(self, path: Path) -> TransferJob:
         """Import Rivulet JSON or ChatGPT's conversations.json; all or nothing."""
@@ -129,19 +141,24 @@ class TransferActions(QObject):
             result = store.in_transaction(
                 lambda conn: write_records(conn, records, progress, cancelled)
             ).result()
-            text = f"Imported {result.added} chat{'s' if result.added != 1 else ''}"
+            text = ExportImport.tr("Imported %n chat(s).", "", result.added)
             if result.already_there:
-                text += f" ({result.already_there} were already here)"
-            return text + "."
+                skipped = ExportImport.tr(
+                    "Skipped %n chat(s) that Rivulet already had.", "", result.already_there
+                )
+                text = f"{text} {skipped}"
+            return text
 
-        job = self._start("Importing chats…", work)
+        job = self._start(ExportImport.tr("Importing chats…"), work)
         job.succeeded.connect(self._sidebar.reload)
         return job
 
     def _start(self, label: str, work: Work) -> TransferJob:
         job = TransferJob(self.background, work, self)
-        dialog = QProgressDialog(label, "Cancel", 0, 0, self._window)
-        dialog.setWindowTitle("Rivulet")
+        dialog = QProgressDialog(
+            label, ExportImport.tr("Cancel", "stop the export or import"), 0, 0, self._window
+        )
+        dialog.setWindowTitle(PRODUCT)
         dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -158,7 +175,7 @@ class TransferActions(QObject):
     @Slot(str)
     def _on_job_failed(self, message: str) -> None:
         self.last_message = message
-        box = QMessageBox(QMessageBox.Icon.Warning, "Rivulet", message, parent=self._window)
+        box = QMessageBox(QMessageBox.Icon.Warning, PRODUCT, message, parent=self._window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -167,19 +184,24 @@ class TransferActions(QObject):
     def export_current(self) -> None:
         conversation_id = self._session.conversation_id
         if conversation_id is None:
-            self._window.statusBar().showMessage("There is no saved chat open to export yet.", 5000)
+            self._window.statusBar().showMessage(
+                ExportImport.tr("There is no saved chat open to export yet."), 5000
+            )
             return
         self.export_chat(conversation_id)
 
     @Slot(str)
     def export_chat(self, conversation_id: str) -> None:
         """Ask where to export one chat (open or not), then export it."""
-        title = safe_file_name(self._sidebar.title_of(conversation_id) or "", "Rivulet chat")
+        untitled = ExportImport.tr("Rivulet chat", "a file name for a chat without a title")
+        title = safe_file_name(self._sidebar.title_of(conversation_id) or "", untitled)
         self._ask_for_export(f"{title} {date.today().isoformat()}", [conversation_id])
 
     @Slot()
     def export_all(self) -> None:
-        self._ask_for_export(f"Rivulet chats {date.today().isoformat()}", None)
+        #: A file name for all chats; the date is written 2025-10-31.
+        name = ExportImport.tr("Rivulet chats {date}", date=date.today().isoformat())
+        self._ask_for_export(safe_file_name(name, "Rivulet chats"), None)
 
     @Slot()
     def import_file(self) -> None:
@@ -187,8 +209,8 @@ class TransferActions(QObject):
             self._window,
             self._folders,
             Purpose.CHATS,
-            title="Import chats",
-            types=IMPORT_TYPES,
+            title=ExportImport.tr("Import chats"),
+            types=import_types(),
             then=lambda paths, _type: self.import_chats(paths[0]),
         )
 
@@ -199,7 +221,7 @@ class TransferActions(QObject):
             self._window,
             self._folders,
             Purpose.CHATS,
-            title="Export chats",
+            title=ExportImport.tr("Export chats"),
             types=EXPORT_TYPES,
             then=lambda paths, file_type: self.export_chats(
                 paths[0], conversation_ids, markdown=file_type == MARKDOWN

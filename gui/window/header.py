@@ -2,17 +2,24 @@
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from core.config.chat_options import preset_label
 from core.config.providers import Provider
+from core.i18n import Context
 from core.local.model_files import display_name
 from gui.icons import IconButton
+from gui.window.composer import native_keys
+
+HeaderBar = Context("HeaderBar")
 
 MODEL_BOX_WIDTH = 420  # pixels: room for a long model name and its provider's
 
 Choice = tuple[str, str]  # (provider id, model)
+
+DEFAULT_PRESET = "Default"  # the stored name of the options preset that changes nothing
 
 
 class ChatHeader(QWidget):
@@ -35,8 +42,6 @@ class ChatHeader(QWidget):
         self.setObjectName("chatHeader")
         self.model_box = QComboBox(self)
         self.model_box.setObjectName("modelBox")
-        self.model_box.setAccessibleName("Model for this chat")
-        self.model_box.setToolTip("The model this chat talks to (Ctrl+M)")
         # Wide enough for most names, and it gives way (eliding) in a narrow window.
         self.model_box.setMinimumContentsLength(12)
         self.model_box.setSizeAdjustPolicy(
@@ -45,28 +50,17 @@ class ChatHeader(QWidget):
         self.model_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.model_box.setMaximumWidth(MODEL_BOX_WIDTH)
         self.model_box.activated.connect(self._on_model_box_activated)
-        self.options_button = IconButton(
-            "sliders-horizontal",
-            "Options: Default",
-            self,
-            tooltip="System prompt, temperature and reply length (Ctrl+Shift+O)",
-        )
-        self.options_button.setAccessibleName("System prompt, temperature and length")
+        self.options_button = IconButton("sliders-horizontal", "", self)
         self.options_button.clicked.connect(self.options_requested)
         # The chat's tokens and cost, for the people who want them: on hover or focus.
-        self.totals_button = IconButton("info", "Tokens and cost of this chat", self)
+        self.totals_button = IconButton("info", "", self)
         self.totals_button.hide()
         # The same figures in words, for those who asked to see them always (View menu).
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("hint")
         self.totals_label.hide()
         self._figures_shown = False
-        self.sidebar_button = IconButton(
-            "panel-left",
-            "Show or hide the chat list",
-            self,
-            tooltip="Show or hide the chat list (Ctrl+B)",
-        )
+        self.sidebar_button = IconButton("panel-left", "", self)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 6, 12, 6)
         row.setSpacing(4)
@@ -77,11 +71,50 @@ class ChatHeader(QWidget):
         row.addWidget(self.totals_label)
         row.addWidget(self.totals_button)
         self.model_description = ""
+        self._preset_name = DEFAULT_PRESET
         self._choice: Choice = ("", "")
         self._needs_setup: dict[str, str] = {}
+        self._unavailable: dict[str, str] = {}
+        self._providers: tuple[Provider, ...] = ()
         # What each combo entry stands for; a str: the separator ("") or an action entry
         # (Python tuples do not survive a round trip through Qt's item data.)
         self._entries: list[Choice | str] = []
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.model_box.setAccessibleName(HeaderBar.tr("Model for this chat"))
+        self._write_model_tooltip()
+        self.options_button.setToolTip(
+            HeaderBar.tr(
+                "System prompt, temperature and reply length ({key})",
+                key=native_keys("Ctrl+Shift+O"),
+            )
+        )
+        self.options_button.setAccessibleName(HeaderBar.tr("System prompt, temperature and length"))
+        self._write_options()
+        totals = HeaderBar.tr("Tokens and cost of this chat")
+        self.totals_button.setText(totals)
+        self.totals_button.setAccessibleName(totals)
+        if not self.totals_label.text():  # else its tooltip is the totals themselves
+            self.totals_button.setToolTip(totals)
+        fold = HeaderBar.tr("Show or hide the chat list")
+        self.sidebar_button.setText(fold)
+        self.sidebar_button.setAccessibleName(fold)
+        self.sidebar_button.setToolTip(
+            HeaderBar.tr("Show or hide the chat list ({key})", key=native_keys("Ctrl+B"))
+        )
+        if self._entries:  # the model list's own entries, in the new language
+            self.show_choices(
+                self._providers,
+                *self._choice,
+                unavailable=self._unavailable,
+                needs_setup=self._needs_setup,
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def show_choices(
         self,
@@ -97,6 +130,8 @@ class ChatHeader(QWidget):
         `needs_setup` say what is missing ("add a key"), and choosing one asks for it."""
         unavailable = unavailable or {}
         needs_setup = needs_setup or {}
+        self._providers = tuple(providers)
+        self._unavailable = dict(unavailable)
         self._needs_setup = dict(needs_setup)
         self._choice = (provider_id, model)
         box = self.model_box
@@ -108,26 +143,25 @@ class ChatHeader(QWidget):
             if provider.id == provider_id and model not in models:
                 models.insert(0, model)
             reason = unavailable.get(provider.id)
-            missing = needs_setup.get(provider.id)
+            # What is missing is always a key, for now: its sentences are written here.
+            missing = provider.id in needs_setup
             for name in models:
-                label = f"{display_name(name) or 'choose a model'}  ·  {provider.name}"
-                if reason:
-                    label += " (unavailable)"
-                elif missing:
-                    label += f" ({missing})"
-                box.addItem(label)
+                box.addItem(_entry_label(display_name(name), provider.name, reason, missing))
                 self._entries.append((provider.id, name))
                 if reason:
                     self._disable_last(reason)
                 elif missing:
                     box.setItemData(
                         box.count() - 1,
-                        f"{provider.name} is not set up yet: {missing} in Settings.",
+                        HeaderBar.tr(
+                            "{provider} is not set up yet: add a key in Settings.",
+                            provider=provider.name,
+                        ),
                         Qt.ItemDataRole.ToolTipRole,
                     )
         box.insertSeparator(box.count())
-        box.addItem("Open a model file (.gguf)…")
-        box.addItem("Add or edit providers…")
+        box.addItem(HeaderBar.tr("Open a model file (.gguf)…"))
+        box.addItem(HeaderBar.tr("Add or edit providers…"))
         self._entries += ["", "model_file", "providers"]
         box.setCurrentIndex(max(self.index_of(self._choice), 0))
         box.blockSignals(False)
@@ -164,9 +198,17 @@ class ChatHeader(QWidget):
         )
 
     def show_options(self, preset_name: str) -> None:
-        self.options_button.setText(f"Options: {preset_name}")
+        """Name the chat's options preset (by its stored name: "Default", "Custom", ...)."""
+        self._preset_name = preset_name
+        self._write_options()
+
+    def _write_options(self) -> None:
+        preset_name = self._preset_name
+        self.options_button.setText(
+            HeaderBar.tr("Options: {preset}", preset=preset_label(preset_name))
+        )
         # A preset of the user's own is worth naming; the default needs only the icon.
-        self.options_button.show_text(preset_name != "Default")
+        self.options_button.show_text(preset_name != DEFAULT_PRESET)
 
     def show_totals(self, text: str) -> None:
         self.totals_button.setToolTip(text)
@@ -184,7 +226,20 @@ class ChatHeader(QWidget):
     def describe_model(self, text: str) -> None:
         """The chat's model and where it runs ("gpt-4o-mini  ·  Ollama"), on hover."""
         self.model_description = text
-        self.model_box.setToolTip(f"{text}\nChoose another model for this chat (Ctrl+M)")
+        self._write_model_tooltip()
+
+    def _write_model_tooltip(self) -> None:
+        key = native_keys("Ctrl+M")
+        if self.model_description:
+            #: The first line names the model and where it runs.
+            tip = HeaderBar.tr(
+                "{model}\nChoose another model for this chat ({key})",
+                model=self.model_description,
+                key=key,
+            )
+        else:
+            tip = HeaderBar.tr("The model this chat talks to ({key})", key=key)
+        self.model_box.setToolTip(tip)
 
     @property
     def totals_text(self) -> str:
@@ -207,3 +262,22 @@ class ChatHeader(QWidget):
         elif choice != self._choice:
             self._choice = choice
             self.model_chosen.emit(*choice)
+
+
+def _entry_label(model: str, provider: str, unavailable: str | None, needs_key: bool) -> str:
+    """A model's entry in the list: its name and provider's, and why it cannot answer."""
+    if unavailable:
+        if model:
+            return HeaderBar.tr(
+                "{model}  ·  {provider} (unavailable)", model=model, provider=provider
+            )
+        return HeaderBar.tr("choose a model  ·  {provider} (unavailable)", provider=provider)
+    if needs_key:
+        if model:
+            return HeaderBar.tr(
+                "{model}  ·  {provider} (add a key)", model=model, provider=provider
+            )
+        return HeaderBar.tr("choose a model  ·  {provider} (add a key)", provider=provider)
+    if model:
+        return f"{model}  ·  {provider}"
+    return HeaderBar.tr("choose a model  ·  {provider}", provider=provider)

@@ -11,16 +11,17 @@ from PySide6.QtWidgets import QWidget
 from core.chat.attachments import Attachment, AttachmentError, load_image
 from core.config.recent_folders import RecentFolders
 from core.documents.read import SUFFIXES
+from core.i18n import Context
 from gui.dialogs.file_dialogs import FileType, Purpose, ask_for_file
 from gui.reply_view.attachment_strip import attachment_from_mime
 
-IMAGES = FileType("Images", ("png", "jpg", "jpeg", "gif", "webp"))
-READABLE = FileType("Files and images", (*IMAGES.suffixes, *SUFFIXES))
-MODELS = FileType("GGUF models", ("gguf",))
+FilePicker = Context("FilePicker")
+
+IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp")
 
 
 def is_image(path: Path) -> bool:
-    return path.suffix.lower().lstrip(".") in IMAGES.suffixes
+    return path.suffix.lower().lstrip(".") in IMAGE_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,12 @@ def pick_images(parent: QWidget, folder: Path, then: Callable[[Received], None])
         parent,
         RecentFolders(folder),
         Purpose.IMAGES,
-        title="Attach files or images",
-        types=(READABLE, IMAGES, FileType("All files")),
+        title=FilePicker.tr("Attach files or images"),
+        types=(
+            FileType(FilePicker.tr("Files and images"), (*IMAGE_SUFFIXES, *SUFFIXES)),
+            FileType(FilePicker.tr("Images"), IMAGE_SUFFIXES),
+            FileType(FilePicker.tr("All files")),
+        ),
         then=lambda paths, _type: then(received_from(paths)),
         multiple=True,
     )
@@ -75,7 +80,10 @@ def pick_model_file(parent: QWidget, folder: Path, then: Callable[[Path], None])
         parent,
         RecentFolders(folder),
         Purpose.MODELS,
-        title="Open a model file",
-        types=(MODELS, FileType("All files")),
+        title=FilePicker.tr("Open a model file"),
+        types=(
+            FileType(FilePicker.tr("GGUF models"), ("gguf",)),
+            FileType(FilePicker.tr("All files")),
+        ),
         then=lambda paths, _type: then(paths[0]),
     )

@@ -6,7 +6,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from core.config.settings import SettingsStore
 from core.documents.read import Document
 from core.history.recorder import ConversationRecorder
 from core.history.store import HistoryStore
+from core.i18n import Context
 from gui.chat.auto_title import AutoTitler
 from gui.chat.local_runner import LocalModels
 from gui.chat.session import ChatSession
@@ -46,6 +47,10 @@ from gui.window.undo_keys import UndoKeys
 if TYPE_CHECKING:
     from core.chat.client import ChatClient
 
+Window = Context("Window")
+
+PRODUCT = "Rivulet"  # a name: the same in every language
+
 ClientFactory = Callable[[Endpoint], "ChatClient"]
 
 
@@ -72,7 +77,7 @@ class MainWindow(QMainWindow):
         self.first_frame = FirstFrame(self)
         if local_models is not None:
             local_models.hold_starts()  # until the first frame is on screen
-        self.setWindowTitle("Rivulet")
+        self._chat_title = ""  # the open chat's, "" for none (the window is PRODUCT's)
         if not restore_geometry(self, store.folder):
             self.resize(1080, 760)
         self.setAcceptDrops(True)  # images dropped anywhere are attached to the prompt
@@ -136,10 +141,10 @@ class MainWindow(QMainWindow):
         )
         self.transfers = TransferActions(self, history, self.session, self.sidebar)
         self.sidebar.export_requested.connect(self.transfers.export_chat)
-        menus = build_menus(self)
+        self.menus = build_menus(self)
         self._undo_keys = UndoKeys((self.prompt, self.sidebar.search), self)
         # Portable copies only: offered once in the status bar, and in the Help menu.
-        self.app_menu = AppMenu(self, menus["Help"], store.folder)
+        self.app_menu = AppMenu(self, self.menus["help"], store.folder)
         self.auto_titler = AutoTitler(
             self.session, history, self.sidebar, self.setup.endpoint_and_model, self
         )
@@ -156,7 +161,9 @@ class MainWindow(QMainWindow):
 
         # A question typed before the keys are read waits for them (its client is made
         # with them, on another thread), and says so.
-        self.session.say_while_connecting("Waiting for your keys from the system keychain…")
+        self.session.say_while_connecting(
+            Window.tr("Waiting for your keys from the system keychain…")
+        )
         self.setup.apply_setup(ChatSetup())
         self.chats.open_latest()
         if self.setup.lookup.needed():
@@ -167,6 +174,27 @@ class MainWindow(QMainWindow):
         self.first_frame.then(self.setup.start_held_model)
         self.first_frame.then(self.setup.first_run.detect_soon)
         self.first_frame.then(self.sidebar.finish_loading)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        # Qt adds " — Rivulet" (the application's display name) where the platform does,
+        # unless the title ends with it already.
+        if self._chat_title:
+            #: The window's title: the chat's, then the application's name. Keep "Rivulet"
+            #: last: where Qt adds the name itself, it adds it unless the title ends with it.
+            title = Window.tr("{title} — Rivulet", title=self._chat_title)
+        else:
+            title = PRODUCT
+        self.setWindowTitle(title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            # Menus, actions and the status line are not widgets of their own.
+            self.menus.retranslate()
+            self.app_menu.retranslate()
+            self.status.retranslate()
+        super().changeEvent(event)
 
     def _order_tab_stops(self) -> None:
         """Tab goes through the window as it reads: the chat list, the bar above the
@@ -234,7 +262,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_model_file(self) -> None:
-        if not self.question.busy("before switching"):
+        if not self.question.busy(switching=True):
             pick_model_file(self, self._store.folder, self._on_model_file_picked)
 
     def use_model_file(self, path: Path) -> None:
@@ -254,7 +282,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def delete_current_chat(self) -> None:
         if self.session.conversation_id is None:
-            self.status.say("There is no saved chat open to delete.", 5000)
+            self.status.say(Window.tr("There is no saved chat open to delete."), 5000)
             return
         self.sidebar.delete_chat(self.session.conversation_id)
 
@@ -279,7 +307,7 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_header_model_chosen(self, provider_id: str, model: str) -> None:
         if self.session.is_streaming:
-            self.question.busy("before switching")
+            self.question.busy(switching=True)
         if self.setup.choose_model(provider_id, model):
             self.prompt.setFocus()
 
@@ -289,8 +317,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_sidebar_current_title_changed(self, title: str) -> None:
-        # Qt adds " — Rivulet" (the application's display name) where the platform does.
-        self.setWindowTitle(title or "Rivulet")
+        self._chat_title = title
+        self._retranslate()
 
     @Slot(str)
     def _on_welcome_suggestion_chosen(self, start: str) -> None:
@@ -304,7 +332,7 @@ class MainWindow(QMainWindow):
         self.prompt.setFocus()
 
     def _on_model_file_picked(self, path: Path) -> None:
-        if not self.question.busy("before switching"):  # a reply may have started meanwhile
+        if not self.question.busy(switching=True):  # a reply may have started meanwhile
             self.use_model_file(path)
 
     @Slot(int)

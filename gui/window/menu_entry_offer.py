@@ -7,17 +7,21 @@ between the user and the first chat.
 
 import logging
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, Slot
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QWidget
 
 from core.desktop import menu_entry as desktop_entry
+from core.i18n import Context
 from gui.resources import icon_path
 
 log = logging.getLogger(__name__)
+
+AppMenuEntry = Context("AppMenuEntry")
 
 
 def render_icons(svg: bytes, sizes: tuple[int, ...] = desktop_entry.ICON_SIZES) -> dict[int, bytes]:
@@ -48,13 +52,27 @@ class AppMenuOffer(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Add Rivulet to your application menu?", self))
-        self.add_button = QPushButton("Add to menu", self)
-        self.add_button.setAccessibleName("Add Rivulet to the application menu")
-        self.dismiss_button = QPushButton("Not now", self)
-        self.dismiss_button.setAccessibleName("Do not add Rivulet to the application menu")
+        self._question = QLabel(self)
+        row.addWidget(self._question)
+        self.add_button = QPushButton(self)
+        self.dismiss_button = QPushButton(self)
         row.addWidget(self.add_button)
         row.addWidget(self.dismiss_button)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self._question.setText(AppMenuEntry.tr("Add Rivulet to your application menu?"))
+        self.add_button.setText(AppMenuEntry.tr("Add to menu"))
+        self.add_button.setAccessibleName(AppMenuEntry.tr("Add Rivulet to the application menu"))
+        self.dismiss_button.setText(AppMenuEntry.tr("Not now"))
+        self.dismiss_button.setAccessibleName(
+            AppMenuEntry.tr("Do not add Rivulet to the application menu")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
 
 class AppMenu(QObject):
@@ -69,13 +87,17 @@ class AppMenu(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._help_menu = help_menu
         self._data_folder = data_folder
         self._home = desktop_entry.data_home(environ)
         self._executable = desktop_entry.portable_executable()
-        self.add_action = QAction("Add to the application menu", window)
+        self.add_action = QAction(window)
         self.add_action.triggered.connect(self._on_add_action_triggered)
-        self.remove_action = QAction("Remove from the application menu", window)
+        self.remove_action = QAction(window)
         self.remove_action.triggered.connect(self._on_remove_action_triggered)
+        for action in (self.add_action, self.remove_action):
+            action.setMenuRole(QAction.MenuRole.NoRole)  # not guessed from its text
+        self.retranslate()
         help_menu.addAction(self.add_action)
         help_menu.addAction(self.remove_action)
         help_menu.aboutToShow.connect(self._update_actions)
@@ -90,6 +112,12 @@ class AppMenu(QObject):
             self.offer.add_button.clicked.connect(self._on_offer_add_clicked)
             self.offer.dismiss_button.clicked.connect(self._on_offer_dismiss_clicked)
             window.statusBar().insertPermanentWidget(0, self.offer)
+
+    def retranslate(self) -> None:
+        """Write the Help menu's items again, in the language now in use (the window calls
+        this on a language change: actions are not widgets)."""
+        self.add_action.setText(AppMenuEntry.tr("Add to the application menu"))
+        self.remove_action.setText(AppMenuEntry.tr("Remove from the application menu"))
 
     @Slot()
     def _update_actions(self) -> None:
@@ -107,9 +135,14 @@ class AppMenu(QObject):
             desktop_entry.install(self._executable, render_icons(svg), svg, self._home)
         except OSError as error:
             log.warning("Could not add Rivulet to the application menu: %s", error)
-            self._say(f"Could not add Rivulet to the application menu: {error.strerror}.")
+            self._say(
+                AppMenuEntry.tr(
+                    "Could not add Rivulet to the application menu: {reason}.",
+                    reason=error.strerror,
+                )
+            )
             return False
-        self._say("Rivulet is now in your application menu.")
+        self._say(AppMenuEntry.tr("Rivulet is now in your application menu."))
         self._update_actions()
         return True
 
@@ -122,10 +155,15 @@ class AppMenu(QObject):
         try:
             removed = desktop_entry.remove(self._home)
         except OSError as error:
-            self._say(f"Could not remove Rivulet from the application menu: {error.strerror}.")
+            self._say(
+                AppMenuEntry.tr(
+                    "Could not remove Rivulet from the application menu: {reason}.",
+                    reason=error.strerror,
+                )
+            )
             return
         if removed:
-            self._say("Rivulet is no longer in your application menu.")
+            self._say(AppMenuEntry.tr("Rivulet is no longer in your application menu."))
         self._update_actions()
 
     @Slot()
@@ -135,7 +173,14 @@ class AppMenu(QObject):
     @Slot()
     def _on_offer_dismiss_clicked(self) -> None:
         self._answer(added=False)
-        self._say("You can add Rivulet later with Help → Add to the application menu.")
+        self._say(
+            #: A menu and its item, as the menu bar names them ("Help → Add to the ...").
+            AppMenuEntry.tr(
+                "You can add Rivulet later with {menu} → {item}.",
+                menu=_plain(self._help_menu.title()),
+                item=_plain(self.add_action.text()),
+            )
+        )
 
     def _answer(self, *, added: bool) -> None:
         try:
@@ -149,3 +194,9 @@ class AppMenu(QObject):
 
     def _say(self, message: str) -> None:
         self._window.statusBar().showMessage(message, 8000)
+
+
+def _plain(text: str) -> str:
+    """A menu's or item's text as read: without its mnemonic marks ("&Help" -> "Help")."""
+    text = re.sub(r"\s*\(&\w\)", "", text)  # as Japanese, Chinese and Korean mark them
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -1,10 +1,13 @@
 """The multi-line prompt field: Enter sends, Shift+Enter starts a new line."""
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from core.i18n import Context
 from gui.window.images import received_in
+
+PromptField = Context("PromptField")
 
 
 class PromptEdit(QPlainTextEdit):
@@ -21,12 +24,22 @@ class PromptEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Message")
         self.setObjectName("prompt")
-        self.setPlaceholderText("Ask anything…  (Enter sends, Shift+Enter adds a line)")
         self.setTabChangesFocus(True)
         self.document().documentLayout().documentSizeChanged.connect(self._on_document_resized)
         self._on_document_resized()
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(PromptField.tr("Message", "the field the prompt is typed in"))
+        native = QKeySequence.SequenceFormat.NativeText
+        self.setPlaceholderText(
+            PromptField.tr(
+                "Ask anything…  ({enter} sends, {shift_enter} adds a line)",
+                enter=QKeySequence("Enter").toString(native),
+                shift_enter=QKeySequence("Shift+Enter").toString(native),
+            )
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         is_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -61,6 +74,8 @@ class PromptEdit(QPlainTextEdit):
         self.focus_changed.emit(False)
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._on_document_resized()  # a new text size: new line heights

@@ -1,16 +1,21 @@
 """Sending the question in the composer: it waits for its files to be read, has them
 fitted to it on a worker thread, then goes; the composer empties once it is sent."""
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QLocale, QObject, Slot
 
 from core.chat.attachments import Attachment
 from core.documents.compose import FilesSent
 from core.documents.read import Document
+from core.i18n import Context
 from gui.chat.session import ChatSession
 from gui.chat.setup_controller import SetupController
 from gui.documents.attach import DocumentAttacher
-from gui.window.composer import Composer
+from gui.window.composer import Composer, native_keys
 from gui.window.status_line import StatusLine
+
+Sending = Context("Sending")
+
+READING = "reading"  # the status line's topic while a question waits for its files
 
 
 class QuestionSender(QObject):
@@ -31,16 +36,27 @@ class QuestionSender(QObject):
         self._send_when_read = False  # a question sent while its files are being read
         composer.documents.changed.connect(self._on_documents_changed)
 
-    def busy(self, when: str) -> bool:
-        """Whether a reply is under way; if so, say what to do `when` ("first", ...)."""
+    def busy(self, *, switching: bool = False) -> bool:
+        """Whether a reply is under way; if so, say to stop it first (before `switching`
+        to another model)."""
         if self._session.is_busy:
-            self._status.say(f"A reply is still being written: press Stop (Esc) {when}.", 5000)
+            key = native_keys("Esc")
+            if switching:
+                message = Sending.tr(
+                    "A reply is still being written: press Stop ({key}) before switching.",
+                    key=key,
+                )
+            else:
+                message = Sending.tr(
+                    "A reply is still being written: press Stop ({key}) first.", key=key
+                )
+            self._status.say(message, 5000)
         return self._session.is_busy
 
     @Slot()
     def submit(self) -> None:
         """Send what the composer holds (Enter, or the Send button)."""
-        if self.busy("first") or not self._setup.ready_to_send():
+        if self.busy() or not self._setup.ready_to_send():
             return
         composer = self._composer
         text = composer.prompt.toPlainText()
@@ -50,8 +66,16 @@ class QuestionSender(QObject):
             # Sent before its files are read (Enter pressed at once after opening them):
             # it goes as soon as they are, as a question waits for a loading model.
             self._send_when_read = True
-            names = ", ".join(reading)
-            self._status.say(f"Reading {names}; the question goes once it is read.", 0)
+            if len(reading) == 1:
+                message = Sending.tr(
+                    "Reading {name}; the question goes once it is read.", name=reading[0]
+                )
+            else:
+                message = Sending.tr(
+                    "Reading {names}; the question goes once they are read.",
+                    names=QLocale().createSeparatedList(reading),
+                )
+            self._status.say(message, 0, topic=READING)
             return
         self._send_when_read = False
         documents = composer.documents.documents()
@@ -76,7 +100,9 @@ class QuestionSender(QObject):
         files: FilesSent,
     ) -> None:
         if chat != self._session.conversation_id:  # another chat was opened meanwhile
-            self._status.say("The question was not sent: another chat was opened.", 8000)
+            self._status.say(
+                Sending.tr("The question was not sent: another chat was opened."), 8000
+            )
             return
         sent = self._session.send(text, images=images, documents=documents, files_sent=files)
         self._after_send(sent)
@@ -90,6 +116,6 @@ class QuestionSender(QObject):
     def _on_documents_changed(self) -> None:
         if self._send_when_read and not self._composer.documents.reading():
             self._send_when_read = False
-            if self._status.message().startswith("Reading "):
+            if self._status.shows(READING):
                 self._status.say("", 0)
             self.submit()

@@ -20,10 +20,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal, Slot
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
+from core.i18n import Context
+
 if TYPE_CHECKING:  # a second launch exits without loading the widgets library
     from PySide6.QtWidgets import QMainWindow
 
 log = logging.getLogger(__name__)
+
+LaterLaunches = Context("LaterLaunches")
 
 # A running instance answers a connect at once from its event loop; no instance at all
 # fails at once (no socket file). The wait only matters for an instance busy starting.
@@ -201,9 +205,9 @@ class InstanceServer(QObject):
             return
         bring_forward(window)
         if paths:
-            count = len(paths)
-            files = f"{count} file{'s' if count != 1 else ''}"
-            window.statusBar().showMessage(f"Received {files}.", STATUS_MS)
+            window.statusBar().showMessage(
+                LaterLaunches.tr("Received %n file(s).", "", len(paths)), STATUS_MS
+            )
 
 
 def bring_forward(window: "QMainWindow") -> None:

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from core.chat.attachments import Attachment, image_from_bytes
 from gui.reply_view.attachment_strip import (
-    PASTED_NAME,
     REMOVE_MARK,
     AttachmentStrip,
     ImageThumbnails,
@@ -170,7 +169,7 @@ def test_a_pasted_image_becomes_a_png(qtbot: QtBot) -> None:
     attachments, errors = attachment_from_mime(mime)
     assert errors == []
     [pasted] = attachments
-    assert (pasted.mime, pasted.name) == ("image/png", PASTED_NAME)
+    assert (pasted.mime, pasted.name) == ("image/png", "Pasted image")
     assert QImage.fromData(pasted.data).size() == image.size()
 
 

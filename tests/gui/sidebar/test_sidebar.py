@@ -4,14 +4,16 @@ undo, full-text search."""
 import json
 import sqlite3
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMenu, QTextEdit
 from pytestqt.qtbot import QtBot
 
+from core import i18n
 from core.chat.conversation import ReplyStatus
 from core.config.settings import Settings
 from core.history.store import HistoryStore
@@ -662,3 +664,33 @@ def test_a_pinned_chat_found_by_search_offers_unpin(
     assert [(row.title, row.pinned) for row in sidebar.model.chats] == [
         ("What is a rivulet?", True)
     ]
+
+
+def test_a_language_change_writes_the_headings_and_texts_again(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    store = _store_with_chats_of_every_age(data_dir)
+    sidebar = Sidebar(store)
+    qtbot.addWidget(sidebar)
+    sidebar.set_pinned("long ago", True)
+    keys = [row.key for row in sidebar.model.rows]
+    loud = replace(i18n.ENGLISH, translate=lambda *args: i18n.ENGLISH.translate(*args).upper())
+    i18n.use(loud)
+    try:
+        QApplication.sendEvent(sidebar, QEvent(QEvent.Type.LanguageChange))
+        headings = _headings(sidebar)
+        assert headings[:2] == ["PINNED", "TODAY"]
+        assert all(heading == heading.upper() for heading in headings)
+        assert [row.key for row in sidebar.model.rows] == keys  # the same groups
+        assert sidebar.search.placeholderText() == "SEARCH ALL CHATS"
+        assert sidebar.row_button.button.accessibleName() == "CHAT ACTIONS"
+        sidebar.touch("last week", "Last week")  # a chat moves under the heading it has
+        assert [row.title for row in sidebar.model.rows[:4]] == [
+            "PINNED",
+            "Long ago",
+            "TODAY",
+            "Last week",
+        ]
+    finally:
+        i18n.use(i18n.ENGLISH)
+    store.close()

@@ -4,7 +4,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from gui.dialogs.shortcuts import menu_shortcuts, plain_text
-from gui.window.actions import MENUS
+from gui.window.actions import menus
 from gui.window.main_window import MainWindow
 
 
@@ -17,8 +17,8 @@ def test_the_menus_are_the_table(window: MainWindow) -> None:
         items = [a for a in menu.actions() if not a.isSeparator()]
         built.append((top.text(), [(a.text(), a.shortcuts()) for a in items]))
     table = [
-        (title, [(i.text, [QKeySequence(k) for k in i.keys]) for i in items if i is not None])
-        for title, items in MENUS
+        (menu.title, [(i.text, [QKeySequence(k) for k in i.keys]) for i in menu.items if i])
+        for menu in menus()
     ]
     # The portable copy's "Add to menu" items are added to Help after the table.
     assert built[: len(table) - 1] == table[:-1]
@@ -31,9 +31,9 @@ def test_the_shortcut_list_shows_every_keyed_item_of_the_table(window: MainWindo
         for section, rows in menu_shortcuts(window.menuBar())
         for row in rows
     }
-    for title, items in MENUS:
-        for item in items:
+    for menu in menus():
+        for item in menu.items:
             if item is not None and item.keys:
                 name = item.text.replace("&", "").removesuffix("…").strip()
-                assert (title.replace("&", ""), name) in listed, name
+                assert (menu.title.replace("&", ""), name) in listed, name
     assert plain_text(window.new_chat_action) == "New chat"

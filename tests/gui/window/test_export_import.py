@@ -60,7 +60,7 @@ def test_import_a_chatgpt_export_twice(
     assert {r.title for r in window.sidebar.model.chats} == {"Sourdough starter", "Haiku"}
     with qtbot.waitSignal(window.transfers.import_chats(path).succeeded) as second:
         pass
-    assert second.args[0] == "Imported 0 chats (2 were already here)."
+    assert second.args[0] == "Imported 0 chats. Skipped 2 chats that Rivulet already had."
     assert len(window.sidebar.model.chats) == 2
 
 

@@ -437,9 +437,12 @@ def test_the_window_title_is_the_chat_title(
     ask(qtbot, window, "What is the capital of France?")
     conversation = window.session.conversation_id
     assert conversation is not None
-    qtbot.waitUntil(lambda: window.windowTitle() == window.sidebar.title_of(conversation))
+    qtbot.waitUntil(
+        lambda: window.windowTitle() == f"{window.sidebar.title_of(conversation)} — Rivulet"
+    )
     qtbot.waitUntil(lambda: window.sidebar.title_of(conversation) == "French Capital Question")
-    assert window.windowTitle() == "French Capital Question"  # the model's, when it comes
+    # The model's, when it comes; Qt adds nothing more where it adds the application's name.
+    assert window.windowTitle() == "French Capital Question — Rivulet"
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.windowTitle() == "Rivulet"
 

@@ -1,0 +1,151 @@
+"""The window in other languages: German's long words and Japanese fit at the default
+size (nothing cut, elided or overlapping; screenshots in artifacts/), Arabic mirrors the
+whole layout while English paragraphs and code stay left to right, and a language chosen
+while the window is open applies at once."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from core import i18n
+from core.config.settings import Settings
+from gui.i18n import TRANSLATIONS, Translation
+from gui.window.main_window import MainWindow
+from tests.gui.conftest import WindowFactory
+from tests.gui.helpers import ask, settings_dialog
+from tests.gui.window.test_look import _shoot, elided_buttons, overlapping, sticking_out
+from tests.support.fake_openai import FakeOpenAIServer, reply_script
+
+
+@pytest.fixture
+def translation(qapp: QApplication) -> Iterator[Translation]:
+    made = Translation(qapp)
+    yield made
+    made.apply("en")
+    made.deleteLater()
+
+
+def _speak(translation: Translation, code: str) -> None:
+    if not (TRANSLATIONS / f"rivulet_{code}.qm").is_file():
+        pytest.fail(f"rivulet_{code}.qm is not compiled: run ./dev test (it compiles them)")
+    translation.apply(code)
+    assert i18n.language() is not i18n.ENGLISH
+
+
+def _tidy(window: MainWindow, name: str) -> None:
+    _shoot(window, name)
+    assert elided_buttons(window) == []
+    assert overlapping(window) == []
+    assert sticking_out(window) == []
+
+
+def _gpt(server: FakeOpenAIServer) -> Settings:
+    return Settings.single(base_url=server.base_url, model="gpt-4o-mini")
+
+
+MIXED = (
+    "Here is the answer in English first.\n\n"
+    "وهذه الفقرة الثانية مكتوبة باللغة العربية، وفيها رقم 2025 ورابط https://example.com.\n\n"
+    "```python\n# تعليق\nprint('hello')\n```\n"
+)
+
+
+@pytest.mark.parametrize("code", ["de", "ja"])
+def test_long_and_wide_scripts_fit_the_default_window(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    server: FakeOpenAIServer,
+    translation: Translation,
+    code: str,
+) -> None:
+    _speak(translation, code)
+    window = make_window(_gpt(server))
+    qtbot.waitExposed(window)
+    english_send = "Send"
+    assert window.send_button.accessibleName() not in ("", english_send)
+    _tidy(window, f"lang-{code}-empty.png")
+    server.enqueue(reply_script(["**Yes.** A reply with a list:\n\n- one\n- two\n"]))
+    ask(qtbot, window, "Hallo" if code == "de" else "こんにちは")
+    window.view.messages[-1].setFocus()
+    _tidy(window, f"lang-{code}-reply.png")
+    window.dialogs.open_settings()
+    dialog = settings_dialog(qtbot, window)
+    qtbot.waitExposed(dialog)
+    _shoot(dialog, f"lang-{code}-settings.png")
+    assert elided_buttons(dialog) == []
+    assert overlapping(dialog) == []
+    dialog.reject()
+
+
+def test_arabic_mirrors_the_window_and_each_paragraph_keeps_its_own_direction(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, translation: Translation
+) -> None:
+    _speak(translation, "ar")
+    window = make_window(_gpt(server))
+    qtbot.waitExposed(window)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # The sidebar is on the right, the send button left of the prompt's text.
+    sidebar = window.sidebar.mapTo(window, QPoint(0, 0)).x()
+    view = window.view.mapTo(window, QPoint(0, 0)).x()
+    assert sidebar > view
+    send = window.send_button.mapTo(window, QPoint(0, 0)).x()
+    assert send < window.prompt.mapTo(window, QPoint(0, 0)).x()
+    server.enqueue(reply_script([MIXED]))
+    ask(qtbot, window, "مرحبا")
+    reply = window.view.messages[-1]
+    directions = {}
+    block = reply.text_view.document().begin()
+    while block.isValid():
+        directions[block.text()[:12]] = block.textDirection()
+        block = block.next()
+    assert directions["Here is the "] == Qt.LayoutDirection.LeftToRight
+    assert directions["وهذه الفقرة "] == Qt.LayoutDirection.RightToLeft
+    code_lines = [text for text in directions if text.startswith(("# ", "print"))]
+    assert code_lines and all(
+        directions[text] == Qt.LayoutDirection.LeftToRight for text in code_lines
+    )
+    _tidy(window, "lang-ar-mixed.png")
+
+
+def test_a_language_chosen_while_the_window_is_open_applies_at_once(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, translation: Translation
+) -> None:
+    window = make_window(_gpt(server))
+    qtbot.waitExposed(window)
+    english = window.send_button.accessibleName()
+    _speak(translation, "de")
+    qtbot.waitUntil(lambda: window.send_button.accessibleName() != english)
+    german = window.send_button.accessibleName()
+    translation.apply("en")
+    qtbot.waitUntil(lambda: window.send_button.accessibleName() == english)
+    assert german != english
+
+
+def test_the_language_chosen_in_settings_applies_at_once_and_is_remembered(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, translation: Translation
+) -> None:
+    window = make_window(_gpt(server))
+    qtbot.waitExposed(window)
+    english = window.send_button.accessibleName()
+    window.dialogs.open_settings()
+    dialog = settings_dialog(qtbot, window)
+    qtbot.waitExposed(dialog)
+    english_title = dialog.windowTitle()
+    german = dialog.language.findData("de")
+    assert dialog.language.itemText(german) == "Deutsch"
+    dialog.language.setCurrentIndex(german)
+    dialog.language.activated.emit(german)
+    qtbot.waitUntil(lambda: dialog.windowTitle() != english_title)
+    qtbot.waitUntil(lambda: window.send_button.accessibleName() != english)
+    assert window._store.load(with_keys=False).language == "de"
+    # Saving the providers afterwards keeps the language too.
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save is not None
+    save.click()
+    qtbot.waitUntil(lambda: window.dialogs.settings_dialog is None)
+    assert window._store.load(with_keys=False).language == "de"
