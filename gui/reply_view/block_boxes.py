@@ -32,6 +32,9 @@ def box_blocks(document: QTextDocument, colour: QColor, gap: int) -> None:
     while block.isValid():
         fmt = block.blockFormat()
         fmt.setProperty(CODE_BOX, colour)
+        # Code reads left to right in every language, even a line that begins with an
+        # Arabic comment in a right-to-left window.
+        fmt.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         fmt.setLeftMargin(left_right)
         fmt.setRightMargin(left_right)
         if block == document.begin():
@@ -76,7 +79,7 @@ def paint_boxes(painter: QPainter, document: QTextDocument, area: QRect) -> None
             box_colour = colour
         bar = fmt.property(QUOTE_BAR)
         if isinstance(bar, QColor):
-            _bar(painter, block, bar, rect, layout)
+            _bar(painter, block, bar, rect, layout, width=width)
         block = block.next()
     if box_top is not None:
         bottom = (
@@ -99,7 +102,13 @@ def _box(painter: QPainter, colour: QColor, top: float, bottom: float, width: fl
 
 
 def _bar(
-    painter: QPainter, block: QTextBlock, colour: QColor, rect: QRectF, layout: object
+    painter: QPainter,
+    block: QTextBlock,
+    colour: QColor,
+    rect: QRectF,
+    layout: object,
+    *,
+    width: float,
 ) -> None:
     level = block.blockFormat().intProperty(QTextFormat.Property.BlockQuoteLevel)
     following = block.next()
@@ -109,6 +118,9 @@ def _bar(
     else:
         bottom = rect.bottom()
     painter.setBrush(colour)
+    right_to_left = block.textDirection() == Qt.LayoutDirection.RightToLeft
     for depth in range(max(level, 1)):
-        x = depth * QUOTE_INDENT + 2
+        x: float = depth * QUOTE_INDENT + 2
+        if right_to_left:  # the bar goes down the side the quote's lines start on
+            x = width - x - BAR_WIDTH
         painter.drawRoundedRect(QRectF(x, rect.top(), BAR_WIDTH, bottom - rect.top()), 1.5, 1.5)

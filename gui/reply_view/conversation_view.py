@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import i18n
 from core.chat.conversation import Message, Role
 from core.i18n import Context
 from gui.reply_view.message_widget import MessageWidget
@@ -256,8 +257,19 @@ class WelcomePanel(QFrame):
                     model=model,
                     settings_keys=_keys("Ctrl+,"),
                 )
+                + self._english_note()
             )
             self.settings_button.setVisible(True)
+
+    @staticmethod
+    def _english_note() -> str:
+        """In any language but English: the small model was trained on English text."""
+        if i18n.language() is i18n.ENGLISH:
+            return ""
+        return " " + ConversationPane.tr(
+            "It understands and answers best in English: in other languages, its answers "
+            "are weaker still."
+        )
 
     @property
     def text(self) -> str:

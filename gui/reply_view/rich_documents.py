@@ -4,7 +4,7 @@ never fetch anything, and code blocks coloured on a worker thread shared by the 
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QColor,
     QTextBlock,
@@ -107,7 +107,12 @@ def style_document(document: QTextDocument, dark: bool) -> None:
     for block, level in quotes:
         cursor = QTextCursor(block)
         fmt = block.blockFormat()
-        fmt.setLeftMargin(QUOTE_INDENT * level)
+        # Indented on the side its lines start on: the right for Arabic or Hebrew text.
+        if block.textDirection() == Qt.LayoutDirection.RightToLeft:
+            fmt.setRightMargin(QUOTE_INDENT * level)
+            fmt.setLeftMargin(0)
+        else:
+            fmt.setLeftMargin(QUOTE_INDENT * level)
         fmt.setProperty(QUOTE_BAR, bar)
         cursor.setBlockFormat(fmt)
         cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
