@@ -14,6 +14,8 @@ from bench.startup import RIVULET, ROOT, app_started
 LOAD = """
 import sys, time
 from PySide6.QtWidgets import QApplication
+from gui.qt_imports import speed_up_feature_check
+speed_up_feature_check()  # as main.create_app does
 app = QApplication(sys.argv)
 started = time.perf_counter()
 from gui.i18n import Translation
