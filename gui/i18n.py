@@ -113,7 +113,13 @@ class Translation(QObject):
             size=lambda value: locale.formattedDataSize(
                 value, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
             ),
-            month=locale.standaloneMonthName,
+            # Chinese writes a month as a number ("10月"), as Japanese and Korean do;
+            # Qt's long Chinese name is the literary "十月".
+            month=(
+                (lambda month: locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat))
+                if locale.language() == QLocale.Language.Chinese
+                else locale.standaloneMonthName
+            ),
             time=lambda date: locale.toString(_qtime(date), QLocale.FormatType.ShortFormat),
         )
 

@@ -80,4 +80,7 @@ class Grouping:
             return ChatGroups.tr("Previous 30 days", "a heading in the chat list")
         year, month = (int(part) for part in key.split("-"))
         first = datetime.datetime(year, month, 1)
-        return i18n.month(first, with_year=year != self._today.year)
+        heading = i18n.month(first, with_year=year != self._today.year)
+        # A heading starts with a capital where the script has them: Qt writes French,
+        # Spanish or Russian months in lower case ("octobre 2025").
+        return heading[:1].upper() + heading[1:]
