@@ -231,6 +231,12 @@ class SettingsDialog(QDialog):
             item = self.provider_list.currentItem()
             if item is not None and not self.name.text():
                 item.setText(SettingsBox.tr("(unnamed)"))
+        # Wide enough for the longest label of this language (a radio button cannot wrap,
+        # and German says "in a file on this computer..." in many more letters).
+        layout = self.layout()
+        wanted = layout.totalMinimumSize().width() if layout is not None else 0
+        if wanted > self.width():
+            self.resize(wanted, self.height())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

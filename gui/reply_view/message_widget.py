@@ -444,7 +444,14 @@ class MessageWidget(QFrame):
         metrics = self.text_view.fontMetrics()
         lines = self.text_view.toPlainText().splitlines() or [""]
         text_width = max(metrics.horizontalAdvance(line) for line in lines)
-        title_width = metrics.horizontalAdvance(self._title.text())
+        # The title in its own (bold) font, beside the actions' kept place: a short
+        # prompt's bubble cut a title longer than "You" ("Sie") off.
+        self._title.ensurePolished()
+        title_width = (
+            self._title.fontMetrics().horizontalAdvance(self._title.text())
+            + 2
+            + self.action_row.sizeHint().width()
+        )
         margins = self._layout.contentsMargins()
         padding = (
             margins.left()
