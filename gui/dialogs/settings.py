@@ -35,6 +35,8 @@ from gui.i18n import LANGUAGES, system_language
 
 SettingsBox = Context("SettingsBox")
 
+MIN_WIDTH = 720
+
 
 class SettingsDialog(QDialog):
     """Edits the providers in `Settings`; the one selected on Save is used for new chats.
@@ -54,7 +56,7 @@ class SettingsDialog(QDialog):
         self, settings: Settings, keychain_available: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(MIN_WIDTH)
         self._settings = settings
         self._providers: list[Provider] = list(settings.providers) or [new_provider("openai")]
         self._row = -1  # the provider the form shows
@@ -233,10 +235,14 @@ class SettingsDialog(QDialog):
                 item.setText(SettingsBox.tr("(unnamed)"))
         # Wide enough for the longest label of this language (a radio button cannot wrap,
         # and German says "in a file on this computer..." in many more letters).
+        # (A minimum, not a resize: a dialog resized before it shows is not fitted to
+        # its contents' height any more.)
         layout = self.layout()
         wanted = layout.totalMinimumSize().width() if layout is not None else 0
-        if wanted > self.width():
-            self.resize(wanted, self.height())
+        self.setMinimumWidth(max(MIN_WIDTH, wanted))
+        if self.isVisible():  # the language changed while it is open: room for the texts
+            hint = self.sizeHint()
+            self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
