@@ -6,6 +6,7 @@ widget a LanguageChange event, and each writes its texts again (`Retranslating`)
 The catalogues are resources/translations/rivulet_<code>.ts, compiled to .qm by the setup
 (`./dev translations`); see docs/translations.md."""
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from core import i18n
 from gui.resources import RESOURCES
+
+log = logging.getLogger(__name__)
 
 TRANSLATIONS = RESOURCES / "translations"
 
@@ -86,6 +89,8 @@ class Translation(QObject):
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             # qtbase, not qt_<code>: that one also needs catalogues PySide6-Essentials lacks.
             self._qt.load(f"qtbase_{code}", qt_folder)
+            if not loaded:
+                log.warning("Could not load the %s catalogue from %s", code, self._folder)
             if loaded:
                 self._app.installTranslator(self._qt)
                 self._app.installTranslator(self._own)  # asked first: installed last

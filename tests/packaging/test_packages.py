@@ -50,6 +50,11 @@ def test_the_portable_folder_runs_from_where_it_is_unpacked(packages: dict[str, 
     ).stdout.splitlines()
     assert all(name.startswith("rivulet/") for name in names)
     assert {"rivulet/rivulet", "rivulet/portable", "rivulet/README.txt"} <= set(names)
+    # Every language's catalogue, compiled, and Qt's own for its standard buttons.
+    for code in ("de", "ja", "ar", "pt_BR", "zh_CN"):
+        assert any(n.endswith(f"resources/translations/rivulet_{code}.qm") for n in names)
+        assert any(n.endswith(f"translations/qtbase_{code}.qm") for n in names)
+    assert not any(n.endswith(".ts") for n in names)
     readme = subprocess.run(
         ["tar", "-xzOf", str(packages["tar.gz"]), "rivulet/README.txt"],
         capture_output=True,
@@ -279,11 +284,20 @@ def test_the_installed_app_answers_offline_with_its_built_in_model(
 ) -> None:
     _kind, executable = installed
     data = tmp_path / "data"
+    # A first launch in German, as on a German desktop: the catalogues are in the bundle.
     replies, code, stderr, _ = _ask_and_quit(
-        executable, data, "Which city is the capital of France?", re.compile("Paris"), 120
+        executable,
+        data,
+        "Which city is the capital of France?",
+        re.compile("Paris"),
+        120,
+        LANG="de_DE.UTF-8",
+        LANGUAGE="de",
     )
     assert any("Paris" in text for text, _status in replies), replies
     assert code == 0, stderr
     assert "Traceback" not in stderr
+    app_log = (data / "rivulet.log").read_text() if (data / "rivulet.log").exists() else ""
+    assert "Could not load the de catalogue" not in app_log
     log = (data / "local-model.log").read_text() if (data / "local-model.log").exists() else ""
     assert "Traceback" not in log, log
