@@ -398,7 +398,7 @@ Haz clic para ver el texto leído</translation>
     </message>
     <message>
         <source>Attach files or images (or drop them here)  {key}</source>
-        <translation>Adjuntar archivos o imágenes (o suéltalos aquí)  {key}</translation>
+        <translation>Adjuntar archivos o imágenes (o soltarlos aquí)  {key}</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -725,7 +725,7 @@ Haz clic para ver el texto leído</translation>
     </message>
     <message>
         <source>{name} is not a text file, whatever its name says.</source>
-        <translation>{name} no es un archivo de texto, aunque su nombre lo parezca.</translation>
+        <translation>{name} no es un archivo de texto, diga lo que diga su nombre.</translation>
     </message>
     <message>
         <source>{name} is protected by a password. Open it, save a copy without the password, and attach that.</source>
@@ -1215,7 +1215,7 @@ Elige otro modelo para este chat ({key})</translation>
     <name>Licences</name>
     <message>
         <source>Qt, the toolkit of Rivulet&apos;s windows (used under the LGPL-3.0)</source>
-        <translation>Qt, el conjunto de herramientas de las ventanas de Rivulet (usado bajo la licencia LGPL-3.0)</translation>
+        <translation>Qt, la biblioteca que dibuja las ventanas de Rivulet (usada bajo la licencia LGPL-3.0)</translation>
     </message>
     <message>
         <source>the Python binding layer of Qt for Python</source>
@@ -1634,7 +1634,7 @@ Elige otro modelo para este chat ({key})</translation>
     </message>
     <message>
         <source>About the files</source>
-        <translation>Sobre los archivos</translation>
+        <translation>Acerca de los archivos</translation>
     </message>
     <message>
         <source>Sent with this question:
@@ -1904,7 +1904,7 @@ Elige otro modelo para este chat ({key})</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation>Restablecer valores predeterminados</translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Restore the default prices</source>
@@ -1912,11 +1912,11 @@ Elige otro modelo para este chat ({key})</translation>
     </message>
     <message>
         <source>US dollars per million tokens, as the provider lists them. A row for gpt-4o also prices dated ids such as gpt-4o-2024-08-06 and prefixed ones such as openai/gpt-4o. Rows without a model name are left out.</source>
-        <translation>Dólares estadounidenses por millón de tokens, tal como los indica el proveedor. Una fila para gpt-4o también pone precio a los identificadores con fecha, como gpt-4o-2024-08-06, y a los que llevan prefijo, como openai/gpt-4o. Las filas sin nombre de modelo se ignoran.</translation>
+        <translation>Dólares estadounidenses por millón de tokens, tal como los indica el proveedor. Una fila para gpt-4o también se aplica a los identificadores con fecha, como gpt-4o-2024-08-06, y a los que llevan prefijo, como openai/gpt-4o. Las filas sin nombre de modelo se ignoran.</translation>
     </message>
     <message>
         <source>About prices</source>
-        <translation>Sobre los precios</translation>
+        <translation>Acerca de los precios</translation>
     </message>
     <message>
         <source>Save prices</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>A desktop chat client for OpenAI-compatible servers, with a small built-in model that works offline.</source>
-        <translation>Une application de discussion pour ordinateur, compatible avec les serveurs OpenAI, avec un petit modèle intégré qui fonctionne hors ligne.</translation>
+        <translation>Une application de discussion pour ordinateur, destinée aux serveurs compatibles OpenAI, avec un petit modèle intégré qui fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>Your chats and settings are kept in {folder}</source>
@@ -108,7 +108,7 @@
     <message>
         <source>You can add Rivulet later with {menu} → {item}.</source>
         <extracomment>A menu and its item, as the menu bar names them (&quot;Help → Add to the ...&quot;).</extracomment>
-        <translation>Vous pourrez ajouter Rivulet plus tard avec {menu} → {item}.</translation>
+        <translation>Vous pourrez ajouter Rivulet plus tard via {menu} → {item}.</translation>
     </message>
 </context>
 <context>
@@ -167,18 +167,18 @@
     </message>
     <message>
         <source>The image is {size}; images can be at most {limit}.</source>
-        <translation>L&apos;image fait {size}&#xa0;; une image peut faire au maximum {limit}.</translation>
+        <translation>L&apos;image fait {size}&#xa0;; une image ne peut pas dépasser {limit}.</translation>
     </message>
     <message>
         <source>{name} is {size}; images can be at most {limit}.</source>
-        <translation>{name} fait {size}&#xa0;; une image peut faire au maximum {limit}.</translation>
+        <translation>{name} fait {size}&#xa0;; une image ne peut pas dépasser {limit}.</translation>
     </message>
 </context>
 <context>
     <name>ChatClientErrors</name>
     <message>
         <source>Rivulet has no server to talk to yet. Open Settings and enter an OpenAI API key, or the address of a local server.</source>
-        <translation>Rivulet n&apos;a encore aucun serveur avec qui parler. Ouvrez les Paramètres et saisissez une clé API OpenAI, ou l&apos;adresse d&apos;un serveur local.</translation>
+        <translation>Rivulet n&apos;a pas encore de serveur avec lequel discuter. Ouvrez les Paramètres et saisissez une clé API OpenAI, ou l&apos;adresse d&apos;un serveur local.</translation>
     </message>
     <message>
         <source>No model is chosen yet. Open Settings, press Test connection and pick one of the server&apos;s models.</source>
@@ -381,7 +381,7 @@ Cliquez pour voir le texte qui en a été lu</translation>
     <name>ComposerBar</name>
     <message>
         <source>Editing an earlier prompt. Sending it starts a new chat from that point; the original chat stays as it is.</source>
-        <translation>Modification d&apos;un message précédent. L&apos;envoyer lance une nouvelle discussion à partir de ce point&#xa0;; la discussion d&apos;origine reste inchangée.</translation>
+        <translation>Vous modifiez un message précédent. En l&apos;envoyant, vous lancez une nouvelle discussion à partir de ce point&#xa0;; la discussion d&apos;origine reste inchangée.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -398,7 +398,7 @@ Cliquez pour voir le texte qui en a été lu</translation>
     </message>
     <message>
         <source>Attach files or images (or drop them here)  {key}</source>
-        <translation>Joindre des fichiers ou des images (ou déposez-les ici)  {key}</translation>
+        <translation>Joindre des fichiers ou des images (ou les déposer ici)  {key}</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -474,7 +474,7 @@ Cliquez pour voir le texte qui en a été lu</translation>
     <name>ConversationPane</name>
     <message>
         <source>Explain something simply</source>
-        <translation>Expliquer quelque chose simplement</translation>
+        <translation>Explique quelque chose simplement</translation>
     </message>
     <message>
         <source>Explain in simple words: </source>
@@ -483,7 +483,7 @@ Cliquez pour voir le texte qui en a été lu</translation>
     </message>
     <message>
         <source>Help me write an email</source>
-        <translation>M&apos;aider à écrire un e-mail</translation>
+        <translation>Aide-moi à écrire un e-mail</translation>
     </message>
     <message>
         <source>Help me write a short, friendly email to </source>
@@ -492,7 +492,7 @@ Cliquez pour voir le texte qui en a été lu</translation>
     </message>
     <message>
         <source>Summarise a text</source>
-        <translation>Résumer un texte</translation>
+        <translation>Résume un texte</translation>
     </message>
     <message>
         <source>Summarise this text in a few sentences:
@@ -505,12 +505,12 @@ Cliquez pour voir le texte qui en a été lu</translation>
     </message>
     <message>
         <source>Plan a day out</source>
-        <translation>Prévoir une sortie</translation>
+        <translation>Organise une sortie</translation>
     </message>
     <message>
         <source>Plan a relaxed day out in </source>
         <comment>a prompt&apos;s start; keep the end space</comment>
-        <translation>Prévois une journée de sortie tranquille à </translation>
+        <translation>Organise une journée de détente à </translation>
     </message>
     <message>
         <source>Start with: {label}</source>
@@ -530,7 +530,7 @@ Cliquez pour voir le texte qui en a été lu</translation>
     </message>
     <message>
         <source>Found on this computer, ready to use without a key:</source>
-        <translation>Trouvé sur cet ordinateur, prêt à l&apos;emploi sans clé&#xa0;:</translation>
+        <translation>Trouvés sur cet ordinateur, prêts à l&apos;emploi sans clé&#xa0;:</translation>
     </message>
     <message>
         <source>Use {server}</source>
@@ -555,7 +555,7 @@ Cliquez pour voir le texte qui en a été lu</translation>
 •  enter the address of a chat server on your computer:
      Ollama: {ollama}
      LM Studio: {lm_studio}</source>
-        <translation>Rivulet a besoin d&apos;un serveur de discussion avec qui parler. Ouvrez les Paramètres, puis&#xa0;:
+        <translation>Rivulet a besoin d&apos;un serveur de discussion avec lequel communiquer. Ouvrez les Paramètres, puis&#xa0;:
 
 •  collez votre clé API OpenAI (elle commence par «&#xa0;sk-&#xa0;»&#xa0;; vous pouvez en créer une sur la page de votre compte OpenAI), ou
 •  saisissez l&apos;adresse d&apos;un serveur de discussion sur votre ordinateur&#xa0;:
@@ -906,7 +906,7 @@ Cliquez pour voir le texte qui en a été lu</translation>
     </message>
     <message>
         <source>There is no saved chat open to export yet.</source>
-        <translation>Aucune discussion enregistrée n&apos;est ouverte pour l&apos;exporter.</translation>
+        <translation>Il n&apos;y a pas encore de discussion enregistrée ouverte à exporter.</translation>
     </message>
     <message>
         <source>Rivulet chat</source>
@@ -966,7 +966,7 @@ Cliquez pour voir le texte qui en a été lu</translation>
     <name>FilesNote</name>
     <message>
         <source>Nothing of {names} fitted beside the rest.</source>
-        <translation>Aucune partie de {names} n&apos;a pu être ajoutée à côté du reste.</translation>
+        <translation>Aucune partie de {names} n&apos;a pu tenir avec le reste.</translation>
     </message>
     <message>
         <source>Nothing in {names} matches the question&apos;s words.</source>
@@ -1215,7 +1215,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     <name>Licences</name>
     <message>
         <source>Qt, the toolkit of Rivulet&apos;s windows (used under the LGPL-3.0)</source>
-        <translation>Qt, la boîte à outils des fenêtres de Rivulet (utilisée sous licence LGPL-3.0)</translation>
+        <translation>Qt, la bibliothèque qui dessine les fenêtres de Rivulet (utilisée sous licence LGPL-3.0)</translation>
     </message>
     <message>
         <source>the Python binding layer of Qt for Python</source>
@@ -1336,7 +1336,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     </message>
     <message>
         <source>The request has no length.</source>
-        <translation>La requête n&apos;a pas de longueur.</translation>
+        <translation>La requête n&apos;indique pas sa longueur.</translation>
     </message>
     <message>
         <source>The request is too large.</source>
@@ -1367,7 +1367,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     </message>
     <message>
         <source>The request has no messages this model can read.</source>
-        <translation>La requête ne contient aucun message que ce modèle peut lire.</translation>
+        <translation>La requête ne contient aucun message que ce modèle puisse lire.</translation>
     </message>
     <message>
         <source>A message&apos;s content is neither text nor a list of parts.</source>
@@ -1375,7 +1375,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     </message>
     <message>
         <source>This model reads text only, so it cannot see images. Remove the image, or switch this chat to a model that reads images (such as gpt-4o-mini).</source>
-        <translation>Ce modèle ne lit que du texte&#xa0;: il ne peut pas voir les images. Retirez l&apos;image, ou faites passer cette discussion à un modèle qui lit les images (comme gpt-4o-mini).</translation>
+        <translation>Ce modèle ne lit que du texte&#xa0;: il ne peut pas voir les images. Retirez l&apos;image, ou choisissez pour cette discussion un modèle qui lit les images (comme gpt-4o-mini).</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     </message>
     <message>
         <source>Lower temperature gives steadier answers, higher gives more varied ones. Anything not set uses the server&apos;s default.</source>
-        <translation>Une température basse donne des réponses plus régulières, une température haute des réponses plus variées. Ce qui n&apos;est pas défini utilise la valeur par défaut du serveur.</translation>
+        <translation>Une température basse donne des réponses plus régulières, une température haute des réponses plus variées. Tout réglage non défini utilise la valeur par défaut du serveur.</translation>
     </message>
     <message>
         <source>{name} (mine)</source>
@@ -1932,19 +1932,19 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     </message>
     <message>
         <source>Row {row} ({model}): the price for tokens in is “{text}”. Enter dollars per million tokens as a number of 0 or more, e.g. 0.15.</source>
-        <translation>Ligne {row} ({model})&#xa0;: le prix des jetons en entrée est «&#xa0;{text}&#xa0;». Saisissez un nombre de dollars par million de jetons, égal ou supérieur à 0, par ex. 0.15.</translation>
+        <translation>Ligne {row} ({model})&#xa0;: le prix des jetons en entrée est «&#xa0;{text}&#xa0;». Saisissez un nombre de dollars par million de jetons, égal ou supérieur à 0, avec un point décimal (par ex. 0.15).</translation>
     </message>
     <message>
         <source>Row {row} ({model}): the price for tokens in is nothing. Enter dollars per million tokens as a number of 0 or more, e.g. 0.15.</source>
-        <translation>Ligne {row} ({model})&#xa0;: le prix des jetons en entrée est vide. Saisissez un nombre de dollars par million de jetons, égal ou supérieur à 0, par ex. 0.15.</translation>
+        <translation>Ligne {row} ({model})&#xa0;: le prix des jetons en entrée est vide. Saisissez un nombre de dollars par million de jetons, égal ou supérieur à 0, avec un point décimal (par ex. 0.15).</translation>
     </message>
     <message>
         <source>Row {row} ({model}): the price for tokens out is “{text}”. Enter dollars per million tokens as a number of 0 or more, e.g. 0.15.</source>
-        <translation>Ligne {row} ({model})&#xa0;: le prix des jetons en sortie est «&#xa0;{text}&#xa0;». Saisissez un nombre de dollars par million de jetons, égal ou supérieur à 0, par ex. 0.15.</translation>
+        <translation>Ligne {row} ({model})&#xa0;: le prix des jetons en sortie est «&#xa0;{text}&#xa0;». Saisissez un nombre de dollars par million de jetons, égal ou supérieur à 0, avec un point décimal (par ex. 0.15).</translation>
     </message>
     <message>
         <source>Row {row} ({model}): the price for tokens out is nothing. Enter dollars per million tokens as a number of 0 or more, e.g. 0.15.</source>
-        <translation>Ligne {row} ({model})&#xa0;: le prix des jetons en sortie est vide. Saisissez un nombre de dollars par million de jetons, égal ou supérieur à 0, par ex. 0.15.</translation>
+        <translation>Ligne {row} ({model})&#xa0;: le prix des jetons en sortie est vide. Saisissez un nombre de dollars par million de jetons, égal ou supérieur à 0, avec un point décimal (par ex. 0.15).</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2086,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     <name>ReplyStream</name>
     <message>
         <source>The connection ended before the reply was finished. Press Retry to ask again.</source>
-        <translation>La connexion s&apos;est terminée avant la fin de la réponse. Appuyez sur Réessayer pour redemander.</translation>
+        <translation>La connexion s&apos;est terminée avant la fin de la réponse. Appuyez sur Réessayer pour la redemander.</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2162,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     </message>
     <message>
         <source>The system&apos;s ({language})</source>
-        <translation>Celle du système ({language})</translation>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <source>Providers</source>
@@ -2229,7 +2229,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     </message>
     <message>
         <source>How much text the model can read at once. Files attached to a question are fitted to it. Leave it at &quot;{as_the_server_says}&quot; unless answers about long files fail or miss what you know is there.</source>
-        <translation>La quantité de texte que le modèle peut lire en une fois. Les fichiers joints à une question y sont adaptés. Laissez «&#xa0;{as_the_server_says}&#xa0;», sauf si les réponses sur de longs fichiers échouent ou manquent ce qui s&apos;y trouve.</translation>
+        <translation>La quantité de texte que le modèle peut lire en une fois. Les fichiers joints à une question y sont adaptés. Laissez «&#xa0;{as_the_server_says}&#xa0;», sauf si les réponses sur de longs fichiers échouent ou passent à côté de ce que vous savez s&apos;y trouver.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2243,7 +2243,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     </message>
     <message>
         <source>The provider selected when you press Save is used for new chats. Each chat remembers its own provider and model; switch them above the conversation.</source>
-        <translation>Le fournisseur sélectionné lorsque vous appuyez sur Enregistrer est utilisé pour les nouvelles discussions. Chaque discussion garde son propre fournisseur et son modèle&#xa0;; changez-les au-dessus de la conversation.</translation>
+        <translation>Le fournisseur sélectionné lorsque vous appuyez sur Enregistrer est utilisé pour les nouvelles discussions. Chaque discussion garde son propre fournisseur et son modèle&#xa0;; vous pouvez les changer au-dessus de la conversation.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -2284,7 +2284,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     </message>
     <message>
         <source>none needed: it runs inside Rivulet</source>
-        <translation>inutile&#xa0;: il fonctionne dans Rivulet</translation>
+        <translation>aucune clé nécessaire&#xa0;: il fonctionne dans Rivulet</translation>
     </message>
     <message>
         <source>e.g. http://localhost:11434/v1</source>
@@ -2516,7 +2516,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
     </message>
     <message>
         <source>There is no saved chat open to delete.</source>
-        <translation>Aucune discussion enregistrée n&apos;est ouverte pour la supprimer.</translation>
+        <translation>Il n&apos;y a aucune discussion enregistrée ouverte à supprimer.</translation>
     </message>
 </context>
 </TS>

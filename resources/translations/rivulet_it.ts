@@ -749,11 +749,11 @@ Fai clic per vedere il testo letto</translation>
     </message>
     <message>
         <source>{name} looks unsafe: it would unpack to {size} (Rivulet opens Word files that unpack to at most {limit}).</source>
-        <translation>{name} non sembra sicuro: decompresso occuperebbe {size} (Rivulet apre file Word che decompressi occupano al massimo {limit}).</translation>
+        <translation>{name} non sembra sicuro: decompresso occuperebbe {size} (Rivulet apre file Word che, una volta decompressi, occupano al massimo {limit}).</translation>
     </message>
     <message>
         <source>{name} looks unsafe: it would unpack to {size} (Rivulet opens OpenDocument files that unpack to at most {limit}).</source>
-        <translation>{name} non sembra sicuro: decompresso occuperebbe {size} (Rivulet apre file OpenDocument che decompressi occupano al massimo {limit}).</translation>
+        <translation>{name} non sembra sicuro: decompresso occuperebbe {size} (Rivulet apre file OpenDocument che, una volta decompressi, occupano al massimo {limit}).</translation>
     </message>
     <message>
         <source>{name} is damaged or is not really a Word document.</source>
@@ -1375,7 +1375,7 @@ Scegli un altro modello per questa chat ({key})</translation>
     </message>
     <message>
         <source>This model reads text only, so it cannot see images. Remove the image, or switch this chat to a model that reads images (such as gpt-4o-mini).</source>
-        <translation>Questo modello legge solo testo, quindi non può vedere le immagini. Rimuovi l&apos;immagine o passa questa chat a un modello che legge le immagini (come gpt-4o-mini).</translation>
+        <translation>Questo modello legge solo testo, quindi non può vedere le immagini. Rimuovi l&apos;immagine o passa questa chat a un modello che legga le immagini (come gpt-4o-mini).</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1660,7 @@ Scegli un altro modello per questa chat ({key})</translation>
     </message>
     <message>
         <source>How this reply ended</source>
-        <translation>Come è terminata questa risposta</translation>
+        <translation>Com&apos;è terminata questa risposta</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2126,11 +2126,11 @@ Scegli un altro modello per questa chat ({key})</translation>
     </message>
     <message>
         <source>Reading {name}; the question goes once it is read.</source>
-        <translation>Lettura di {name} in corso; la domanda partirà appena sarà letto.</translation>
+        <translation>Lettura di {name} in corso; la domanda partirà non appena il file sarà letto.</translation>
     </message>
     <message>
         <source>Reading {names}; the question goes once they are read.</source>
-        <translation>Lettura di {names} in corso; la domanda partirà appena saranno letti.</translation>
+        <translation>Lettura di {names} in corso; la domanda partirà non appena i file saranno letti.</translation>
     </message>
     <message>
         <source>The question was not sent: another chat was opened.</source>
@@ -2162,7 +2162,7 @@ Scegli un altro modello per questa chat ({key})</translation>
     </message>
     <message>
         <source>The system&apos;s ({language})</source>
-        <translation>Lingua di sistema ({language})</translation>
+        <translation>Lingua del sistema ({language})</translation>
     </message>
     <message>
         <source>Providers</source>
