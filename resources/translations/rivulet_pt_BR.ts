@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>A desktop chat client for OpenAI-compatible servers, with a small built-in model that works offline.</source>
-        <translation>Um aplicativo de conversa para computador, compatível com servidores OpenAI, com um pequeno modelo integrado que funciona offline.</translation>
+        <translation>Um aplicativo de conversa para computador, para servidores compatíveis com a OpenAI, com um pequeno modelo integrado que funciona offline.</translation>
     </message>
     <message>
         <source>Your chats and settings are kept in {folder}</source>
@@ -374,7 +374,7 @@
 Click to see the text read from it</source>
         <translation>{name}
 {kind_pages_and_size}
-Clique para ver o texto lido dele</translation>
+Clique para ver o texto lido do arquivo</translation>
     </message>
 </context>
 <context>
@@ -725,7 +725,7 @@ Clique para ver o texto lido dele</translation>
     </message>
     <message>
         <source>{name} is not a text file, whatever its name says.</source>
-        <translation>{name} não é um arquivo de texto, apesar do que o nome diz.</translation>
+        <translation>{name} não é um arquivo de texto, apesar do nome.</translation>
     </message>
     <message>
         <source>{name} is protected by a password. Open it, save a copy without the password, and attach that.</source>
@@ -776,7 +776,7 @@ Clique para ver o texto lido dele</translation>
     <name>DocumentViewer</name>
     <message>
         <source>{kind_pages_and_size}. This is the text Rivulet read from it.</source>
-        <translation>{kind_pages_and_size}. Este é o texto que o Rivulet leu dele.</translation>
+        <translation>{kind_pages_and_size}. Este é o texto que o Rivulet leu do arquivo.</translation>
     </message>
     <message>
         <source>Text of {name}</source>
@@ -1277,7 +1277,7 @@ Escolher outro modelo para esta conversa ({key})</translation>
     </message>
     <message>
         <source>{name} is cut short: it has no room for a model.</source>
-        <translation>{name} está incompleto: não há espaço nele para um modelo.</translation>
+        <translation>{name} está incompleto: é pequeno demais para conter um modelo.</translation>
     </message>
     <message>
         <source>{name} is a GGUF file of version {version}, which this version of llama.cpp cannot read. Download the model again in a current format.</source>
@@ -1336,7 +1336,7 @@ Escolher outro modelo para esta conversa ({key})</translation>
     </message>
     <message>
         <source>The request has no length.</source>
-        <translation>A solicitação não tem tamanho.</translation>
+        <translation>A solicitação não informa o tamanho.</translation>
     </message>
     <message>
         <source>The request is too large.</source>
@@ -1669,7 +1669,7 @@ Escolher outro modelo para esta conversa ({key})</translation>
     </message>
     <message>
         <source>Retry this reply</source>
-        <translation>Tentar esta resposta novamente</translation>
+        <translation>Tentar gerar esta resposta novamente</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1703,11 +1703,11 @@ Escolher outro modelo para esta conversa ({key})</translation>
     </message>
     <message>
         <source>Stopped before the reply began.</source>
-        <translation>Parada antes de a resposta começar.</translation>
+        <translation>Você parou antes de a resposta começar.</translation>
     </message>
     <message>
         <source>Stopped. The text above is what had arrived.</source>
-        <translation>Parada. O texto acima é o que já tinha chegado.</translation>
+        <translation>Você parou a resposta. O texto acima é o que já tinha chegado.</translation>
     </message>
     <message>
         <source>The reply was cut off: it reached the length limit for one answer.</source>
@@ -1912,7 +1912,7 @@ Escolher outro modelo para esta conversa ({key})</translation>
     </message>
     <message>
         <source>US dollars per million tokens, as the provider lists them. A row for gpt-4o also prices dated ids such as gpt-4o-2024-08-06 and prefixed ones such as openai/gpt-4o. Rows without a model name are left out.</source>
-        <translation>Dólares americanos por milhão de tokens, como o provedor informa. Uma linha para gpt-4o também vale para ids com data, como gpt-4o-2024-08-06, e com prefixo, como openai/gpt-4o. Linhas sem nome de modelo são ignoradas.</translation>
+        <translation>Dólares americanos por milhão de tokens, como o provedor informa. Uma linha para gpt-4o também vale para IDs com data, como gpt-4o-2024-08-06, e com prefixo, como openai/gpt-4o. Linhas sem nome de modelo são ignoradas.</translation>
     </message>
     <message>
         <source>About prices</source>
@@ -2162,7 +2162,7 @@ Escolher outro modelo para esta conversa ({key})</translation>
     </message>
     <message>
         <source>The system&apos;s ({language})</source>
-        <translation>O do sistema ({language})</translation>
+        <translation>Idioma do sistema ({language})</translation>
     </message>
     <message>
         <source>Providers</source>

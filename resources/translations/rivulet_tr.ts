@@ -107,7 +107,7 @@
     <message>
         <source>You can add Rivulet later with {menu} → {item}.</source>
         <extracomment>A menu and its item, as the menu bar names them (&quot;Help → Add to the ...&quot;).</extracomment>
-        <translation>Rivulet&apos;i daha sonra {menu} → {item} ile ekleyebilirsiniz.</translation>
+        <translation>Rivulet&apos;i daha sonra {menu} → {item} seçeneğiyle ekleyebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>The server reported an error: &quot;{said}&quot;</source>
-        <translation>Sunucu bir hata bildirdi: &quot;{said}&quot;</translation>
+        <translation>Sunucu bir hata bildirdi: “{said}”</translation>
     </message>
     <message>
         <source>The server sent data that is not a valid chat reply. It may not be an OpenAI-compatible server.</source>
@@ -567,7 +567,7 @@ Okunan metni görmek için tıklayın</translation>
     </message>
     <message>
         <source>It understands and answers best in English: in other languages, its answers are weaker still.</source>
-        <translation>En iyi İngilizceyi anlar ve İngilizce yanıt verir: diğer dillerde yanıtları daha da zayıftır.</translation>
+        <translation>İngilizcede en iyi şekilde anlar ve yanıt verir: diğer dillerde yanıtları daha da zayıftır.</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -724,7 +724,7 @@ Okunan metni görmek için tıklayın</translation>
     </message>
     <message>
         <source>Reading {name} was cancelled.</source>
-        <translation>{name} okuma işlemi iptal edildi.</translation>
+        <translation>{name} dosyasının okunması iptal edildi.</translation>
     </message>
     <message>
         <source>{name} has no text that can be read; it looks like scanned pages. Rivulet cannot read text in pictures yet.</source>
@@ -794,7 +794,7 @@ Okunan metni görmek için tıklayın</translation>
     </message>
     <message>
         <source>The server said: &quot;{said}&quot;</source>
-        <translation>Sunucunun yanıtı: &quot;{said}&quot;</translation>
+        <translation>Sunucunun yanıtı: “{said}”</translation>
     </message>
     <message>
         <source>The server answered with a web page (HTTP {status}) instead of a chat reply. A proxy or the wrong address may be in the way: check the server address in Settings.</source>
@@ -806,7 +806,7 @@ Okunan metni görmek için tıklayın</translation>
     </message>
     <message>
         <source>The server does not know the model &quot;{model}&quot;, or the server address is wrong (HTTP 404). Pick a model in Settings.</source>
-        <translation>Sunucu &quot;{model}&quot; modelini tanımıyor veya sunucu adresi yanlış (HTTP 404). Ayarlar&apos;dan bir model seçin.</translation>
+        <translation>Sunucu “{model}” modelini tanımıyor veya sunucu adresi yanlış (HTTP 404). Ayarlar&apos;dan bir model seçin.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP {status}). Try again in a moment.</source>
@@ -830,7 +830,7 @@ Okunan metni görmek için tıklayın</translation>
     </message>
     <message>
         <source>The server reported an error while writing the reply: &quot;{said}&quot;</source>
-        <translation>Sunucu, yanıtı yazarken bir hata bildirdi: &quot;{said}&quot;</translation>
+        <translation>Sunucu, yanıtı yazarken bir hata bildirdi: “{said}”</translation>
     </message>
     <message>
         <source>The server sent data that is not a valid chat reply. It may not be an OpenAI-compatible server.</source>
@@ -1299,7 +1299,7 @@ Bu sohbet için başka bir model seçin ({key})</translation>
     <message>
         <source>The model failed: {error}</source>
         <extracomment>error: llama.cpp&apos;s own words</extracomment>
-        <translation>Model başarısız oldu: {error}</translation>
+        <translation>Model hata verdi: {error}</translation>
     </message>
     <message>
         <source>This server answers Rivulet only.</source>
@@ -1806,7 +1806,7 @@ Bu sohbet için başka bir model seçin ({key})</translation>
     </message>
     <message>
         <source>Maximum tokens in a reply</source>
-        <translation>Bir yanıttaki en fazla token</translation>
+        <translation>Bir yanıttaki en fazla token sayısı</translation>
     </message>
     <message>
         <source> tokens</source>
@@ -1930,7 +1930,7 @@ Bu sohbet için başka bir model seçin ({key})</translation>
     </message>
     <message>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
-        <translation>Bir şey sorun…  ({enter} gönderir, {shift_enter} yeni satır ekler)</translation>
+        <translation>İstediğinizi sorun…  ({enter} gönderir, {shift_enter} yeni satır ekler)</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +1943,7 @@ Bu sohbet için başka bir model seçin ({key})</translation>
     <message>
         <source>Other server</source>
         <comment>a server of none of the kinds named</comment>
-        <translation>Başka sunucu</translation>
+        <translation>Diğer sunucu</translation>
     </message>
     <message>
         <source>Built-in (offline)</source>
@@ -2198,7 +2198,7 @@ Bu sohbet için başka bir model seçin ({key})</translation>
     </message>
     <message>
         <source>How much text the model can read at once. Files attached to a question are fitted to it. Leave it at &quot;{as_the_server_says}&quot; unless answers about long files fail or miss what you know is there.</source>
-        <translation>Modelin tek seferde okuyabileceği metin miktarı. Bir soruya eklenen dosyalar buna göre sığdırılır. Uzun dosyalarla ilgili yanıtlar başarısız olmadıkça veya dosyada olduğunu bildiğiniz bir şeyi kaçırmadıkça &quot;{as_the_server_says}&quot; olarak bırakın.</translation>
+        <translation>Modelin tek seferde okuyabileceği metin miktarı. Bir soruya eklenen dosyalar buna göre sığdırılır. Uzun dosyalarla ilgili yanıtlar başarısız olmadıkça veya dosyada olduğunu bildiğiniz bir şeyi kaçırmadıkça “{as_the_server_says}” olarak bırakın.</translation>
     </message>
     <message>
         <source>Name</source>
