@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>The server reported an error: &quot;{said}&quot;</source>
-        <translation>सर्वर ने एक गड़बड़ी बताई: &quot;{said}&quot;</translation>
+        <translation>सर्वर ने एक गड़बड़ी बताई: “{said}”</translation>
     </message>
     <message>
         <source>The server sent data that is not a valid chat reply. It may not be an OpenAI-compatible server.</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>This chat&apos;s provider was removed from Settings; it now uses {provider}.</source>
-        <translation>इस चैट का प्रोवाइडर सेटिंग से हटा दिया गया था; अब यह {provider} का इस्तेमाल करती है।</translation>
+        <translation>इस चैट का प्रोवाइडर सेटिंग से हटा दिया गया है; अब यह {provider} का इस्तेमाल करती है।</translation>
     </message>
     <message>
         <source>no model chosen  ·  {provider}</source>
@@ -505,7 +505,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>Plan a day out</source>
-        <translation>घूमने के एक दिन की योजना बनाएं</translation>
+        <translation>एक दिन घूमने की योजना बनाएं</translation>
     </message>
     <message>
         <source>Plan a relaxed day out in </source>
@@ -809,7 +809,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>The server said: &quot;{said}&quot;</source>
-        <translation>सर्वर ने कहा: &quot;{said}&quot;</translation>
+        <translation>सर्वर ने कहा: “{said}”</translation>
     </message>
     <message>
         <source>The server answered with a web page (HTTP {status}) instead of a chat reply. A proxy or the wrong address may be in the way: check the server address in Settings.</source>
@@ -821,7 +821,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>The server does not know the model &quot;{model}&quot;, or the server address is wrong (HTTP 404). Pick a model in Settings.</source>
-        <translation>सर्वर &quot;{model}&quot; मॉडल को नहीं पहचानता, या सर्वर का पता गलत है (HTTP 404)। सेटिंग में कोई मॉडल चुनें।</translation>
+        <translation>सर्वर “{model}” मॉडल को नहीं पहचानता, या सर्वर का पता गलत है (HTTP 404)। सेटिंग में कोई मॉडल चुनें।</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP {status}). Try again in a moment.</source>
@@ -845,7 +845,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>The server reported an error while writing the reply: &quot;{said}&quot;</source>
-        <translation>जवाब लिखते समय सर्वर ने एक गड़बड़ी बताई: &quot;{said}&quot;</translation>
+        <translation>जवाब लिखते समय सर्वर ने एक गड़बड़ी बताई: “{said}”</translation>
     </message>
     <message>
         <source>The server sent data that is not a valid chat reply. It may not be an OpenAI-compatible server.</source>
@@ -891,8 +891,8 @@ Click to see the text read from it</source>
     <message numerus="yes">
         <source>Skipped %n chat(s) that Rivulet already had.</source>
         <translation>
-            <numerusform>%n चैट छोड़ दी गई, जो Rivulet में पहले से थी।</numerusform>
-            <numerusform>%n चैट छोड़ दी गईं, जो Rivulet में पहले से थीं।</numerusform>
+            <numerusform>Rivulet में पहले से मौजूद %n चैट छोड़ दी गई।</numerusform>
+            <numerusform>Rivulet में पहले से मौजूद %n चैट छोड़ दी गईं।</numerusform>
         </translation>
     </message>
     <message>
@@ -966,7 +966,7 @@ Click to see the text read from it</source>
     <name>FilesNote</name>
     <message>
         <source>Nothing of {names} fitted beside the rest.</source>
-        <translation>बाकी फ़ाइलों के साथ {names} का कोई भी हिस्सा नहीं आ सका।</translation>
+        <translation>बाकी सामग्री के साथ {names} का कोई भी हिस्सा नहीं समा सका।</translation>
     </message>
     <message>
         <source>Nothing in {names} matches the question&apos;s words.</source>
@@ -1309,7 +1309,7 @@ Choose another model for this chat ({key})</source>
     <message>
         <source>The local model could not load {name} because of an unexpected error ({error}). Try again, or choose another model file.</source>
         <extracomment>error: the kind of error and its own words, for whoever fixes it</extracomment>
-        <translation>एक अनचाही गड़बड़ी की वजह से लोकल मॉडल {name} को लोड नहीं कर सका ({error})। फिर से कोशिश करें, या कोई दूसरी मॉडल फ़ाइल चुनें।</translation>
+        <translation>एक अनपेक्षित गड़बड़ी की वजह से लोकल मॉडल {name} को लोड नहीं कर सका ({error})। फिर से कोशिश करें, या कोई दूसरी मॉडल फ़ाइल चुनें।</translation>
     </message>
     <message>
         <source>The local model could not start: {error}.</source>
@@ -1806,7 +1806,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Instructions the model follows in this chat, e.g. “Answer in Spanish.” Empty: the model&apos;s own behaviour.</source>
-        <translation>वे निर्देश जिन्हें मॉडल इस चैट में मानता है, जैसे “अंग्रेज़ी में जवाब दें।” खाली छोड़ने पर: मॉडल का अपना व्यवहार।</translation>
+        <translation>वे निर्देश जिन्हें मॉडल इस चैट में मानता है, जैसे “अंग्रेज़ी में जवाब दें।” खाली छोड़ने पर मॉडल अपने हिसाब से जवाब देता है।</translation>
     </message>
     <message>
         <source>Set</source>
@@ -1969,7 +1969,7 @@ Choose another model for this chat ({key})</source>
     <message>
         <source>Other server</source>
         <comment>a server of none of the kinds named</comment>
-        <translation>दूसरा सर्वर</translation>
+        <translation>अन्य सर्वर</translation>
     </message>
     <message>
         <source>Built-in (offline)</source>
@@ -2004,8 +2004,8 @@ Choose another model for this chat ({key})</source>
     <message numerus="yes">
         <source>the chat is longer than this model can read: it left out the first %n message(s)</source>
         <translation>
-            <numerusform>चैट इतनी लंबी है कि यह मॉडल पूरी नहीं पढ़ सकता: इसने पहला %n संदेश छोड़ दिया</numerusform>
-            <numerusform>चैट इतनी लंबी है कि यह मॉडल पूरी नहीं पढ़ सकता: इसने पहले %n संदेश छोड़ दिए</numerusform>
+            <numerusform>चैट इतनी लंबी है कि यह मॉडल पूरी नहीं पढ़ सकता: इसने शुरू का %n संदेश छोड़ दिया</numerusform>
+            <numerusform>चैट इतनी लंबी है कि यह मॉडल पूरी नहीं पढ़ सकता: इसने शुरू के %n संदेश छोड़ दिए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2107,7 +2107,7 @@ Choose another model for this chat ({key})</source>
     <name>RowActions</name>
     <message>
         <source>Chat actions</source>
-        <translation>चैट के विकल्प</translation>
+        <translation>चैट की कार्रवाइयां</translation>
     </message>
     <message>
         <source>Rename, pin, export or delete this chat</source>
@@ -2229,7 +2229,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>How much text the model can read at once. Files attached to a question are fitted to it. Leave it at &quot;{as_the_server_says}&quot; unless answers about long files fail or miss what you know is there.</source>
-        <translation>मॉडल एक बार में कितना टेक्स्ट पढ़ सकता है। सवाल के साथ अटैच की गई फ़ाइलें इसी के हिसाब से भेजी जाती हैं। इसे &quot;{as_the_server_says}&quot; पर ही रहने दें, जब तक लंबी फ़ाइलों के बारे में जवाब विफल न हों या उनमें वह बात न छूटे जो आपको पता है कि फ़ाइल में है।</translation>
+        <translation>मॉडल एक बार में कितना टेक्स्ट पढ़ सकता है। सवाल के साथ अटैच की गई फ़ाइलें इसी के हिसाब से भेजी जाती हैं। इसे “{as_the_server_says}” पर ही रहने दें, जब तक लंबी फ़ाइलों के बारे में जवाब विफल न हों या उनमें वह बात न छूटे जो आपको पता है कि फ़ाइल में है।</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2410,7 +2410,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Chat actions</source>
-        <translation>चैट के विकल्प</translation>
+        <translation>चैट की कार्रवाइयां</translation>
     </message>
     <message>
         <source>Undo</source>

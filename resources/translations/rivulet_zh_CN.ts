@@ -567,7 +567,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>It understands and answers best in English: in other languages, its answers are weaker still.</source>
-        <translation>它最擅长理解和回答英语：用其他语言时，它的回答会更差。</translation>
+        <translation>它最擅长用英语理解和回答；换成其他语言，回答质量还会更差。</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -752,7 +752,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>Rivulet reads OpenDocument text (.odt); {name} is another kind of OpenDocument file.</source>
-        <translation>Rivulet 读取 OpenDocument 文本 (.odt)；{name} 是其他类型的 OpenDocument 文件。</translation>
+        <translation>Rivulet 只能读取 OpenDocument 文本 (.odt)；{name} 是其他类型的 OpenDocument 文件。</translation>
     </message>
     <message>
         <source>{name} is damaged or is not really an OpenDocument file.</source>
@@ -948,7 +948,7 @@ Click to see the text read from it</source>
     <name>FilesNote</name>
     <message>
         <source>Nothing of {names} fitted beside the rest.</source>
-        <translation>{names} 的内容都没能与其余内容一起放入。</translation>
+        <translation>{names} 中没有任何内容能与其余内容一起放入。</translation>
     </message>
     <message>
         <source>Nothing in {names} matches the question&apos;s words.</source>
@@ -1253,7 +1253,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>{name} is cut short: it has no room for a model.</source>
-        <translation>{name} 不完整：容纳不下一个模型。</translation>
+        <translation>{name} 不完整：文件太短，不可能包含模型。</translation>
     </message>
     <message>
         <source>{name} is a GGUF file of version {version}, which this version of llama.cpp cannot read. Download the model again in a current format.</source>
@@ -1785,7 +1785,7 @@ Choose another model for this chat ({key})</source>
     <message>
         <source>Set</source>
         <comment>a check box: set the temperature</comment>
-        <translation>设置</translation>
+        <translation>指定</translation>
     </message>
     <message>
         <source>Set the temperature</source>
@@ -1850,11 +1850,11 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>$ per 1M tokens in</source>
-        <translation>$ / 1M 输入 token</translation>
+        <translation>输入（美元/百万 token）</translation>
     </message>
     <message>
         <source>$ per 1M tokens out</source>
-        <translation>$ / 1M 输出 token</translation>
+        <translation>输出（美元/百万 token）</translation>
     </message>
     <message>
         <source>Price problem</source>
@@ -1930,7 +1930,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
-        <translation>询问任何问题…  ({enter} 发送，{shift_enter} 换行)</translation>
+        <translation>询问任何问题…（{enter} 发送，{shift_enter} 换行）</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +1964,7 @@ Choose another model for this chat ({key})</source>
     <message>
         <source>first token {seconds} s</source>
         <extracomment>The time until the first word of the reply arrived, in seconds</extracomment>
-        <translation>首个 token {seconds} 秒</translation>
+        <translation>首个 token 用时 {seconds} 秒</translation>
     </message>
     <message>
         <source>≈{rate} tokens/s</source>
@@ -2087,11 +2087,11 @@ Choose another model for this chat ({key})</source>
     <name>Sending</name>
     <message>
         <source>A reply is still being written: press Stop ({key}) before switching.</source>
-        <translation>仍在生成回复：请先点击“停止”({key})，然后再切换。</translation>
+        <translation>仍在生成回复：请先点击“停止”（{key}），然后再切换。</translation>
     </message>
     <message>
         <source>A reply is still being written: press Stop ({key}) first.</source>
-        <translation>仍在生成回复：请先点击“停止”({key})。</translation>
+        <translation>仍在生成回复：请先点击“停止”（{key}）。</translation>
     </message>
     <message>
         <source>Reading {name}; the question goes once it is read.</source>
@@ -2273,7 +2273,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>sk-…  (or set OPENAI_API_KEY)</source>
-        <translation>sk-…  (或设置 OPENAI_API_KEY)</translation>
+        <translation>sk-…（或设置 OPENAI_API_KEY）</translation>
     </message>
     <message>
         <source>not needed</source>
