@@ -5,9 +5,12 @@ conversation, and full-text search, with 1x and 10x as many conversations side b
 plus one 2,000-message conversation. Figures are medians of 5.
 """
 
+import json
 import random
 import sqlite3
 import statistics
+import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -103,6 +106,29 @@ def measure_window(folder: Path, long_id: str) -> dict[str, float]:
     return figures
 
 
+WINDOW = """
+import json, sys
+from pathlib import Path
+from bench.history import measure_window
+print(json.dumps(measure_window(Path(sys.argv[1]), sys.argv[2])))
+"""
+
+
+def measure_window_apart(folder: Path, long_id: str) -> dict[str, float]:
+    """`measure_window` in a process of its own, as a user's window is, not in the one the
+    other benchmarks left their heap in (1,000 replies, 1 MB ones): side by side in one
+    run, opening the long chat took 92 ms there and 69-84 ms apart (docs/benchmarks.md)."""
+    out = subprocess.run(
+        [sys.executable, "-c", WINDOW, str(folder), long_id],
+        cwd=startup.ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    ).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
 def measure(rounds: int = 5) -> dict[str, dict[str, float]]:
     """Start-up with no history, 1x and 10x, alternating in one run; then the window's
     figures for 1x and 10x."""
@@ -119,6 +145,6 @@ def measure(rounds: int = 5) -> dict[str, dict[str, float]]:
             size: {"start_ms": statistics.median(times)} for size, times in starts.items()
         }
         for size in ("1x", "10x"):
-            results[size].update(measure_window(Path(folders[size]), long_ids[size]))
+            results[size].update(measure_window_apart(Path(folders[size]), long_ids[size]))
             results[size]["start_ratio"] = results[size]["start_ms"] / results["none"]["start_ms"]
     return results
