@@ -63,7 +63,7 @@ class MessageWidget(QFrame):
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(2)
-        self._title = QLabel(title, self)
+        self._title = QLabel(_isolated(title), self)
         self._title_text = title
         self._title.setObjectName("messageTitle")
         header.addWidget(self._title, 1)
@@ -472,6 +472,7 @@ class MessageWidget(QFrame):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_stats_line"):
             self._retranslate()
             self._restate()
+            self._title.setText(_isolated(self._title_text))  # the direction may change
         limit = getattr(self, "_bubble_limit", None)  # Qt may ask before __init__ ends
         if limit is not None and event.type() in (
             QEvent.Type.StyleChange,
@@ -536,7 +537,7 @@ class MessageWidget(QFrame):
             self.continue_button.hide()
 
     def set_title(self, title: str) -> None:
-        self._title.setText(title)
+        self._title.setText(_isolated(title))
         self._title_text = title
         self.text_view.setAccessibleName(_accessible_title(title))
 
@@ -586,6 +587,15 @@ class MessageWidget(QFrame):
         if self._notice is None or not self._notice.isVisibleTo(self):
             return ""
         return self._notice_label.text()
+
+
+def _isolated(title: str) -> str:
+    """A title at the start of its line in the window's direction (the right, in Arabic),
+    in its own direction: a label aligns by its text's first letter, so a Latin model name
+    went to the left of an Arabic window. A mark of the window's direction leads, and
+    Unicode's FSI ... PDI keep the name's own letters in their order."""
+    right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return ("\u200f" if right_to_left else "\u200e") + f"\u2068{title}\u2069"
 
 
 def _accessible_title(title: str) -> str:

@@ -27,6 +27,16 @@ class RowDelegate(QStyledItemDelegate):
         lines = 1 if self._model.grouped else 2
         return QSize(0, option.fontMetrics.height() * lines + ROW_PADDING)
 
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        # A title is the user's text: each line takes the direction of its own first
+        # letters (an English title in an Arabic window keeps its "?" at the end), isolated
+        # from the list's direction, as the Unicode bidi algorithm's FSI ... PDI do.
+        if option.text:
+            option.text = "\n".join(f"\u2068{line}\u2069" for line in option.text.split("\n"))
+
     def paint(
         self,
         painter: QPainter,
