@@ -2,6 +2,7 @@
 300-page PDF takes a fraction of a second, a big one longer, with progress on its chip);
 a file that cannot be read is taken off again and the reason said in the status line."""
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from gui.background import Background, Cancelled, Progress, Task
 from gui.documents.chips import DocumentChip, DocumentChips
 
 AttachFiles = Context("AttachFiles")
+
+log = logging.getLogger(__name__)
 
 
 class DocumentAttacher(QObject):
@@ -66,6 +69,8 @@ class DocumentAttacher(QObject):
             if not removed:  # taken off while being read: nothing to say
                 self._say(error.message)
         else:
+            # Not a file's fault but a bug: kept in the log with its traceback.
+            log.error("Reading %s failed", chip.accessibleName(), exc_info=error)
             self._say(AttachFiles.tr("{name} could not be read.", name=chip.accessibleName()))
 
     @Slot()
