@@ -21,6 +21,10 @@ class Stall:
     """Send nothing more until the server shuts down (or `released` is set)."""
 
 
+class Hold:
+    """Send nothing more until `released` is set, then go on with the rest."""
+
+
 class Drop:
     """Close the TCP connection without ending the chunked body."""
 
@@ -32,7 +36,7 @@ class Pause:
     seconds: float
 
 
-Part = bytes | Stall | Drop | Pause
+Part = bytes | Stall | Hold | Drop | Pause
 
 
 @dataclass
@@ -384,6 +388,9 @@ class FakeOpenAIServer:
                     self.released.wait(60)
                     handler.close_connection = True
                     return
+                if isinstance(part, Hold):
+                    self.released.wait(60)
+                    continue
                 if isinstance(part, Drop):
                     handler.close_connection = True
                     handler.connection.shutdown(socket.SHUT_RDWR)

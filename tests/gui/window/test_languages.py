@@ -23,7 +23,13 @@ from tests.gui.window.test_look import (
     overlapping,
     sticking_out,
 )
-from tests.support.fake_openai import FakeOpenAIServer, reply_script
+from tests.support.fake_openai import (
+    FakeOpenAIServer,
+    Hold,
+    Script,
+    openai_reply,
+    reply_script,
+)
 
 
 @pytest.fixture
@@ -56,6 +62,12 @@ def _ask(qtbot: QtBot, window: MainWindow, text: str) -> None:
         window.prompt.setFocus()
         window.prompt.insertPlainText(text)
         qtbot.keyClick(window.prompt, Qt.Key.Key_Return)
+
+
+def _ask_without_waiting(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.prompt.setFocus()
+    window.prompt.insertPlainText(text)
+    qtbot.keyClick(window.prompt, Qt.Key.Key_Return)
 
 
 def _gpt(server: FakeOpenAIServer) -> Settings:
@@ -166,3 +178,25 @@ def test_the_language_chosen_in_settings_applies_at_once_and_is_remembered(
     save.click()
     qtbot.waitUntil(lambda: window.dialogs.settings_dialog is None)
     assert window._store.load(with_keys=False).language == "de"
+
+
+def test_a_language_changed_while_a_reply_streams_loses_none_of_it(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, translation: Translation
+) -> None:
+    parts = openai_reply(["The first words, ", "then the rest."])
+    # The reply stops after its first words until the language has changed.
+    server.enqueue(Script(parts=[*parts[:2], Hold(), *parts[2:]]))
+    window = make_window(_gpt(server))
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.session.reply_ended, timeout=10_000) as ended:
+        _ask_without_waiting(qtbot, window, "Tell me")
+        qtbot.waitUntil(lambda: window.session.draft.parts == ["The first words, "])
+        _speak(translation, "ar")
+        qtbot.waitUntil(lambda: window.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+        server.released.set()
+    assert ended.args[0].content == "The first words, then the rest."
+    reply = window.view.messages[-1]
+    assert reply.plain_text() == "The first words, then the rest."
+    stored = window._history.load(window.session.conversation_id or "")
+    assert stored is not None
+    assert stored.messages[-1].message.content == "The first words, then the rest."
