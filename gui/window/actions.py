@@ -97,7 +97,7 @@ def menus() -> tuple[Menu, ...]:
                 ),
                 Item(Menus.tr("Attach &files or images…"), "pick_images", ("Ctrl+Shift+I",)),
                 Item(
-                    Menus.tr("Open a model &file (.gguf)…"),
+                    Menus.tr("Open a model file (.&gguf)…"),
                     "open_model_file",
                     ("Ctrl+Shift+M",),
                 ),
@@ -121,7 +121,7 @@ def menus() -> tuple[Menu, ...]:
                 Item(Menus.tr("The system's t&heme"), "theme.system"),
                 SEPARATOR,
                 Item(Menus.tr("&Larger text"), "text_size.bigger", ("Ctrl+=", "Ctrl++")),
-                Item(Menus.tr("&Smaller text"), "text_size.smaller", ("Ctrl+-",)),
+                Item(Menus.tr("S&maller text"), "text_size.smaller", ("Ctrl+-",)),
                 Item(Menus.tr("&Default text size"), "text_size.default", ("Ctrl+0",)),
                 SEPARATOR,
                 Item(

@@ -1636,7 +1636,7 @@ Choose another model for this chat ({key})</source>
         <translation>&amp;إرفاق ملفات أو صور…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
+        <source>Open a model file (.&amp;gguf)…</source>
         <translation>&amp;فتح ملف نموذج (.gguf)…</translation>
     </message>
     <message>
@@ -1668,7 +1668,7 @@ Choose another model for this chat ({key})</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>

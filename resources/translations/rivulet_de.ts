@@ -1532,7 +1532,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
         <translation>&amp;Dateien oder Bilder anhängen…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
+        <source>Open a model file (.&amp;gguf)…</source>
         <translation>Modelldatei ö&amp;ffnen (.gguf)…</translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>

@@ -1532,7 +1532,7 @@ Elige otro modelo para este chat ({key})</translation>
         <translation>&amp;Adjuntar archivos o imágenes…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
+        <source>Open a model file (.&amp;gguf)…</source>
         <translation>A&amp;brir un archivo de modelo (.gguf)…</translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@ Elige otro modelo para este chat ({key})</translation>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>

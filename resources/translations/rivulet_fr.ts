@@ -1532,7 +1532,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
         <translation>Joindre des &amp;fichiers ou des images…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
+        <source>Open a model file (.&amp;gguf)…</source>
         <translation>&amp;Ouvrir un fichier de modèle (.gguf)…</translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>

@@ -1532,7 +1532,7 @@ Choose another model for this chat ({key})</source>
         <translation>&amp;צירוף קבצים או תמונות…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
+        <source>Open a model file (.&amp;gguf)…</source>
         <translation>פתיחת &amp;קובץ מודל (.gguf)…</translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@ Choose another model for this chat ({key})</source>
         <translation>טקסט &amp;גדול יותר</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>טקסט &amp;קטן יותר</translation>
     </message>
     <message>

@@ -1532,8 +1532,8 @@ Choose another model for this chat ({key})</source>
         <translation>फ़ाइलें या इमेज अटैच करें(&amp;F)…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
-        <translation>मॉडल फ़ाइल (.gguf) खोलें(&amp;F)…</translation>
+        <source>Open a model file (.&amp;gguf)…</source>
+        <translation>मॉडल फ़ाइल (.gguf) खोलें(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Delete chat</source>
@@ -1564,8 +1564,8 @@ Choose another model for this chat ({key})</source>
         <translation>बड़ा टेक्स्ट(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
-        <translation>छोटा टेक्स्ट(&amp;S)</translation>
+        <source>S&amp;maller text</source>
+        <translation>छोटा टेक्स्ट(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Default text size</source>

@@ -1532,7 +1532,7 @@ Scegli un altro modello per questa chat ({key})</translation>
         <translation>Allega &amp;file o immagini…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
+        <source>Open a model file (.&amp;gguf)…</source>
         <translation>&amp;Apri un file di modello (.gguf)…</translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@ Scegli un altro modello per questa chat ({key})</translation>
         <translation>Testo più &amp;grande</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>Testo più &amp;piccolo</translation>
     </message>
     <message>

@@ -1506,8 +1506,8 @@ Choose another model for this chat ({key})</source>
         <translation>ファイルや画像を添付(&amp;F)…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
-        <translation>モデルファイル (.gguf) を開く(&amp;F)…</translation>
+        <source>Open a model file (.&amp;gguf)…</source>
+        <translation>モデルファイル (.gguf) を開く(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Delete chat</source>
@@ -1538,8 +1538,8 @@ Choose another model for this chat ({key})</source>
         <translation>文字を大きく(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
-        <translation>文字を小さく(&amp;S)</translation>
+        <source>S&amp;maller text</source>
+        <translation>文字を小さく(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Default text size</source>

@@ -1506,8 +1506,8 @@ Choose another model for this chat ({key})</source>
         <translation>파일 또는 이미지 첨부(&amp;F)…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
-        <translation>모델 파일(.gguf) 열기(&amp;F)…</translation>
+        <source>Open a model file (.&amp;gguf)…</source>
+        <translation>모델 파일(.gguf) 열기(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Delete chat</source>
@@ -1538,8 +1538,8 @@ Choose another model for this chat ({key})</source>
         <translation>글자 크게(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
-        <translation>글자 작게(&amp;S)</translation>
+        <source>S&amp;maller text</source>
+        <translation>글자 작게(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Default text size</source>

@@ -1558,7 +1558,7 @@ Wybierz inny model dla tego czatu ({key})</translation>
         <translation>&amp;Załącz pliki lub obrazy…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
+        <source>Open a model file (.&amp;gguf)…</source>
         <translation>Otwórz &amp;plik modelu (.gguf)…</translation>
     </message>
     <message>
@@ -1590,7 +1590,7 @@ Wybierz inny model dla tego czatu ({key})</translation>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>

@@ -1532,7 +1532,7 @@ Escolher outro modelo para esta conversa ({key})</translation>
         <translation>Anexar &amp;arquivos ou imagens…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
+        <source>Open a model file (.&amp;gguf)…</source>
         <translation>A&amp;brir um arquivo de modelo (.gguf)…</translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@ Escolher outro modelo para esta conversa ({key})</translation>
         <translation>Texto &amp;maior</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>Texto me&amp;nor</translation>
     </message>
     <message>

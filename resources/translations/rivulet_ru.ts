@@ -1558,7 +1558,7 @@ Choose another model for this chat ({key})</source>
         <translation>Прикрепить &amp;файлы или изображения…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
+        <source>Open a model file (.&amp;gguf)…</source>
         <translation>&amp;Открыть файл модели (.gguf)…</translation>
     </message>
     <message>
@@ -1590,7 +1590,7 @@ Choose another model for this chat ({key})</source>
         <translation>&amp;Увеличить текст</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>У&amp;меньшить текст</translation>
     </message>
     <message>

@@ -1506,7 +1506,7 @@ Bu sohbet için başka bir model seçin ({key})</translation>
         <translation>&amp;Dosya veya görsel ekle…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
+        <source>Open a model file (.&amp;gguf)…</source>
         <translation>Model dosyası &amp;aç (.gguf)…</translation>
     </message>
     <message>
@@ -1538,7 +1538,7 @@ Bu sohbet için başka bir model seçin ({key})</translation>
         <translation>Yazıyı &amp;büyüt</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>Yazıyı &amp;küçült</translation>
     </message>
     <message>

@@ -1558,7 +1558,7 @@ Choose another model for this chat ({key})</source>
         <translation>Прикріпити &amp;файли або зображення…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
+        <source>Open a model file (.&amp;gguf)…</source>
         <translation>Ві&amp;дкрити файл моделі (.gguf)…</translation>
     </message>
     <message>
@@ -1590,7 +1590,7 @@ Choose another model for this chat ({key})</source>
         <translation>&amp;Збільшити текст</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
+        <source>S&amp;maller text</source>
         <translation>З&amp;меншити текст</translation>
     </message>
     <message>

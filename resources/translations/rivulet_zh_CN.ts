@@ -1506,8 +1506,8 @@ Choose another model for this chat ({key})</source>
         <translation>附加文件或图片(&amp;F)…</translation>
     </message>
     <message>
-        <source>Open a model &amp;file (.gguf)…</source>
-        <translation>打开模型文件 (.gguf)(&amp;F)…</translation>
+        <source>Open a model file (.&amp;gguf)…</source>
+        <translation>打开模型文件 (.gguf)(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Delete chat</source>
@@ -1538,8 +1538,8 @@ Choose another model for this chat ({key})</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Smaller text</source>
-        <translation>缩小文字(&amp;S)</translation>
+        <source>S&amp;maller text</source>
+        <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Default text size</source>

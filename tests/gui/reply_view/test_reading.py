@@ -127,7 +127,7 @@ def test_text_size_changes_with_the_keyboard_and_is_remembered(
     actions = {a.text(): a for a in window.findChildren(QAction)}
     larger = actions["&Larger text"]
     assert QKeySequence("Ctrl+=") in larger.shortcuts()
-    assert actions["&Smaller text"].shortcut() == QKeySequence("Ctrl+-")
+    assert actions["S&maller text"].shortcut() == QKeySequence("Ctrl+-")
     larger.trigger()
     larger.trigger()
     assert text_font(window).pointSizeF() == before + 2
@@ -141,7 +141,7 @@ def test_text_size_changes_with_the_keyboard_and_is_remembered(
     again = make_window()
     assert text_font(again).pointSizeF() == before + 2
     actions = {a.text(): a for a in again.findChildren(QAction)}
-    actions["&Smaller text"].trigger()
+    actions["S&maller text"].trigger()
     assert text_font(again).pointSizeF() == before + 1
     actions["&Default text size"].trigger()
     assert text_font(again).pointSizeF() == before

@@ -3,6 +3,7 @@ size (nothing cut, elided or overlapping; screenshots in artifacts/), Arabic mir
 whole layout while English paragraphs and code stay left to right, and a language chosen
 while the window is open applies at once."""
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -12,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from core import i18n
 from core.config.settings import Settings
-from gui.i18n import TRANSLATIONS, Translation
+from gui.i18n import LANGUAGES, TRANSLATIONS, Translation
+from gui.window.actions import menus
 from gui.window.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import settings_dialog
@@ -38,6 +40,9 @@ def translation(qapp: QApplication) -> Iterator[Translation]:
     yield made
     made.apply("en")
     made.deleteLater()
+
+
+LANGUAGE_CODES = [code for code in LANGUAGES if code != "en"]
 
 
 def _speak(translation: Translation, code: str) -> None:
@@ -197,6 +202,26 @@ def test_a_language_changed_while_a_reply_streams_loses_none_of_it(
     assert ended.args[0].content == "The first words, then the rest."
     reply = window.view.messages[-1]
     assert reply.plain_text() == "The first words, then the rest."
+    window._history.in_transaction(lambda _conn: None).result()  # the writes queued before it
     stored = window._history.load(window.session.conversation_id or "")
     assert stored is not None
     assert stored.messages[-1].message.content == "The first words, then the rest."
+
+
+def _mnemonic(text: str) -> str:
+    """The letter after a single "&" (Alt+letter), "" for none."""
+    found = re.search(r"(?<!&)&([^&\s])", text)
+    return found.group(1).casefold() if found else ""
+
+
+@pytest.mark.parametrize("code", ["en", *LANGUAGE_CODES])
+def test_no_two_items_of_a_menu_share_their_alt_letter(translation: Translation, code: str) -> None:
+    if code != "en":
+        _speak(translation, code)
+    table = menus()
+    titles = [_mnemonic(menu.title) for menu in table]
+    assert all(titles) and len(set(titles)) == len(titles), [m.title for m in table]
+    for menu in table:
+        letters = [_mnemonic(item.text) for item in menu.items if item is not None]
+        shared = {letter for letter in letters if letter and letters.count(letter) > 1}
+        assert not shared, (menu.title, [i.text for i in menu.items if i is not None])
