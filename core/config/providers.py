@@ -155,6 +155,13 @@ class Provider:
         return preset(self.kind)
 
     @property
+    def shown_name(self) -> str:
+        """Its name in the user's language: a preset's own name ("Built-in (offline)",
+        kept as written here) shows translated; a name the user gave shows as given."""
+        chosen = self.preset
+        return chosen.name if self.name == chosen.brand else self.name
+
+    @property
     def is_local(self) -> bool:
         # A known hosted preset pointed at a loopback address is a proxy, not free.
         return self.preset.local or (self.kind == "custom" and is_loopback(self.base_url))
@@ -197,7 +204,7 @@ def new_provider(kind: str, *, name: str = "", base_url: str = "", model: str = 
     chosen = preset(kind)
     return Provider(
         id=uuid.uuid4().hex[:12],
-        name=name or chosen.name,
+        name=name or chosen.brand,  # shown translated (`shown_name`), in any language
         kind=chosen.kind,
         base_url=base_url or chosen.base_url,
         model=model or chosen.default_model,
@@ -207,7 +214,7 @@ def new_provider(kind: str, *, name: str = "", base_url: str = "", model: str = 
 def builtin_provider() -> Provider:
     # Saved with an address that refuses at once: a Rivulet from before the built-in model
     # reads this entry as "Other server" and must not fall back to OpenAI's address.
-    return Provider(id=BUILTIN_ID, name=BUILTIN.name, kind=BUILTIN.kind, base_url=NOWHERE_URL)
+    return Provider(id=BUILTIN_ID, name=BUILTIN.brand, kind=BUILTIN.kind, base_url=NOWHERE_URL)
 
 
 def server_name(url: str) -> str:

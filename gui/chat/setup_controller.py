@@ -231,7 +231,7 @@ class SetupController(QObject):
             self.message.emit(
                 ChatSetupNotices.tr(
                     "This chat's provider was removed from Settings; it now uses {provider}.",
-                    provider=provider.name,
+                    provider=provider.shown_name,
                 ),
                 10000,
             )
@@ -250,11 +250,11 @@ class SetupController(QObject):
             display_name(model),
         )
         if usable and display_name(model):
-            described = f"{display_name(model)}  ·  {provider.name}"
+            described = f"{display_name(model)}  ·  {provider.shown_name}"
         elif usable:
             #: The chat's model (none yet) and its provider, in the model menu's tooltip.
             described = ChatSetupNotices.tr(
-                "no model chosen  ·  {provider}", provider=provider.name
+                "no model chosen  ·  {provider}", provider=provider.shown_name
             )
         elif provider.is_builtin:
             described = ChatSetupNotices.tr("The built-in model is unavailable")

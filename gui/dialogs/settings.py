@@ -156,7 +156,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
         for provider in self._providers:
-            self.provider_list.addItem(provider.name)
+            self.provider_list.addItem(provider.shown_name)
         self.provider_list.currentRowChanged.connect(self._on_provider_list_current_row_changed)
         current = settings.current
         start = next(
@@ -303,7 +303,7 @@ class SettingsDialog(QDialog):
 
     # -- the provider being edited --------------------------------------------
     def _show(self, provider: Provider) -> None:
-        self.name.setText(provider.name)
+        self.name.setText(provider.shown_name)
         self.base_url.setText("" if provider.is_builtin else provider.base_url)
         self.api_key.setText(provider.api_key)
         builtin = provider.is_builtin
@@ -364,15 +364,15 @@ class SettingsDialog(QDialog):
         )
 
     def _edited(self, provider: Provider) -> Provider:
+        typed = self.name.text().strip()
+        # A name left as shown keeps its stored form: a preset's own name is stored as
+        # written here and shown in the language of the day (`Provider.shown_name`).
+        name = provider.name if typed == provider.shown_name else typed or provider.preset.brand
         if provider.is_builtin:
-            return replace(
-                provider,
-                name=self.name.text().strip() or provider.preset.name,
-                context=self.context.value(),
-            )
+            return replace(provider, name=name, context=self.context.value())
         return replace(
             provider,
-            name=self.name.text().strip() or provider.preset.name,
+            name=name,
             base_url=self.base_url.text().strip().rstrip("/"),
             api_key=self.api_key.text().strip(),
             model=self.model.currentText().strip(),
@@ -402,7 +402,7 @@ class SettingsDialog(QDialog):
         self._commit_form()
         provider = new_provider(str(action.data()))
         self._providers.append(provider)
-        self.provider_list.addItem(provider.name)
+        self.provider_list.addItem(provider.shown_name)
         self.provider_list.setCurrentRow(len(self._providers) - 1)
         (self.base_url if provider.kind == "custom" else self.api_key).setFocus()
 
@@ -500,7 +500,7 @@ class SettingsDialog(QDialog):
                 return SettingsBox.tr(
                     "Enter {provider}'s server address, starting with http:// or https://, "
                     "e.g. http://localhost:11434/v1.",
-                    provider=provider.name,
+                    provider=provider.shown_name,
                 )
         return ""
 

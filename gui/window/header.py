@@ -146,7 +146,7 @@ class ChatHeader(QWidget):
             # What is missing is always a key, for now: its sentences are written here.
             missing = provider.id in needs_setup
             for name in models:
-                box.addItem(_entry_label(display_name(name), provider.name, reason, missing))
+                box.addItem(_entry_label(display_name(name), provider.shown_name, reason, missing))
                 self._entries.append((provider.id, name))
                 if reason:
                     self._disable_last(reason)
@@ -155,7 +155,7 @@ class ChatHeader(QWidget):
                         box.count() - 1,
                         HeaderBar.tr(
                             "{provider} is not set up yet: add a key in Settings.",
-                            provider=provider.name,
+                            provider=provider.shown_name,
                         ),
                         Qt.ItemDataRole.ToolTipRole,
                     )
