@@ -46,10 +46,10 @@ def _english(context: str, source: str, disambiguation: str | None, n: int) -> s
     if n < 0:
         return source
     text = _PLURAL_PART.sub(lambda found: "" if n == 1 else found.group(1), source)
-    return text.replace("%n", english_number(n))
+    return text.replace("%n", _english_number(n))
 
 
-def english_number(value: int) -> str:
+def _english_number(value: int) -> str:
     return f"{value:,}"
 
 
@@ -57,7 +57,7 @@ def _english_decimal(value: float, digits: int) -> str:
     return f"{value:,.{digits}f}"
 
 
-def english_size(size: int) -> str:
+def _english_size(size: int) -> str:
     """A size as people read it: "512 bytes", "12.3 KB", "31.2 MB" (rounded up, never under)."""
     if size < 1024:
         return "1 byte" if size == 1 else f"{size} bytes"
@@ -77,9 +77,9 @@ def _english_month(month: int) -> str:
 
 ENGLISH = Language(
     translate=_english,
-    number=english_number,
+    number=_english_number,
     decimal=_english_decimal,
-    size=english_size,
+    size=_english_size,
     month=_english_month,
     time=lambda date: date.strftime("%H:%M"),
 )
@@ -126,10 +126,6 @@ def _shown(value: object) -> str:
     if isinstance(value, int):
         return _Current.language.number(value)
     return str(value)
-
-
-def number(value: int) -> str:
-    return _Current.language.number(value)
 
 
 def decimal(value: float, digits: int = 1) -> str:

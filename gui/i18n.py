@@ -10,7 +10,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTime, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from core import i18n
@@ -82,7 +82,7 @@ class Translation(QObject):
             self._app.removeTranslator(self._qt)
             self._installed = False
         self.code = code
-        self.locale = QLocale(code) if code != "en" else QLocale(QLocale.Language.English)
+        self.locale = QLocale(code)
         QLocale.setDefault(self.locale)
         if code != "en":
             loaded = self._own.load(str(self._folder / f"rivulet_{code}.qm"))
@@ -91,12 +91,11 @@ class Translation(QObject):
             self._qt.load(f"qtbase_{code}", qt_folder)
             if not loaded:
                 log.warning("Could not load the %s catalogue from %s", code, self._folder)
-            if loaded:
+            else:
                 self._app.installTranslator(self._qt)
                 self._app.installTranslator(self._own)  # asked first: installed last
                 self._installed = True
-        direction = self.locale.textDirection() if code != "en" else Qt.LayoutDirection.LeftToRight
-        self._app.setLayoutDirection(direction)
+        self._app.setLayoutDirection(self.locale.textDirection())
         i18n.use(self._language())
 
     def _language(self) -> i18n.Language:
@@ -131,7 +130,3 @@ class Translation(QObject):
 
 def _qtime(date: datetime) -> QTime:
     return QTime(date.hour, date.minute)
-
-
-def available(code: str) -> bool:
-    return code == "en" or (TRANSLATIONS / f"rivulet_{code}.qm").is_file()

@@ -49,12 +49,6 @@ class Attachment:
         return f"Attachment(mime={self.mime!r}, name={self.name!r}, size={self.size})"
 
 
-def describe_size(size: int) -> str:
-    """A size as people read it: "512 bytes", "12.3 KB", "31.2 MB" (rounded up, never
-    under), in the user's language (see core.i18n.size)."""
-    return i18n.size(size)
-
-
 def sniff_image_mime(data: bytes) -> str | None:
     """The image's MIME type from its first bytes, or None if it is not PNG, JPEG, GIF or WebP."""
     for signature, mime in _SIGNATURES:
@@ -156,16 +150,16 @@ def _folder(name: str) -> str:
 
 
 def _too_big(name: str, size: int) -> str:
-    limit = describe_size(MAX_IMAGE_BYTES)
+    limit = i18n.size(MAX_IMAGE_BYTES)
     if not name:
         return Attachments.tr(
             "The image is {size}; images can be at most {limit}.",
-            size=describe_size(size),
+            size=i18n.size(size),
             limit=limit,
         )
     return Attachments.tr(
         "{name} is {size}; images can be at most {limit}.",
         name=name,
-        size=describe_size(size),
+        size=i18n.size(size),
         limit=limit,
     )

@@ -64,8 +64,10 @@ class OptionsPreset:
     built_in: bool = False
 
 
+DEFAULT = "Default"  # the stored name of the preset that changes nothing
+
 BUILT_IN_PRESETS: tuple[OptionsPreset, ...] = (
-    OptionsPreset("Default", ChatOptions(), built_in=True),
+    OptionsPreset(DEFAULT, ChatOptions(), built_in=True),
     OptionsPreset(
         "Concise",
         ChatOptions(
@@ -117,7 +119,7 @@ def preset_label(name: str) -> str:
     """The name of a preset as shown: a built-in preset's (and "Custom") in the user's
     language; a user's preset as they named it. Names stay English where stored."""
     labels = {
-        "Default": ChatPresets.tr("Default", "the preset of chat options that changes nothing"),
+        DEFAULT: ChatPresets.tr("Default", "the preset of chat options that changes nothing"),
         "Concise": ChatPresets.tr("Concise", "a preset of chat options"),
         "Explain simply": ChatPresets.tr("Explain simply", "a preset of chat options"),
         "Translator": ChatPresets.tr("Translator", "a preset of chat options"),

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from core.config.chat_options import preset_label
+from core.config.chat_options import DEFAULT, preset_label
 from core.config.providers import Provider
 from core.i18n import Context
 from core.local.model_files import display_name
@@ -18,8 +18,6 @@ HeaderBar = Context("HeaderBar")
 MODEL_BOX_WIDTH = 420  # pixels: room for a long model name and its provider's
 
 Choice = tuple[str, str]  # (provider id, model)
-
-DEFAULT_PRESET = "Default"  # the stored name of the options preset that changes nothing
 
 
 class ChatHeader(QWidget):
@@ -71,7 +69,7 @@ class ChatHeader(QWidget):
         row.addWidget(self.totals_label)
         row.addWidget(self.totals_button)
         self.model_description = ""
-        self._preset_name = DEFAULT_PRESET
+        self._preset_name = DEFAULT
         self._choice: Choice = ("", "")
         self._needs_setup: dict[str, str] = {}
         self._unavailable: dict[str, str] = {}
@@ -208,7 +206,7 @@ class ChatHeader(QWidget):
             HeaderBar.tr("Options: {preset}", preset=preset_label(preset_name))
         )
         # A preset of the user's own is worth naming; the default needs only the icon.
-        self.options_button.show_text(preset_name != DEFAULT_PRESET)
+        self.options_button.show_text(preset_name != DEFAULT)
 
     def show_totals(self, text: str) -> None:
         self.totals_button.setToolTip(text)

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from core import i18n
 from core.chat.attachments import (
     MAX_IMAGE_BYTES,
     Attachment,
     AttachmentError,
     api_content,
-    describe_size,
     image_from_bytes,
     load_image,
     sniff_image_mime,
@@ -206,4 +206,4 @@ def test_api_content_without_text_is_only_the_images() -> None:
     ],
 )
 def test_sizes_read_as_people_say_them(size: int, text: str) -> None:
-    assert describe_size(size) == text
+    assert i18n.size(size) == text
