@@ -69,7 +69,13 @@ READING_WIDTH = 820  # a comfortable line length, as in chat apps on the web
 AT_BOTTOM_SLACK = 8
 AT_TOP_SLACK = 200  # start adding earlier messages a little before the very top
 BATCH = 40
-FIRST_SHOWN = 12
+# A long chat opens with its last FIRST_SHOWN messages; if they do not fill the view,
+# FILL more at a time are added after the first frame, until they do.
+FIRST_SHOWN = 8
+FILL = 8
+# The widgets of the chat that was open are deleted after the new one is on screen: a
+# dozen messages take ~8 ms to destroy, which would otherwise delay its first frame.
+DISCARD_AFTER_MS = 250
 
 
 class WelcomePanel(QFrame):
@@ -361,9 +367,9 @@ class ConversationView(QScrollArea):
         return list(self._messages)
 
     def clear(self) -> None:
-        for widget in self._messages:
-            widget.deleteLater()
-        self._messages.clear()
+        if self._messages:
+            self._discard(self._messages)
+        self._messages = []
         self._earlier = []
         self._keep_from_bottom = None
         self._reveal_target = None
@@ -373,9 +379,9 @@ class ConversationView(QScrollArea):
     def show_history(self, items: Sequence[tuple[Message, str]]) -> None:
         """Show a stored conversation: its latest messages now, earlier ones on scrolling up.
 
-        Building a widget per message costs about a millisecond, so a 2,000-message
-        conversation opens with only its last FIRST_SHOWN (more than a tall screen holds)
-        and grows upwards by BATCH as the reader scrolls.
+        Building a widget per message costs one to two milliseconds, so a 2,000-message
+        conversation opens with only its last FIRST_SHOWN, more if those do not fill the
+        view, and grows upwards by BATCH as the reader scrolls.
         """
         self.clear()
         split = max(0, len(items) - FIRST_SHOWN)
@@ -392,10 +398,24 @@ class ConversationView(QScrollArea):
 
     @Slot()
     def _fill_viewport(self) -> None:
-        bar = self.verticalScrollBar()
-        if self._earlier and bar.maximum() <= AT_TOP_SLACK:
-            self._load_earlier()
+        # Asked of the layout: the scroll bar's range is updated only once the layout
+        # has run, after this timer (it read 0 here, and 40 more messages were built).
+        height = self._content.layout().totalSizeHint().height()
+        if self._earlier and height - self.viewport().height() <= AT_TOP_SLACK:
+            self._load_earlier(count=FILL)
             QTimer.singleShot(0, self, self._fill_viewport)
+
+    def _discard(self, widgets: list[MessageWidget]) -> None:
+        """Take `widgets` off the page now; destroy them once the next frame is shown."""
+        for widget in widgets:
+            widget.hide()
+            self._column.removeWidget(widget)
+
+        def destroy() -> None:
+            for widget in widgets:
+                widget.deleteLater()
+
+        QTimer.singleShot(DISCARD_AFTER_MS, self, destroy)
 
     def show_figures(self, shown: bool) -> None:
         """Show every reply's tokens and speed under it, or only behind its Details icon."""
@@ -438,7 +458,7 @@ class ConversationView(QScrollArea):
             QWidget.setTabOrder(first, second)
         return widget
 
-    def _load_earlier(self, *, keep_view: bool = True) -> None:
+    def _load_earlier(self, *, keep_view: bool = True, count: int = BATCH) -> None:
         """Add the previous batch above the first shown message, keeping the reader's place."""
         if not self._earlier:
             return
@@ -447,7 +467,7 @@ class ConversationView(QScrollArea):
             # what stays put while the new ones are laid out (which takes a few passes).
             bar = self.verticalScrollBar()
             self._keep_from_bottom = bar.maximum() - bar.value()
-        batch, self._earlier = self._earlier[-BATCH:], self._earlier[:-BATCH]
+        batch, self._earlier = self._earlier[-count:], self._earlier[:-count]
         for position, (message, title) in enumerate(batch):
             self._insert(position, message, title).hide_retry()
 

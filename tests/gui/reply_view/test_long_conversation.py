@@ -12,13 +12,14 @@ from tests.support.fake_openai import FakeOpenAIServer
 
 
 def _store_long_conversation(
-    make_window: WindowFactory, server: FakeOpenAIServer, count: int
+    make_window: WindowFactory, server: FakeOpenAIServer, count: int, words: int = 0
 ) -> str:
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
     recorder = ConversationRecorder(window._history)
     for i in range(count):
         role = Role.USER if i % 2 == 0 else Role.ASSISTANT
-        future = recorder.append(Message(role, f"message {i}", ReplyStatus.COMPLETE))
+        text = f"message {i}" + " word" * words
+        future = recorder.append(Message(role, text, ReplyStatus.COMPLETE))
     future.result(10)
     window.close()
     assert recorder.conversation_id is not None
@@ -50,6 +51,41 @@ def test_only_the_latest_messages_are_built_and_scrolling_up_adds_more(
     ask(qtbot, window, "one more")
     body = server.chat_requests[-1].body
     assert body is not None and len(body["messages"]) == 501
+
+
+def test_messages_that_fill_the_view_are_all_that_is_built(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    # Each of these is taller than a third of the window: the first ones fill the view.
+    conversation_id = _store_long_conversation(make_window, server, 200, words=400)
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    view = window.view
+    bar = view.verticalScrollBar()
+    window.chats.new_chat()
+    qtbot.waitUntil(lambda: bar.maximum() == 0)  # the empty chat's welcome fits
+    window.chats.open_at(conversation_id)  # as from the list, in a window on screen
+    assert len(view.messages) == FIRST_SHOWN
+    # The check for a view not yet full runs before the first layout; it used to read the
+    # scroll bar's range there (still 0) and build 40 more at once.
+    qtbot.waitUntil(lambda: bar.maximum() > view.viewport().height())
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+    assert len(view.messages) == FIRST_SHOWN
+
+
+def test_the_chat_left_is_taken_off_the_page_at_once(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    _store_long_conversation(make_window, server, 40)
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    view = window.view
+    old = view.messages
+    assert old
+    window.chats.new_chat()
+    # Hidden and out of the layout now; destroyed a little later, after the next frame.
+    assert view.messages == [] and all(w.isHidden() for w in old)
+    assert all(view._column.indexOf(w) == -1 for w in old)
+    assert view.welcome.isVisible()
+    qtbot.waitUntil(lambda: view._column_widget.findChildren(type(old[0])) == [])
 
 
 def test_a_search_hit_deep_in_history_is_revealed(
