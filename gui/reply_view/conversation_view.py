@@ -317,6 +317,7 @@ class ConversationView(QScrollArea):
         centring.addWidget(column, 1)
         centring.addStretch(0)
         self._column_widget = column
+        self._centring = centring
         self._column = QVBoxLayout(column)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(14)
@@ -400,7 +401,7 @@ class ConversationView(QScrollArea):
     def _fill_viewport(self) -> None:
         # Asked of the layout: the scroll bar's range is updated only once the layout
         # has run, after this timer (it read 0 here, and 40 more messages were built).
-        height = self._content.layout().totalSizeHint().height()
+        height = self._centring.totalSizeHint().height()
         if self._earlier and height - self.viewport().height() <= AT_TOP_SLACK:
             self._load_earlier(count=FILL)
             QTimer.singleShot(0, self, self._fill_viewport)
