@@ -3,9 +3,9 @@ text size, accessible names, and screenshots in light and dark (kept in artifact
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QImage, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.config.settings import Settings, SettingsStore
@@ -70,8 +70,9 @@ def test_a_frame_lays_out_and_follows_before_it_is_painted(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
     """The reply's new text and the scroll that follows it reach the screen in one paint:
-    by the time a frame's text is in, the view is already at its new bottom, with no
-    event in between (Qt alone would scroll only after painting the text once)."""
+    a frame's text, rendered in shares over a few turns, is painted once, after its last
+    share, with the view already at its new bottom (Qt alone would scroll only after
+    painting the text once)."""
     window = make_window(Settings.single(base_url=server.base_url, model="m"))
     view = window.view
     bar = view.verticalScrollBar()
@@ -79,13 +80,37 @@ def test_a_frame_lays_out_and_follows_before_it_is_painted(
     type_and_send(qtbot, window, "long, please")
     qtbot.waitUntil(lambda: bool(view.messages) and view.messages[-1].has_text(), timeout=10_000)
     widget = view.messages[-1]
+    markdown = widget.markdown
+    assert markdown is not None
+    paints = PaintLog(markdown.viewport(), bar)
     for n in range(3):
         before = bar.maximum()
+        paints.seen.clear()
+        # ~1,900 characters: more than one turn's share
         widget.queue_text("A line of its own, long enough to need room.\n\n" * 40)
-        widget.flush()  # what the frame timer runs; no event is processed after it here
+        widget.flush()  # what the frame timer runs
+        assert markdown.is_rendering(), n
+        qtbot.waitUntil(lambda: not markdown.is_rendering() and bool(paints.seen))
         assert bar.maximum() > before, n
         assert bar.value() == bar.maximum(), n
+        # Painted once, at the bottom; none of the shares before the last was painted.
+        assert paints.seen == [(bar.maximum(), bar.maximum())], n
     window.session.stop()
+
+
+class PaintLog(QObject):
+    """Where the scroll bar stood at each paint of a view."""
+
+    def __init__(self, viewport: QWidget, bar: QScrollBar) -> None:
+        super().__init__(viewport)
+        self.seen: list[tuple[int, int]] = []
+        self._bar = bar
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.seen.append((self._bar.value(), self._bar.maximum()))
+        return False
 
 
 def test_text_can_be_selected_while_the_reply_streams(
