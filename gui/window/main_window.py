@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.prompt.submitted.connect(self.question.submit)
         # Typing is the cue to get the connection ready (openai takes ~300 ms to import).
         self.prompt.textChanged.connect(session.prepare)
+        self.prompt.textChanged.connect(view.warm_up)  # and the reply's first frames
         session.busy_changed.connect(self._on_session_busy_changed)
         session.reply_ended.connect(setup.update_totals)
         session.save_failed.connect(self.history_notice.show_message)

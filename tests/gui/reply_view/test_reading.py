@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.config.settings import Settings, SettingsStore
+from gui.reply_view.message_widget import MessageWidget
 from gui.theme import dark_palette
 from gui.window.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
@@ -96,6 +97,22 @@ def test_a_frame_lays_out_and_follows_before_it_is_painted(
         # Painted once, at the bottom; none of the shares before the last was painted.
         assert paints.seen == [(bar.maximum(), bar.maximum())], n
     window.session.stop()
+
+
+def test_typing_warms_up_the_first_reply_and_shows_nothing(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    view = window.view
+    assert not view.warmed
+    qtbot.keyClicks(window.prompt, "He")
+    qtbot.waitUntil(lambda: view.warm_done)
+    # The sample reply was built hidden and is destroyed: the empty chat stays empty.
+    qtbot.waitUntil(lambda: not view._column_widget.findChildren(MessageWidget))
+    assert view.messages == [] and view.welcome.isVisible()
+    assert window.prompt.toPlainText() == "He"
+    ask(qtbot, window, "a question")  # and the first reply is shown as ever
+    assert len(view.messages) == 2
 
 
 class PaintLog(QObject):
