@@ -186,11 +186,15 @@ def app_path(
         done = QEventLoop()
         window.session.reply_ended.connect(done.quit)
 
-        # As when a person types: the first keystroke starts making the client.
+        # As when a person types: the first keystroke starts making the client, and
+        # renders a small hidden reply once (gui/reply_view/conversation_view.warm_up),
+        # done by the time a person has typed a question.
         window.prompt.setPlainText("go")
         future = window.session._run.clients.future
         assert future is not None
         future.result()
+        while not getattr(window.view, "warm_done", True):
+            app.processEvents()
         if not checkpoints:  # for the A/B: the reply is written only when it ends
             window.session._run._checkpoint_timer.setInterval(10**9)
 
