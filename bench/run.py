@@ -80,6 +80,12 @@ def main() -> int:
             f"  after 100: {m['rss_after_100_mb']:.1f} MB   after 1,000: "
             f"{m['rss_after_all_mb']:.1f} MB   growth {m['growth']:+.1%} (target <= +10%)"
         )
+        w = streaming.measure_growth()
+        print(f"\nA reply 5x as long ({streaming.DELTAS * 5:,} deltas), medians of 3:")
+        print(
+            f"  event-loop gaps p90: first fifth {w['early_p90_ms']:.1f} ms, last fifth"
+            f" {w['late_p90_ms']:.1f} ms, ratio {w['growth_ratio']:.2f} (flat: 1.0)"
+        )
         g = streaming.measure_giants()
         print("\nA 1 MB reply in one paragraph (rounds of 3; target: no stall over 33 ms):")
         print(

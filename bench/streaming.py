@@ -70,6 +70,8 @@ class Run:
     first_delta_s: float
     stall_p99_ms: float = 0.0
     stall_max_ms: float = 0.0
+    early_p90_ms: float = 0.0  # event-loop gaps in the run's first fifth
+    late_p90_ms: float = 0.0  # and in its last: a frame must not cost more as text grows
 
 
 def bare_sdk_loop(server: Server, deltas: list[str]) -> Run:
@@ -220,9 +222,18 @@ def app_path(
     if os.environ.get("RIVULET_BENCH_WHERE") and gaps:
         worst = max(range(len(gaps)), key=gaps.__getitem__)
         print(f"  longest gap {gaps[worst]:.1f} ms at {ticks[worst] / 1e6:.0f} ms into the run")
+    fifth = len(gaps) // 5
+    early, late = sorted(gaps[:fifth]), sorted(gaps[-fifth:]) if fifth else []
     gaps.sort()
     p99 = gaps[int(len(gaps) * 0.99)] if gaps else 0.0
-    return Run(len(deltas) / (ended - started), first[0] - started, p99, max(gaps, default=0.0))
+    return Run(
+        len(deltas) / (ended - started),
+        first[0] - started,
+        p99,
+        max(gaps, default=0.0),
+        early[int(len(early) * 0.9)] if early else 0.0,
+        late[int(len(late) * 0.9)] if late else 0.0,
+    )
 
 
 def measure(rounds: int = 5) -> dict[str, float]:
@@ -263,6 +274,19 @@ def measure(rounds: int = 5) -> dict[str, float]:
         1 - results["app_deltas_per_s"] / results["no_checkpoint_deltas_per_s"]
     )
     return results
+
+
+def measure_growth(rounds: int = 3, times: int = 5) -> dict[str, float]:
+    """A reply `times` the usual length (5x: ~0.5 MB of Markdown): the GUI's event-loop
+    gaps (p90) in its first fifth and in its last, which are equal when no frame costs
+    more as the reply grows."""
+    runs: list[Run] = []
+    with ServerProcess() as server:
+        for _ in range(rounds):
+            runs.append(app_path(server, reply_deltas(DELTAS * times)))
+    early = statistics.median(r.early_p90_ms for r in runs)
+    late = statistics.median(r.late_p90_ms for r in runs)
+    return {"early_p90_ms": early, "late_p90_ms": late, "growth_ratio": late / early}
 
 
 def measure_giants(rounds: int = 3) -> dict[str, float]:
