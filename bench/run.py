@@ -59,6 +59,11 @@ def main() -> int:
             f"  Rivulet -> window   {s['app_deltas_per_s']:8.0f} deltas/s   "
             f"first delta {s['app_first_delta_ms']:6.1f} ms"
         )
+        print(
+            f"  one signal a delta  {s['ceiling_deltas_per_s']:8.0f} deltas/s   "
+            f"(client + worker + a slot that keeps it: the design's ceiling,"
+            f" {s['ceiling_ratio']:.2f} of raw)"
+        )
         print(f"  ratio to raw SSE    {s['raw_rate_ratio']:8.2f}   (target >= 0.8, aim 0.95)")
         print(f"  ratio to openai     {s['rate_ratio']:8.2f}")
         print(

@@ -135,6 +135,48 @@ def raw_sse_loop(server: Server, deltas: list[str]) -> Run:
     return Run(len(parts) / (ended - started), first - started)
 
 
+def signal_ceiling(server: Server, deltas: list[str]) -> Run:
+    """What the design's one queued signal per delta allows at most: Rivulet's client and
+    `StreamWorker` on a QThread, each delta a signal into a GUI-thread slot that only
+    keeps it (no session, no window, no rendering)."""
+    from PySide6.QtCore import QEventLoop, QThread
+    from PySide6.QtWidgets import QApplication
+
+    from core.chat.client import ChatClient
+    from core.chat.conversation import Message, Role
+    from core.config.providers import Endpoint
+    from gui.chat.stream_worker import StreamWorker, WorkerLink
+
+    QApplication.instance() or QApplication([])
+    server.enqueue(reply_script(deltas))
+    client = ChatClient(Endpoint(server.base_url, "bench"))
+    worker = StreamWorker(client.stream([Message(Role.USER, "go")], "m"))
+    thread = QThread()
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    link = WorkerLink(worker)  # the acknowledgements the worker's flow control waits for
+    parts: list[str] = []
+    first: list[float] = []
+
+    def keep(text: str) -> None:
+        if not first:
+            first.append(time.perf_counter())
+        parts.append(text)
+
+    link.delta_received.connect(keep)
+    done = QEventLoop()
+    link.finished.connect(done.quit)
+    started = time.perf_counter()
+    thread.start()
+    done.exec()
+    ended = time.perf_counter()
+    thread.quit()
+    thread.wait()
+    client.close()
+    assert "".join(parts) == "".join(deltas), len(parts)
+    return Run(len(parts) / (ended - started), first[0] - started)
+
+
 def app_path(
     server: Server,
     deltas: list[str],
@@ -240,6 +282,7 @@ def measure(rounds: int = 5) -> dict[str, float]:
     deltas = reply_deltas()
     bare: list[Run] = []
     raw: list[Run] = []
+    ceiling: list[Run] = []
     app: list[Run] = []
     unsaved: list[Run] = []
     long_chat: list[Run] = []
@@ -248,6 +291,7 @@ def measure(rounds: int = 5) -> dict[str, float]:
         raw_sse_loop(server, deltas[:500])
         for _ in range(rounds):
             raw.append(raw_sse_loop(server, deltas))
+            ceiling.append(signal_ceiling(server, deltas))
             bare.append(bare_sdk_loop(server, deltas))
             app.append(app_path(server, deltas))
             unsaved.append(app_path(server, deltas, checkpoints=False))
@@ -263,6 +307,8 @@ def measure(rounds: int = 5) -> dict[str, float]:
         "app_stall_p99_ms": med(r.stall_p99_ms for r in app),
         "app_stall_max_ms": max(r.stall_max_ms for r in app),
     }
+    results["ceiling_deltas_per_s"] = med(r.deltas_per_s for r in ceiling)
+    results["ceiling_ratio"] = results["ceiling_deltas_per_s"] / results["raw_deltas_per_s"]
     results["rate_ratio"] = results["app_deltas_per_s"] / results["bare_deltas_per_s"]
     results["raw_rate_ratio"] = results["app_deltas_per_s"] / results["raw_deltas_per_s"]
     results["long_chat_deltas_per_s"] = med(r.deltas_per_s for r in long_chat)
