@@ -5,7 +5,7 @@ from pytestqt.qtbot import QtBot
 from core.chat.conversation import Message, ReplyStatus, Role
 from core.config.settings import Settings
 from core.history.recorder import ConversationRecorder
-from gui.reply_view.conversation_view import BATCH, FIRST_SHOWN
+from gui.reply_view.conversation_view import AT_TOP_SLACK, BATCH, FILL, FIRST_SHOWN
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
 from tests.support.fake_openai import FakeOpenAIServer
@@ -42,11 +42,18 @@ def test_only_the_latest_messages_are_built_and_scrolling_up_adds_more(
     built = len(view.messages)
     top = view.messages[0]
     bar.setValue(0)
-    qtbot.waitUntil(lambda: len(view.messages) >= built + BATCH)
+    # A few at a time, until the reader is clear of the top (not 40 at once, which held
+    # the window for up to 160 ms while the reader scrolled).
+    qtbot.waitUntil(lambda: bar.value() > AT_TOP_SLACK)
+    added = len(view.messages) - built
+    assert 0 < added < BATCH and added % FILL == 0
     assert view.messages[0].plain_text() == f"message {500 - len(view.messages)}"
     # The message that was at the top is still in view: the reader keeps their place.
     qtbot.waitUntil(lambda: not top.visibleRegion().isEmpty())
     assert len(view.messages) < 500  # built as needed, not all at once
+    # Scrolling up again builds more.
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: len(view.messages) > built + added)
     # A new prompt still carries the whole conversation.
     ask(qtbot, window, "one more")
     body = server.chat_requests[-1].body
