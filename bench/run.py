@@ -149,6 +149,13 @@ def main() -> int:
             ("search_ms", "full-text search", 100),
         ):
             print(f"  {label:22}{h['1x'][key]:7.1f} ms{h['10x'][key]:7.1f} ms   <= {target} ms")
+        print(
+            "  scrolling up the 2,000-message chat for 2 s (wheel, 120 px / 16 ms):"
+            f" event-loop gap p99 {h['1x']['scroll_gap_p99_ms']:.1f} / "
+            f"{h['10x']['scroll_gap_p99_ms']:.1f} ms, longest {h['1x']['scroll_gap_max_ms']:.1f}"
+            f" / {h['10x']['scroll_gap_max_ms']:.1f} ms"
+            f" ({h['1x']['scroll_built']:.0f} / {h['10x']['scroll_built']:.0f} messages built)"
+        )
         if os.environ.get("DISPLAY") and shutil.which("xdotool"):
             package.report(package.measure())
         else:
