@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -343,6 +343,10 @@ class ConversationView(QScrollArea):
         self._placing = False
         self._following = True
         self.warmed = False  # warm_up was asked for
+        self._filler = QTimer(self)  # checks, on a later turn, that the view is full
+        self._filler.setSingleShot(True)
+        self._filler.setInterval(0)
+        self._filler.timeout.connect(self._fill_viewport)
         self.warm_done = False
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrollbar_moved)
@@ -405,16 +409,18 @@ class ConversationView(QScrollArea):
         if self._earlier:
             # Short messages may not fill the screen, and a view that cannot scroll
             # could never ask for the earlier ones.
-            QTimer.singleShot(0, self, self._fill_viewport)
+            self._filler.start()
 
     @Slot()
     def _fill_viewport(self) -> None:
+        if not self._earlier or not self.isVisible():
+            return  # a hidden view lays nothing out: it is filled when shown
         # Asked of the layout: the scroll bar's range is updated only once the layout
         # has run, after this timer (it read 0 here, and 40 more messages were built).
         height = self._centring.totalSizeHint().height()
-        if self._earlier and height - self.viewport().height() <= AT_TOP_SLACK:
+        if height - self.viewport().height() <= AT_TOP_SLACK:
             self._load_earlier(count=FILL)
-            QTimer.singleShot(0, self, self._fill_viewport)
+            self._filler.start()
 
     def warm_up(self) -> None:
         """Render a small reply once, hidden, when the user starts typing. The first
@@ -437,6 +443,7 @@ class ConversationView(QScrollArea):
     def _discard(self, widgets: list[MessageWidget]) -> None:
         """Take `widgets` off the page now; destroy them once the next frame is shown."""
         for widget in widgets:
+            widget.stop_drawing()
             widget.hide()
             self._column.removeWidget(widget)
 
@@ -574,6 +581,13 @@ class ConversationView(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_jump_button()
+        if self._earlier:
+            self._filler.start()  # a taller window may show them all, with no scrolling
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._earlier:
+            self._filler.start()
 
     @Slot()
     def _on_message_edit_requested(self) -> None:
@@ -644,6 +658,8 @@ class ConversationView(QScrollArea):
         if self._following:
             self.verticalScrollBar().setValue(maximum)
         self._update_jump_button()
+        if self._earlier and maximum <= AT_TOP_SLACK:
+            self._filler.start()  # the messages shown no longer fill the view
 
 
 _PLACED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show)

@@ -9,7 +9,6 @@ clicked and only for http, https and mailto.
 """
 
 import html
-import time
 from collections import deque
 from concurrent.futures import Future
 
@@ -48,10 +47,10 @@ OPENABLE = {"http", "https", "mailto"}
 BLOCK_GAP = 8  # pixels between paragraphs, lists, tables...
 # Characters of finished blocks rendered per turn of the event loop: ~1 ms per 1,000
 # (measured). A fast stream brings a few thousand per frame: rendered in one turn they
-# kept the window from input for 10-20 ms; in shares of 1,000, with one paint at the
-# end, the p99 gap went ~15 -> ~11 ms for ~10% of the streaming rate.
+# kept the window from input for 10-20 ms. Shares of 1,000 (each laid out and painted)
+# took the p99 gap 13.0 -> 9.2 ms for 22% of the streaming rate (a firehose's: a model
+# sends a few hundred characters a second).
 FRAME_BUDGET = 1_000
-HOLD_S = 0.033  # the longest the text goes unpainted while shares are rendered
 COPY_SCHEME = "rivulet-copy"
 COPY_ICON = "rivulet-icon:copy"
 COPIED_MS = 1500  # how long "Copied" shows beside a code block's Copy link, as message Copy
@@ -86,7 +85,6 @@ class MarkdownText(MessageText):
         self._more.setSingleShot(True)
         self._more.setInterval(0)
         self._more.timeout.connect(self._on_more_timeout)
-        self._held_since: float | None = None
         self._code_language: str | None = None  # of the code block just rendered
         self._layout_number = 0  # bumped when the reply is laid out again from its source
         self.colours_ready.connect(self._on_colours_ready)
@@ -120,7 +118,6 @@ class MarkdownText(MessageText):
         self._tail_block_format = QTextBlockFormat()
         self._waiting.clear()
         self._more.stop()
-        self._hold_paints(False)
         self._source.clear()
         self.codes.clear()
         self._finished = False
@@ -151,35 +148,25 @@ class MarkdownText(MessageText):
             sealed.append(block)
             size += len(block)
         if self._waiting:
-            self._hold_paints(True)
             self._render(sealed, None)
             self._more.start()
         else:
             self._render(sealed, "" if self._finished else self._splitter.tail)
-            self._hold_paints(False)
 
     @Slot()
     def _on_more_timeout(self) -> None:
         self._drain()
         # As a frame does (MessageWidget.flush): lay out and follow now, so that the
-        # paint, when it comes, shows the new text and the scroll together.
+        # share's paint shows its text and the scroll that follows it together.
         self.settle()
+
+    def stop_rendering(self) -> None:
+        """Render no more of what waits (the message is going away)."""
+        self._more.stop()
 
     def is_rendering(self) -> bool:
         """Whether finished blocks still wait for a turn of their own."""
         return bool(self._waiting)
-
-    def _hold_paints(self, hold: bool) -> None:
-        """While a frame's text is rendered in several turns, paint it once, at the end
-        (each paint of a long reply costs 2-3 ms); but at least every HOLD_S, so that a
-        megabyte arriving at once still shows as it is laid out."""
-        now = time.monotonic()
-        if hold and self._held_since is None:
-            self._held_since = now
-            self.viewport().setUpdatesEnabled(False)
-        elif self._held_since is not None and (not hold or now - self._held_since > HOLD_S):
-            self._held_since = None
-            self.viewport().setUpdatesEnabled(True)
 
     def has_source(self) -> bool:
         """Whether any text came (cheap: stops at the first piece with any)."""

@@ -361,6 +361,12 @@ class MessageWidget(QFrame):
                 QAccessibleAnnouncementEvent(button, MessageBubble.tr("Copied"))
             )
 
+    def stop_drawing(self) -> None:
+        """The message is being taken off the page: no more frames, nor shares of them."""
+        self._flush_timer.stop()
+        if self.markdown is not None:
+            self.markdown.stop_rendering()
+
     def queue_text(self, text: str) -> None:
         """Add streamed text; it reaches the screen at the next frame, in order."""
         if not self._pending and not self._pending_thinking:

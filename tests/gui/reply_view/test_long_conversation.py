@@ -5,7 +5,13 @@ from pytestqt.qtbot import QtBot
 from core.chat.conversation import Message, ReplyStatus, Role
 from core.config.settings import Settings
 from core.history.recorder import ConversationRecorder
-from gui.reply_view.conversation_view import AT_TOP_SLACK, BATCH, FILL, FIRST_SHOWN
+from gui.reply_view.conversation_view import (
+    AT_TOP_SLACK,
+    BATCH,
+    FILL,
+    FIRST_SHOWN,
+    ConversationView,
+)
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
 from tests.support.fake_openai import FakeOpenAIServer
@@ -107,3 +113,39 @@ def test_a_search_hit_deep_in_history_is_revealed(
     window.chats.open_at(conversation_id, hit.message_id)
     widget = next(w for w in window.view.messages if w.plain_text() == f"message {index}")
     qtbot.waitUntil(lambda: not widget.visibleRegion().isEmpty())
+
+
+def _short_messages(count: int) -> list[tuple[Message, str]]:
+    roles = (Role.USER, Role.ASSISTANT)
+    return [
+        (Message(roles[i % 2], f"message {i}", ReplyStatus.COMPLETE), "m") for i in range(count)
+    ]
+
+
+def test_a_window_made_taller_can_still_reach_earlier_messages(qtbot: QtBot) -> None:
+    view = ConversationView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_history(_short_messages(500))
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    built = len(view.messages)
+    # Taller than all the messages shown: more are built, so the view can scroll again
+    # (else the reader could never ask for the earlier ones).
+    view.resize(900, 1400)
+    qtbot.waitUntil(lambda: len(view.messages) > built and bar.maximum() > 0)
+
+
+def test_a_hidden_view_builds_only_the_first_messages(qtbot: QtBot) -> None:
+    view = ConversationView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show_history(_short_messages(500))  # hidden: it lays nothing out
+    qtbot.waitUntil(lambda: not view._filler.isActive())
+    assert len(view.messages) == FIRST_SHOWN  # not all 500, for want of a height
+    view.show()
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # filled once shown
+    assert FIRST_SHOWN < len(view.messages) < 500
