@@ -1,5 +1,6 @@
 """The conversation: a scrolling column of messages that follows a streaming reply."""
 
+from collections import deque
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -77,6 +78,7 @@ FILL = 4
 # The widgets of the chat that was open are deleted after the new one is on screen: a
 # dozen messages take ~8 ms to destroy, which would otherwise delay its first frame.
 DISCARD_AFTER_MS = 250
+DESTROY_PER_TURN = 4
 # What `warm_up` renders: one of each thing whose first use loads something (a heading's
 # and the bold, italic and code fonts, Qt's Markdown reader, a code box and its colours).
 WARM_UP_SAMPLE = (
@@ -347,6 +349,10 @@ class ConversationView(QScrollArea):
         self._filler.setSingleShot(True)
         self._filler.setInterval(0)
         self._filler.timeout.connect(self._fill_viewport)
+        self._doomed: deque[MessageWidget] = deque()  # off the page, not destroyed yet
+        self._destroyer = QTimer(self)
+        self._destroyer.setSingleShot(True)
+        self._destroyer.timeout.connect(self._on_destroyer_timeout)
         self.warm_done = False
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrollbar_moved)
@@ -441,17 +447,23 @@ class ConversationView(QScrollArea):
         self.warm_done = True
 
     def _discard(self, widgets: list[MessageWidget]) -> None:
-        """Take `widgets` off the page now; destroy them once the next frame is shown."""
+        """Take `widgets` off the page now; destroy them after the next frame, a few per
+        turn of the event loop (a message takes ~1.3 ms to destroy: the 400 a reader who
+        scrolled far up had built froze the window for half a second at once)."""
         for widget in widgets:
             widget.stop_drawing()
             widget.hide()
             self._column.removeWidget(widget)
+        self._doomed.extend(widgets)
+        if not self._destroyer.isActive():
+            self._destroyer.start(DISCARD_AFTER_MS)
 
-        def destroy() -> None:
-            for widget in widgets:
-                widget.deleteLater()
-
-        QTimer.singleShot(DISCARD_AFTER_MS, self, destroy)
+    @Slot()
+    def _on_destroyer_timeout(self) -> None:
+        for _ in range(min(DESTROY_PER_TURN, len(self._doomed))):
+            self._doomed.popleft().deleteLater()
+        if self._doomed:
+            self._destroyer.start(0)
 
     def show_figures(self, shown: bool) -> None:
         """Show every reply's tokens and speed under it, or only behind its Details icon."""

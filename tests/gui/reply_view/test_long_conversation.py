@@ -1,5 +1,8 @@
 """A long conversation opens fast: the latest messages at once, earlier ones on scrolling up."""
 
+from collections import Counter
+
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from core.chat.conversation import Message, ReplyStatus, Role
@@ -8,6 +11,7 @@ from core.history.recorder import ConversationRecorder
 from gui.reply_view.conversation_view import (
     AT_TOP_SLACK,
     BATCH,
+    DESTROY_PER_TURN,
     FILL,
     FIRST_SHOWN,
     ConversationView,
@@ -149,3 +153,29 @@ def test_a_hidden_view_builds_only_the_first_messages(qtbot: QtBot) -> None:
     bar = view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)  # filled once shown
     assert FIRST_SHOWN < len(view.messages) < 500
+
+
+def test_the_messages_of_a_chat_left_are_destroyed_a_few_per_turn(qtbot: QtBot) -> None:
+    # Destroying a message takes ~1.3 ms: the 400 a reader who scrolled far up had built
+    # froze the window for half a second when destroyed at once.
+    view = ConversationView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    view.show_history(_short_messages(60))
+    view.reveal(0)  # builds all of them, as a reader scrolling to the top does
+    built = view.messages
+    assert len(built) == 60
+    turn = [0]
+    turns = QTimer(view)  # counts the turns of the event loop
+    turns.setInterval(0)
+    turns.timeout.connect(lambda: turn.__setitem__(0, turn[0] + 1))
+    turns.start()
+    destroyed_in: list[int] = []
+    for widget in built:
+        widget.destroyed.connect(lambda _=None: destroyed_in.append(turn[0]))
+    view.clear()
+    qtbot.waitUntil(lambda: len(destroyed_in) == 60, timeout=10_000)
+    per_turn = Counter(destroyed_in)
+    assert max(per_turn.values()) <= DESTROY_PER_TURN
+    assert len(per_turn) >= 60 // DESTROY_PER_TURN
