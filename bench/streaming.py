@@ -237,7 +237,7 @@ def app_path(
         future = window.session._run.clients.future
         assert future is not None
         future.result()
-        while not getattr(window.view, "warm_done", True):
+        while not window.view.warm_done:
             app.processEvents()
         if not checkpoints:  # for the A/B: the reply is written only when it ends
             window.session._run._checkpoint_timer.setInterval(10**9)

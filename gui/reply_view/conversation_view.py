@@ -345,6 +345,7 @@ class ConversationView(QScrollArea):
         self._placing = False
         self._following = True
         self.warmed = False  # warm_up was asked for
+        self.warm_done = False
         self._filler = QTimer(self)  # checks, on a later turn, that the view is full
         self._filler.setSingleShot(True)
         self._filler.setInterval(0)
@@ -353,7 +354,6 @@ class ConversationView(QScrollArea):
         self._destroyer = QTimer(self)
         self._destroyer.setSingleShot(True)
         self._destroyer.timeout.connect(self._on_destroyer_timeout)
-        self.warm_done = False
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrollbar_moved)
         bar.rangeChanged.connect(self._on_scrollbar_range_changed)
@@ -421,12 +421,15 @@ class ConversationView(QScrollArea):
     def _fill_viewport(self) -> None:
         if not self._earlier or not self.isVisible():
             return  # a hidden view lays nothing out: it is filled when shown
-        # Asked of the layout: the scroll bar's range is updated only once the layout
-        # has run, after this timer (it read 0 here, and 40 more messages were built).
-        height = self._centring.totalSizeHint().height()
-        if height - self.viewport().height() <= AT_TOP_SLACK:
+        if self._overflow() <= AT_TOP_SLACK:
             self._load_earlier(count=FILL)
             self._filler.start()
+
+    def _overflow(self) -> int:
+        """How much taller than the view the page is, once laid out. Asked of the layout:
+        the scroll bar's range is updated only after the layout has run, later than the
+        timers that ask (it read 0 there, and 40 more messages were built)."""
+        return self._centring.totalSizeHint().height() - self.viewport().height()
 
     def warm_up(self) -> None:
         """Render a small reply once, hidden, when the user starts typing. The first
@@ -647,12 +650,10 @@ class ConversationView(QScrollArea):
     def _on_earlier_added(self) -> None:
         # A few at a time, each in a turn of its own, until the reader is clear of the
         # top: 40 at once held the window 65-160 ms at a time while the reader scrolled
-        # up; 4 at a time, ~20 ms (measured). Where the reader will be is asked of the
-        # layout, as in `_fill_viewport`: the scroll bar catches up only once it has run.
+        # up; 4 at a time, ~20 ms (measured).
         if not self._earlier or self._keep_from_bottom is None:
             return  # all built, or the reader moved since: their next move asks again
-        height = self._centring.totalSizeHint().height()
-        if height - self.viewport().height() - self._keep_from_bottom <= AT_TOP_SLACK:
+        if self._overflow() - self._keep_from_bottom <= AT_TOP_SLACK:
             self._load_earlier(count=FILL)
             QTimer.singleShot(0, self, self._on_earlier_added)
 
