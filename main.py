@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from core.chat.client import ChatClient
+    from core.config.providers import Endpoint
     from gui.window.main_window import MainWindow
     from gui.window.single_instance import InstanceServer
 
@@ -33,19 +34,22 @@ def create_app() -> "QApplication":
 
 
 def create_window(folder: Path) -> "MainWindow":
-    """The main window over the settings in `folder`, with logging that masks keys."""
+    """The main window over the settings in `folder`, with logging to a file that masks
+    keys.
+
+    It is made in two steps (gui/window/main_window.py): what is needed to type comes
+    now; the log file, the history, the built-in models and the rest of the window once
+    its first frame is on screen.
+    """
     from PySide6.QtWidgets import QApplication
 
-    from core.config.logs import configure_logging
-    from core.config.providers import Endpoint
+    from core.config.logs import configure_logging, hold_early_records
     from core.config.settings import SettingsStore
-    from core.history.store import HistoryStore
-    from gui.chat.local_runner import LocalModels
     from gui.i18n import Translation
     from gui.qt_logging import route_qt_messages_to_log
-    from gui.window.main_window import MainWindow
+    from gui.window.main_window import MainWindow, WindowParts
 
-    redactor = configure_logging(folder)
+    hold_early_records()  # the log file is opened with the rest, after the first frame
     route_qt_messages_to_log()
     settings = SettingsStore(folder)
     # Before any widget is made, so each is made in the user's language.
@@ -53,22 +57,26 @@ def create_window(folder: Path) -> "MainWindow":
     assert isinstance(app, QApplication)
     Translation(app).apply(settings.load(with_keys=False).language)
 
-    def make_client(endpoint: Endpoint) -> "ChatClient":
+    def make_client(endpoint: "Endpoint") -> "ChatClient":
         from core.chat.client import ChatClient
 
         return ChatClient(endpoint)
 
-    history, problem = HistoryStore.open_or_stand_in(folder)
-    window = MainWindow(
-        settings,
-        make_client,
-        history,
-        on_secret=redactor.add_secret,
-        local_models=LocalModels(folder),
-    )
-    if problem is not None:
-        window.history_notice.show_message(problem)
-    return window
+    def parts() -> WindowParts:
+        from core.history.store import HistoryStore
+        from gui.chat.local_runner import LocalModels
+
+        redactor = configure_logging(folder)
+        history, problem = HistoryStore.open_or_stand_in(folder)
+        return WindowParts(
+            make_client,
+            history,
+            on_secret=redactor.add_secret,
+            local_models=LocalModels(folder),
+            history_problem=problem,
+        )
+
+    return MainWindow(settings, parts)
 
 
 FREEZE_AFTER_MS = 1000
@@ -81,8 +89,28 @@ def _freeze_long_lived() -> None:
     gc.freeze()
 
 
+FIRST_FRAME_WAIT_MS = 1000  # a window never exposed (started minimised) waits no longer
+
+
+def _until_first_frame(window: "MainWindow") -> None:
+    """Run Qt's own loop until the window paints its first frame. Only what is on screen
+    already runs in it: the window's later steps wait for the qasync loop (they are
+    called on the loop's pass after the frame, see gui/window/first_frame.py)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if window.first_frame.passed:
+        return
+    loop = QEventLoop()
+    window.first_frame.exposed.connect(loop.quit)  # quits once the frame is painted
+    QTimer.singleShot(FIRST_FRAME_WAIT_MS, loop.quit)
+    loop.exec()
+    window.first_frame.exposed.disconnect(loop.quit)
+
+
 def run(app: "QApplication", window: "MainWindow") -> int:
     """Show the window and run until it closes; 0 on a normal exit."""
+    window.show()
+    _until_first_frame(window)  # qasync and asyncio take ~20 ms to import: after it
     import asyncio
 
     from PySide6.QtCore import QTimer
@@ -90,7 +118,6 @@ def run(app: "QApplication", window: "MainWindow") -> int:
 
     loop = QEventLoop(app)
     asyncio.set_event_loop(loop)
-    window.show()
     # What start-up made lives as long as the app: once it has settled, collect its
     # garbage and keep the rest out of the collector's full passes, which otherwise
     # rescan it all and stalled a streaming reply for ~60 ms.

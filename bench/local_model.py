@@ -29,7 +29,7 @@ w = main.create_window(Path(sys.argv[1]))
 w.show()
 sent = []
 def check():
-    if not sent and w.windowHandle() and w.windowHandle().isExposed():
+    if not sent and w.built and w.windowHandle() and w.windowHandle().isExposed():
         w.prompt.setPlainText(sys.argv[2]); w.question.submit(); sent.append(1)
     elif sent and w.session.draft.parts:
         print("first", flush=True); timer.stop()

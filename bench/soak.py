@@ -230,6 +230,8 @@ async def soak(window: Any, server: FakeOpenAIServer, replies: int) -> dict[str,
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    while not window.built:  # the window is made in two steps, the second after its first frame
+        await asyncio.sleep(0.01)
     rng = random.Random(SEED)
     counts: Counter[str] = Counter()
     endings: Counter[str] = Counter()

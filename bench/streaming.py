@@ -192,7 +192,7 @@ def app_path(
     from core.chat.client import ChatClient
     from core.config.settings import Settings, SettingsStore
     from core.history.store import HistoryStore
-    from gui.window.main_window import MainWindow
+    from gui.window.main_window import MainWindow, WindowParts
 
     app = QApplication.instance() or QApplication([])
     server.enqueue(reply_script(deltas))
@@ -203,7 +203,7 @@ def app_path(
             generate(Path(folder), conversations=0)  # the 2,000-message one: opened at start
         store = SettingsStore(Path(folder))
         store.save(Settings.single(base_url=server.base_url, model="m"), environ={})
-        window = MainWindow(store, ChatClient, HistoryStore(Path(folder)))
+        window = MainWindow(store, WindowParts(ChatClient, HistoryStore(Path(folder))))
         window.show()
         if long_chat_open:
             assert len(window.session.conversation) == 2_000
@@ -366,7 +366,7 @@ def measure_memory(replies: int = 1_000, per_chat: int = 10) -> dict[str, float]
     from core.chat.client import ChatClient
     from core.config.settings import Settings, SettingsStore
     from core.history.store import HistoryStore
-    from gui.window.main_window import MainWindow
+    from gui.window.main_window import MainWindow, WindowParts
 
     app = QApplication.instance() or QApplication([])
     reply = ["Here", " is", " **a**", " reply", " with", " `code`:\n\n", *CODE, "Done."]
@@ -375,7 +375,7 @@ def measure_memory(replies: int = 1_000, per_chat: int = 10) -> dict[str, float]
         server.default_script = reply_script(reply)
         store = SettingsStore(Path(folder))
         store.save(Settings.single(base_url=server.base_url, model="m"), environ={})
-        window = MainWindow(store, ChatClient, HistoryStore(Path(folder)))
+        window = MainWindow(store, WindowParts(ChatClient, HistoryStore(Path(folder))))
         window.show()
         gc.freeze()
         for n in range(1, replies + 1):

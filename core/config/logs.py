@@ -3,7 +3,6 @@
 import logging
 import re
 import threading
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_NAME = "rivulet.log"
@@ -45,8 +44,34 @@ class KeyRedactor(logging.Filter):
         return True
 
 
+class EarlyRecords(logging.Handler):
+    """Keeps what is logged before the log file is opened (the app opens it after its
+    window's first frame), for `configure_logging` to write there first."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def hold_early_records() -> EarlyRecords:
+    """Keep INFO and above until `configure_logging` is called."""
+    held = EarlyRecords()
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(held)
+    return held
+
+
 def configure_logging(folder: Path, *, to_stderr: bool = False) -> KeyRedactor:
-    """Send INFO and above to `folder/rivulet.log` (rotated); returns the redactor to feed keys."""
+    """Send INFO and above to `folder/rivulet.log` (rotated); returns the redactor to feed keys.
+    Records kept by `hold_early_records` are written first."""
+    # Imported here: logging.handlers brings in socket, pickle and more (~8 ms), which
+    # the window's first frame does not wait for.
+    from logging.handlers import RotatingFileHandler
+
     redactor = KeyRedactor()
     handlers: list[logging.Handler] = [
         RotatingFileHandler(folder / LOG_NAME, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
@@ -60,6 +85,12 @@ def configure_logging(folder: Path, *, to_stderr: bool = False) -> KeyRedactor:
     root.setLevel(logging.INFO)
     for handler in handlers:
         root.addHandler(handler)
+    for held in [h for h in root.handlers if isinstance(h, EarlyRecords)]:
+        root.removeHandler(held)
+        for record in held.records:
+            for handler in handlers:
+                if record.levelno >= handler.level:
+                    handler.handle(record)
     # The HTTP libraries log request details at DEBUG; keep them out even if asked for.
     for noisy in ("openai", "httpx2", "httpcore2"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -2,14 +2,18 @@
 (name, kind, size, pages or characters, a remove button), then under the question in the
 conversation, where a click opens the text that was read."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from core.documents.read import Document
 from core.i18n import Context
 from gui.documents.flow_layout import FlowLayout
 from gui.icons import IconButton
+
+if TYPE_CHECKING:
+    from core.documents.read import Document
 
 Chips = Context("Chips")
 
@@ -118,12 +122,12 @@ class DocumentChip(QFrame):
             Chips.tr("Reading… page {done} of {total}", done=done, total=total)
         )
 
-    def set_document(self, document: Document) -> None:
+    def set_document(self, document: "Document") -> None:
         self.document = document
         self._describe(document)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def _describe(self, document: Document) -> None:
+    def _describe(self, document: "Document") -> None:
         about = document.describe()  # "PDF · 12 pages · 1.2 MB", in the user's language
         self.detail_label.set_full_text(about)
         self.setToolTip(
@@ -171,7 +175,7 @@ class DocumentChips(QWidget):
         self.changed.emit()
         return chip
 
-    def add_document(self, document: Document) -> DocumentChip:
+    def add_document(self, document: "Document") -> DocumentChip:
         chip = self.add(document.name)
         chip.set_document(document)
         return chip
@@ -189,7 +193,7 @@ class DocumentChips(QWidget):
         for chip in list(self.chips):
             self.remove(chip)
 
-    def documents(self) -> tuple[Document, ...]:
+    def documents(self) -> "tuple[Document, ...]":
         """The files read so far, in the order attached (one file attached twice, once)."""
         seen: set[str] = set()
         found = []

@@ -151,14 +151,23 @@ def menus() -> tuple[Menu, ...]:
 
 class BuiltMenus:
     """The table's menus on a window's menu bar: each menu by its key (`built["help"]`),
-    each item's action by what it runs (`actions["new_chat"]`)."""
+    each item's action by what it runs (`actions["new_chat"]`).
+
+    Made in two steps, as the window is: the menus' titles first (the bar takes its
+    height, so nothing below moves when the items come), then `fill` adds the items once
+    what they run exists.
+    """
 
     def __init__(self, window: QMainWindow) -> None:
         self.menus: dict[str, QMenu] = {}
         self.actions: dict[str, QAction] = {}
         for table in menus():
-            menu = window.menuBar().addMenu(table.title)
-            self.menus[table.key] = menu
+            self.menus[table.key] = window.menuBar().addMenu(table.title)
+
+    def fill(self, window: QMainWindow) -> None:
+        """Add every item; each runs the window's attribute its table names."""
+        for table in menus():
+            menu = self.menus[table.key]
             for item in table.items:
                 if item is None:
                     menu.addSeparator()
@@ -188,8 +197,3 @@ class BuiltMenus:
             for item in table.items:
                 if item is not None:
                     self.actions[item.run].setText(item.text)
-
-
-def build_menus(window: QMainWindow) -> BuiltMenus:
-    """Add the table's menus to `window`'s menu bar."""
-    return BuiltMenus(window)

@@ -8,7 +8,7 @@ window for the processor; started after its first frame, the window is typeable 
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 # A window that is never exposed (started minimised, or on a screen that never paints)
@@ -18,7 +18,13 @@ LATEST_MS = 1500
 
 class FirstFrame(QObject):
     """Calls each function given to `then`, in order, once `window` is first exposed (or
-    after LATEST_MS at the latest); later `then` calls run at once."""
+    after LATEST_MS at the latest); later `then` calls run at once.
+
+    Signals:
+        exposed(): the window is about to paint its first frame (the calls come after).
+    """
+
+    exposed = Signal()
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -55,6 +61,7 @@ class FirstFrame(QObject):
             # Painting follows this event in the same pass of the event loop: the work
             # starts on the next pass, after the frame is on screen.
             QTimer.singleShot(0, self, self._run)
+            self.exposed.emit()
         return False
 
     def cancel(self) -> None:

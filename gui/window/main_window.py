@@ -2,127 +2,243 @@
 status line. It composes the parts and connects them; they decide."""
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from core.config.chat_options import ChatOptions, ChatSetup
-from core.config.providers import Endpoint, Provider
 from core.config.settings import SettingsStore
-from core.documents.read import Document
-from core.history.recorder import ConversationRecorder
-from core.history.store import HistoryStore
 from core.i18n import Context
-from gui.chat.auto_title import AutoTitler
-from gui.chat.local_runner import LocalModels
-from gui.chat.session import ChatSession
-from gui.chat.setup_controller import SetupController
-from gui.reply_view.conversation_view import ConversationView
-from gui.reply_view.session_binding import SessionBinding
-from gui.sidebar.sidebar import Sidebar
-from gui.window.actions import build_menus
-from gui.window.chat_switcher import ChatSwitcher
+from gui.theme import dark_palette, light_palette, stylesheet
+from gui.window.actions import BuiltMenus
 from gui.window.composer import Composer
-from gui.window.dialogs import WindowDialogs
-from gui.window.export_import import TransferActions
-from gui.window.figures_choice import FiguresChoice
-from gui.window.file_intake import FileIntake
 from gui.window.first_frame import FirstFrame
 from gui.window.geometry import restore_geometry, save_geometry
-from gui.window.header import ChatHeader
-from gui.window.history_notice import HistoryNotice
-from gui.window.images import pick_model_file
-from gui.window.menu_entry_offer import AppMenu
-from gui.window.sending import QuestionSender
-from gui.window.sidebar_fold import SidebarFold
+from gui.window.sidebar_fold import FOLD_BELOW
 from gui.window.status_line import StatusLine
-from gui.window.text_size import TextSize
-from gui.window.theme_choice import ThemeChoice
-from gui.window.undo_keys import UndoKeys
 
 if TYPE_CHECKING:
     from core.chat.client import ChatClient
+    from core.config.providers import Endpoint, Provider
+    from core.documents.read import Document
+    from core.history.store import HistoryStore
+    from gui.chat.auto_title import AutoTitler
+    from gui.chat.local_runner import LocalModels
+    from gui.chat.session import ChatSession
+    from gui.chat.setup_controller import SetupController
+    from gui.reply_view.conversation_view import ConversationView
+    from gui.sidebar.sidebar import Sidebar
+    from gui.window.chat_switcher import ChatSwitcher
+    from gui.window.dialogs import WindowDialogs
+    from gui.window.export_import import TransferActions
+    from gui.window.figures_choice import FiguresChoice
+    from gui.window.file_intake import FileIntake
+    from gui.window.header import ChatHeader
+    from gui.window.history_notice import HistoryNotice
+    from gui.window.menu_entry_offer import AppMenu
+    from gui.window.sending import QuestionSender
+    from gui.window.sidebar_fold import SidebarFold
+    from gui.window.text_size import TextSize
+    from gui.window.theme_choice import ThemeChoice
 
 Window = Context("Window")
 
 PRODUCT = "Rivulet"  # a name: the same in every language
 
-ClientFactory = Callable[[Endpoint], "ChatClient"]
+ClientFactory = Callable[["Endpoint"], "ChatClient"]
+
+
+def _keep_no_secret(_secret: str | None) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class WindowParts:
+    """What the window works over, beyond its settings."""
+
+    make_client: ClientFactory
+    history: "HistoryStore"
+    on_secret: Callable[[str | None], None] = _keep_no_secret  # a key to mask in the log
+    local_servers: "Sequence[Provider] | None" = None
+    local_models: "LocalModels | None" = None
+    history_problem: str | None = None  # why the history could not be opened, if so
 
 
 class MainWindow(QMainWindow):
-    # Made by build_menus from gui/window/actions.py's table.
+    """Made in two steps. The first makes the frame and the composer: a window a person
+    can type in. The second makes the rest (the sidebar, the header, the conversation,
+    the session and the menus): at once when given its `WindowParts`, or, given a
+    function that makes them, after the window's first frame is on screen, so that
+    starting the app shows a typeable window before most of it is imported (the rest
+    follows within a few frames; what was typed meanwhile stays, and a question sent
+    meanwhile goes once it can). `when_built` runs a call once the second step is done.
+    """
+
+    # Made by BuiltMenus.fill from gui/window/actions.py's table.
     new_chat_action: QAction
     settings_action: QAction
     undo_delete_action: QAction
     delete_chat_action: QAction
     about_action: QAction
     figures_action: QAction
+    # Made by the second step.
+    view: "ConversationView"
+    session: "ChatSession"
+    setup: "SetupController"
+    dialogs: "WindowDialogs"
+    header: "ChatHeader"
+    history_notice: "HistoryNotice"
+    sidebar: "Sidebar"
+    sidebar_fold: "SidebarFold"
+    theme: "ThemeChoice"
+    text_size: "TextSize"
+    figures: "FiguresChoice"
+    intake: "FileIntake"
+    question: "QuestionSender"
+    transfers: "TransferActions"
+    app_menu: "AppMenu"
+    auto_titler: "AutoTitler"
+    chats: "ChatSwitcher"
 
     def __init__(
-        self,
-        store: SettingsStore,
-        make_client: ClientFactory,
-        history: HistoryStore,
-        *,
-        on_secret: Callable[[str | None], None] = lambda _secret: None,
-        local_servers: Sequence[Provider] | None = None,
-        local_models: LocalModels | None = None,
+        self, store: SettingsStore, parts: WindowParts | Callable[[], WindowParts]
     ) -> None:
         super().__init__()
         self.first_frame = FirstFrame(self)
-        if local_models is not None:
-            local_models.hold_starts()  # until the first frame is on screen
         self._chat_title = ""  # the open chat's, "" for none (the window is PRODUCT's)
+        self._store = store
+        self._built = False
+        self._closed = False
+        self._when_built: list[Callable[[], None]] = []
         if not restore_geometry(self, store.folder):
             self.resize(1080, 760)
         self.setAcceptDrops(True)  # images dropped anywhere are attached to the prompt
-        self._store = store
-        self._history = history
-        self.view = ConversationView(self)
-        self.session = ChatSession(ConversationRecorder(history), self)
-        SessionBinding(self.session, self.view)
-        self.setup = SetupController(
-            store,
-            make_client,
-            self.session,
-            on_secret=on_secret,
-            local_servers=local_servers,
-            local_models=local_models,
-            parent=self,
-        )
-        self.dialogs = WindowDialogs(self, self.setup)
+        self._system_palette = QApplication.palette()  # what the platform gave
+        self._style(store)
 
         self.composer = Composer(self)
         self.prompt = self.composer.prompt
         self.send_button = self.composer.send_button
         self.attachments = self.composer.attachments
+        # Stand-ins where the sidebar and the conversation go, styled as they are, so that
+        # nothing moves when those arrive.
+        self._sidebar_stand_in = QWidget(self)
+        self._sidebar_stand_in.setObjectName("sidebar")
+        self._sidebar_stand_in.setVisible(self.width() >= FOLD_BELOW)
+        self._view_stand_in = QWidget(self)
+        self._view_stand_in.setObjectName("conversationContent")
+        central = QWidget(self)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self._view_stand_in, 1)
+        self._column.addWidget(self.composer)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.addWidget(self._sidebar_stand_in)
+        self._splitter.addWidget(central)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setSizes([250, 830])
+        self._splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self._splitter)
+        # The menu bar's titles and the status line now, so that nothing moves later.
+        self.menus = BuiltMenus(self)
+        self.status = StatusLine(self.statusBar())
+        # Through the window's own slots, which wait for the second step when needed.
+        self.prompt.submitted.connect(self._on_prompt_submitted)
+        self.composer.send_clicked.connect(self._on_send_button_clicked)
+        self.composer.attach_clicked.connect(self._on_composer_attach_clicked)
+        self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._retranslate()
+        if isinstance(parts, WindowParts):
+            self._build(parts)
+        else:
+            self.first_frame.then(lambda: self._build(parts()))
+
+    @property
+    def built(self) -> bool:
+        return self._built
+
+    def when_built(self, action: Callable[[], None]) -> None:
+        """Run `action` once the whole window is made: now, if it is."""
+        if self._built:
+            action()
+        elif not self._closed:
+            self._when_built.append(action)
+
+    def _style(self, store: SettingsStore) -> None:
+        """The chosen theme and text size, before the first frame (ThemeChoice and
+        TextSize keep them up to date later)."""
+        settings = store.load(with_keys=False)
+        if settings.theme == "light":
+            QApplication.setPalette(light_palette())
+        elif settings.theme == "dark":
+            QApplication.setPalette(dark_palette())
+        self.setStyleSheet(stylesheet(self.palette(), settings.text_size))
+
+    def _build(self, parts: WindowParts) -> None:
+        """The second step: everything but the frame and the composer."""
+        # Imported here, not at the top: these are most of the app's modules, and a
+        # window made in two steps shows its first frame before they load.
+        from core.history.recorder import ConversationRecorder
+        from gui.chat.auto_title import AutoTitler
+        from gui.chat.session import ChatSession
+        from gui.chat.setup_controller import SetupController
+        from gui.reply_view.conversation_view import ConversationView
+        from gui.reply_view.session_binding import SessionBinding
+        from gui.sidebar.sidebar import Sidebar
+        from gui.window.chat_switcher import ChatSwitcher
+        from gui.window.dialogs import WindowDialogs
+        from gui.window.export_import import TransferActions
+        from gui.window.figures_choice import FiguresChoice
+        from gui.window.file_intake import FileIntake
+        from gui.window.header import ChatHeader
+        from gui.window.history_notice import HistoryNotice
+        from gui.window.menu_entry_offer import AppMenu
+        from gui.window.sending import QuestionSender
+        from gui.window.sidebar_fold import SidebarFold
+        from gui.window.text_size import TextSize
+        from gui.window.theme_choice import ThemeChoice
+        from gui.window.undo_keys import UndoKeys
+
+        if self._closed:
+            return
+        store, history = self._store, parts.history
+        self._history = history
+        if parts.local_models is not None:
+            parts.local_models.hold_starts()  # until the first frame is on screen
+        self.view = ConversationView(self)
+        self.session = ChatSession(ConversationRecorder(history), self)
+        SessionBinding(self.session, self.view)
+        self.setup = SetupController(
+            store,
+            parts.make_client,
+            self.session,
+            on_secret=parts.on_secret,
+            local_servers=parts.local_servers,
+            local_models=parts.local_models,
+            parent=self,
+        )
+        self.dialogs = WindowDialogs(self, self.setup)
         self.header = ChatHeader(self)
         self.history_notice = HistoryNotice(history, self)
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        for part, stretch in ((self.history_notice, 0), (self.header, 0), (self.view, 1)):
-            column.addWidget(part, stretch)
-        column.addWidget(self.composer)
+        self._column.replaceWidget(self._view_stand_in, self.view)
+        self._column.setStretchFactor(self.view, 1)
+        self._column.insertWidget(0, self.header)
+        self._column.insertWidget(0, self.history_notice)
         self.sidebar = Sidebar(history, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(central)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 830])
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self._splitter.replaceWidget(0, self.sidebar)
+        for stand_in in (self._view_stand_in, self._sidebar_stand_in):
+            stand_in.hide()
+            stand_in.deleteLater()
         self.sidebar_fold = SidebarFold(self, self.sidebar, self.prompt)
-        self.theme = ThemeChoice(self, self.setup)
+        self.theme = ThemeChoice(self, self.setup, self._system_palette)
         self.text_size = TextSize(self, self.setup)
         self.figures = FiguresChoice(self, self.setup, self.view, self.header)
-        self.status = StatusLine(self.statusBar())
         self.intake = FileIntake(
             self,
             store.folder,
@@ -132,16 +248,15 @@ class MainWindow(QMainWindow):
             new_chat=self.new_chat,
         )
         self.documents = self.intake.documents
-        # Menus, "Open with" and tests reach these through the window.
+        # Menus and tests reach these through the window.
         self.pick_images = self.intake.pick
-        self.open_files = self.intake.open_files
         self.attach_files = self.intake.attach_files
         self.question = QuestionSender(
             self.composer, self.session, self.setup, self.status, self.documents
         )
         self.transfers = TransferActions(self, history, self.session, self.sidebar)
         self.sidebar.export_requested.connect(self.transfers.export_chat)
-        self.menus = build_menus(self)
+        self.menus.fill(self)
         self._undo_keys = UndoKeys((self.prompt, self.sidebar.search), self)
         # Portable copies only: offered once in the status bar, and in the Help menu.
         self.app_menu = AppMenu(self, self.menus["help"], store.folder)
@@ -168,13 +283,35 @@ class MainWindow(QMainWindow):
         self.chats.open_latest()
         if self.setup.lookup.needed():
             self.setup.lookup.hold()  # the first question waits for the server's list
-        self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
-        # What can wait starts once the window can be typed in (see first_frame.py).
-        self.first_frame.then(self.setup.read_keys)
-        self.first_frame.then(self.setup.start_held_model)
-        self.first_frame.then(self.setup.first_run.detect_soon)
-        self.first_frame.then(self.sidebar.finish_loading)
-        self._retranslate()
+        if parts.history_problem is not None:
+            self.history_notice.show_message(parts.history_problem)
+        if not self.prompt.hasFocus() and QApplication.focusWidget() is None:
+            self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._built = True
+        if self.prompt.toPlainText():  # typed before this step: get ready as typing does
+            self.session.prepare()
+            self.view.warm_up()
+        for action in self._when_built:
+            action()
+        self._when_built = []
+        # What can wait starts once the window can be typed in (see first_frame.py). Made
+        # after the first frame, the whole window paints first.
+        later = (
+            self.setup.read_keys,
+            self.setup.start_held_model,
+            self.setup.first_run.detect_soon,
+            self.sidebar.finish_loading,
+        )
+        if self.first_frame.passed:
+            QTimer.singleShot(0, self, lambda: self._run_later(later))
+        else:
+            for action in later:
+                self.first_frame.then(action)
+
+    def _run_later(self, actions: Sequence[Callable[[], None]]) -> None:
+        if not self._closed:
+            for action in actions:
+                action()
 
     def _retranslate(self) -> None:
         # Qt adds " — Rivulet" (the application's display name) where the platform does,
@@ -188,7 +325,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self._built:
             self._retranslate()
             # Menus, actions and the status line are not widgets of their own.
             self.menus.retranslate()
@@ -229,11 +366,8 @@ class MainWindow(QMainWindow):
         setup.message.connect(self.status.say)
         setup.servers_found.connect(view.welcome.offer_servers)
         self.dialogs.closed.connect(self.prompt.setFocus)
-        self.composer.send_clicked.connect(self._on_send_button_clicked)
-        self.composer.attach_clicked.connect(self.intake.pick)
         self.composer.documents.opened.connect(self.show_document)
         self.view.document_opened.connect(self.show_document)
-        self.prompt.submitted.connect(self.question.submit)
         # Typing is the cue to get the connection ready (openai takes ~300 ms to import).
         self.prompt.textChanged.connect(session.prepare)
         self.prompt.textChanged.connect(view.warm_up)  # and the reply's first frames
@@ -256,13 +390,15 @@ class MainWindow(QMainWindow):
 
     # -- what the menus run ---------------------------------------------------------
     @Slot(object)
-    def show_document(self, document: Document) -> None:
+    def show_document(self, document: "Document") -> None:
         from gui.documents.viewer import show_document  # only once a file is clicked
 
         show_document(self, document)
 
     @Slot()
     def open_model_file(self) -> None:
+        from gui.window.images import pick_model_file
+
         if not self.question.busy(switching=True):
             pick_model_file(self, self._store.folder, self._on_model_file_picked)
 
@@ -291,9 +427,31 @@ class MainWindow(QMainWindow):
     def new_chat(self) -> None:
         self.chats.new_chat()
 
+    @Slot(list)
+    def open_files(self, paths: list[str]) -> None:
+        """Files given at launch ("Open with Rivulet"): a new chat with them attached."""
+        self.when_built(lambda: self.intake.open_files(paths))
+
+    # Named so that `when_built` can keep them before `question` and `intake` exist.
+    def _submit_question(self) -> None:
+        self.question.submit()
+
+    def _pick_files(self) -> None:
+        self.intake.pick()
+
+    @Slot()
+    def _on_prompt_submitted(self) -> None:
+        self.when_built(self._submit_question)
+
+    @Slot()
+    def _on_composer_attach_clicked(self) -> None:
+        self.when_built(self._pick_files)
+
     @Slot()
     def _on_send_button_clicked(self) -> None:
-        if self.session.is_busy:
+        if not self._built:
+            self.when_built(self._submit_question)
+        elif self.session.is_busy:
             self.session.stop()
         else:
             self.question.submit()
@@ -348,12 +506,18 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.intake.drop(event.mimeData())
-        event.acceptProposedAction()
+        if self._built:  # dropped in the first frames: not taken, as on any window not ready
+            self.intake.drop(event.mimeData())
+            event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_geometry(self, self._store.folder)
         self.first_frame.cancel()  # closed before its first frame: none of it is needed
+        self._closed = True
+        self._when_built = []
+        if not self._built:  # closed before the rest was made: there is nothing to end
+            event.accept()
+            return
         self.setup.close()
         self.session.shutdown()
         self.intake.close()

@@ -5,7 +5,6 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from core.i18n import Context
-from gui.window.images import received_in
 
 PromptField = Context("PromptField")
 
@@ -58,6 +57,8 @@ class PromptEdit(QPlainTextEdit):
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        from gui.window.images import received_in  # not needed for the first frame
+
         # Files copied in a file manager and pasted here: attached, not their names typed.
         received = received_in(source)
         if received:

@@ -19,7 +19,9 @@ class TextSize(QObject):
         super().__init__(window)
         self._window = window
         self._setup = setup
-        window.setStyleSheet(stylesheet(window.palette(), setup.settings.text_size))
+        sheet = stylesheet(window.palette(), setup.settings.text_size)
+        if sheet != window.styleSheet():  # a window made in two steps has it already
+            window.setStyleSheet(sheet)
         window.installEventFilter(self)
 
     @Slot()

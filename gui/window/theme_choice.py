@@ -5,20 +5,27 @@ palette change), so choosing a theme is choosing the application's palette.
 """
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui.chat.setup_controller import SetupController
 from gui.theme import dark_palette, light_palette
+
+if TYPE_CHECKING:
+    from gui.chat.setup_controller import SetupController
 
 
 class ThemeChoice(QObject):
-    def __init__(self, window: QWidget, setup: SetupController) -> None:
+    def __init__(
+        self, window: QWidget, setup: "SetupController", system: QPalette | None = None
+    ) -> None:
+        """`system`: the platform's palette, for "system", when the window has already
+        applied the chosen theme (made in two steps); else the application's now."""
         super().__init__(window)
         self._setup = setup
-        self._system = QApplication.palette()  # what the platform gave, for "system"
+        self._system = system if system is not None else QApplication.palette()
         if setup.settings.theme != "system":
             self._apply(setup.settings.theme)
 

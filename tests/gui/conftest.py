@@ -15,7 +15,7 @@ from core.config.providers import Provider
 from core.config.settings import Settings, SettingsStore
 from core.history.store import HistoryStore
 from gui.chat.local_runner import LocalModels
-from gui.window.main_window import MainWindow
+from gui.window.main_window import MainWindow, WindowParts
 from tests.support.fake_openai import FakeOpenAIServer
 
 
@@ -54,11 +54,13 @@ class WindowFactory:
             store.save(settings, environ={})
         window = MainWindow(
             store,
-            lambda endpoint: ChatClient(endpoint, read_timeout=read_timeout),
-            HistoryStore(self._data_dir),
-            local_servers=local_servers,  # never probe the ports of the machine running tests
-            # None: no local model processes, unless a test asks for them.
-            local_models=local_models,
+            WindowParts(
+                lambda endpoint: ChatClient(endpoint, read_timeout=read_timeout),
+                HistoryStore(self._data_dir),
+                local_servers=local_servers,  # never probe the ports of the machine running tests
+                # None: no local model processes, unless a test asks for them.
+                local_models=local_models,
+            ),
         )
         self._qtbot.addWidget(window)
         window.show()

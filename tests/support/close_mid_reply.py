@@ -28,6 +28,8 @@ def drive() -> int:
             window.session.send("Tell me a long story")
 
     def close_when_streaming() -> None:
+        if not window.built:  # made in two steps: the session comes after the first frame
+            return
         send_when_ready()
         if window.session.draft.parts:
             poll.stop()

@@ -28,6 +28,8 @@ def drive() -> int:
     poll = QTimer(window)
 
     def watch() -> None:
+        if not window.built:  # made in two steps: the session comes after the first frame
+            return
         if not window.session.is_busy and not window.session.conversation.last:
             window.session.send("Show me some Python")
         colouring = any(name.startswith("rivulet-colours") for name in _threads())

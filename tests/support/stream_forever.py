@@ -23,6 +23,8 @@ def drive() -> int:
     said: list[bool] = []
 
     def watch() -> None:
+        if not window.built:  # made in two steps: the session comes after the first frame
+            return
         if not window.session.is_busy and not window.session.conversation.last:
             window.session.send("Tell me a long story")
         if window.session.draft.parts and not said:

@@ -17,7 +17,7 @@ from core.config.settings import Settings, SettingsStore
 from core.local.engine import EngineState, EngineStatus, LocalEngine
 from core.local.model_files import BUILTIN_MODEL, model_file
 from gui.chat.local_runner import LocalModels
-from gui.window.main_window import MainWindow
+from gui.window.main_window import MainWindow, WindowParts
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask, type_and_send
 from tests.support.fake_openai import FakeOpenAIServer
@@ -256,9 +256,8 @@ def test_the_model_starts_after_the_first_frame_and_a_prompt_typed_before_is_ans
     from core.history.store import HistoryStore
 
     models = LocalModels(data_dir)
-    window = MainWindow(
-        SettingsStore(data_dir), ChatClient, HistoryStore(data_dir), local_models=models
-    )
+    parts = WindowParts(ChatClient, HistoryStore(data_dir), local_models=models)
+    window = MainWindow(SettingsStore(data_dir), parts)
     qtbot.addWidget(window)
     assert engine_of(window).pid is None  # made, not started: nothing is on screen yet
     # Typing starts making the chat's client before the model has an address.
