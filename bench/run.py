@@ -41,7 +41,16 @@ def a_screen() -> Iterator[str]:
 
 
 def main() -> int:
-    from bench import documents, history, local_model, package, startup, streaming, translations
+    from bench import (
+        documents,
+        handoff,
+        history,
+        local_model,
+        package,
+        startup,
+        streaming,
+        translations,
+    )
 
     with a_screen() as screen:
         print(f"Rivulet benchmarks  (Python {sys.version.split()[0]}, Qt platform: {screen})")
@@ -101,6 +110,7 @@ def main() -> int:
         print(
             f"  as one delta                longest stall {g['single_delta_stall_max_ms']:6.1f} ms"
         )
+        handoff.report(handoff.measure())
         u = startup.measure()
         print("\nCold start to a visible, typeable window (medians of 5):")
         bare_rss, app_rss = u["bare_idle_rss_mb"], u["app_idle_rss_mb"]
