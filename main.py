@@ -89,28 +89,36 @@ def _freeze_long_lived() -> None:
     gc.freeze()
 
 
-FIRST_FRAME_WAIT_MS = 1000  # a window never exposed (started minimised) waits no longer
-
-
 def _until_first_frame(window: "MainWindow") -> None:
     """Run Qt's own loop until the window paints its first frame. Only what is on screen
     already runs in it: the window's later steps wait for the qasync loop (they are
     called on the loop's pass after the frame, see gui/window/first_frame.py)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    if window.first_frame.passed:
+    from gui.window.first_frame import LATEST_MS
+
+    first_frame = window.first_frame
+    if first_frame.passed or first_frame.on_screen:
         return
     loop = QEventLoop()
-    window.first_frame.exposed.connect(loop.quit)  # quits once the frame is painted
-    QTimer.singleShot(FIRST_FRAME_WAIT_MS, loop.quit)
+    first_frame.exposed.connect(loop.quit)  # quits once the frame is painted
+    first_frame.cancelled.connect(loop.quit)  # the window was closed first
+    # A window never exposed (started minimised) waits no longer: well before FirstFrame
+    # gives up waiting too and runs the second step, which must run in qasync's loop.
+    QTimer.singleShot(LATEST_MS // 2, loop.quit)
     loop.exec()
-    window.first_frame.exposed.disconnect(loop.quit)
+    first_frame.exposed.disconnect(loop.quit)
+    first_frame.cancelled.disconnect(loop.quit)
 
 
 def run(app: "QApplication", window: "MainWindow") -> int:
     """Show the window and run until it closes; 0 on a normal exit."""
     window.show()
     _until_first_frame(window)  # qasync and asyncio take ~20 ms to import: after it
+    if not window.isVisible():
+        # Closed already: Qt quits on the last window's closing only inside app.exec(),
+        # so the loop below would never end (and hold the single-instance lock).
+        return 0
     import asyncio
 
     from PySide6.QtCore import QTimer

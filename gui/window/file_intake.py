@@ -5,14 +5,14 @@ Images go to the image strip; other files are read as documents."""
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from core.chat.attachments import Attachment
 from gui.chat.session import ChatSession
 from gui.documents.attach import DocumentAttacher
 from gui.window.composer import Composer
-from gui.window.images import Received, pick_images, received_from, received_in
+from gui.window.images import Received, pick_images, received_from
 from gui.window.status_line import StatusLine
 
 
@@ -40,7 +40,6 @@ class FileIntake(QObject):
             self,
             keep=session.keep_file,
         )
-        composer.prompt.attachments_received.connect(self.take)
 
     @Slot()
     def pick(self) -> None:
@@ -61,9 +60,6 @@ class FileIntake(QObject):
         """Attach files to the question being written (read off this thread)."""
         self.documents.attach(paths)
         self._composer.prompt.setFocus()
-
-    def drop(self, mime: QMimeData) -> None:
-        self.take(received_in(mime))
 
     @Slot(object)
     def take(self, received: Received) -> None:

@@ -22,9 +22,11 @@ class FirstFrame(QObject):
 
     Signals:
         exposed(): the window is about to paint its first frame (the calls come after).
+        cancelled(): `cancel` was called (the window is closing).
     """
 
     exposed = Signal()
+    cancelled = Signal()
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -32,12 +34,18 @@ class FirstFrame(QObject):
         self._waiting: list[Callable[[], None]] | None = []
         self._watched: QObject | None = None
         self._cancelled = False
+        self._on_screen = False
         window.installEventFilter(self)
         QTimer.singleShot(LATEST_MS, self, self._run)
 
     @property
     def passed(self) -> bool:
         return self._waiting is None
+
+    @property
+    def on_screen(self) -> bool:
+        """The first frame is painted (or being painted); the calls may still wait."""
+        return self._on_screen
 
     def then(self, action: Callable[[], None]) -> None:
         if self._cancelled:
@@ -61,6 +69,7 @@ class FirstFrame(QObject):
             # Painting follows this event in the same pass of the event loop: the work
             # starts on the next pass, after the frame is on screen.
             QTimer.singleShot(0, self, self._run)
+            self._on_screen = True
             self.exposed.emit()
         return False
 
@@ -68,6 +77,7 @@ class FirstFrame(QObject):
         """Run none of what waits, nor anything given later (the window is closing)."""
         self._cancelled = True
         self._take()
+        self.cancelled.emit()
 
     def _run(self) -> None:
         for action in self._take():

@@ -1,6 +1,8 @@
 """The main window: the sidebar beside the conversation, the composer below, menus and a
 status line. It composes the parts and connects them; they decide."""
 
+import logging
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -9,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.config.chat_options import ChatOptions, ChatSetup
 from core.config.settings import SettingsStore
@@ -17,6 +26,7 @@ from core.i18n import Context
 from gui.theme import dark_palette, light_palette, stylesheet
 from gui.window.actions import BuiltMenus
 from gui.window.composer import Composer
+from gui.window.early_input import EarlyInput
 from gui.window.first_frame import FirstFrame
 from gui.window.geometry import restore_geometry, save_geometry
 from gui.window.sidebar_fold import FOLD_BELOW
@@ -40,11 +50,14 @@ if TYPE_CHECKING:
     from gui.window.file_intake import FileIntake
     from gui.window.header import ChatHeader
     from gui.window.history_notice import HistoryNotice
+    from gui.window.images import Received
     from gui.window.menu_entry_offer import AppMenu
     from gui.window.sending import QuestionSender
     from gui.window.sidebar_fold import SidebarFold
     from gui.window.text_size import TextSize
     from gui.window.theme_choice import ThemeChoice
+
+log = logging.getLogger(__name__)
 
 Window = Context("Window")
 
@@ -148,8 +161,10 @@ class MainWindow(QMainWindow):
         # The menu bar's titles and the status line now, so that nothing moves later.
         self.menus = BuiltMenus(self)
         self.status = StatusLine(self.statusBar())
-        # Through the window's own slots, which wait for the second step when needed.
+        # Through the window's own slots: before the second step, `EarlyInput` keeps it.
+        self._early = EarlyInput(self.prompt, self.when_built)
         self.prompt.submitted.connect(self._on_prompt_submitted)
+        self.prompt.attachments_received.connect(self._on_prompt_attachments_received)
         self.composer.send_clicked.connect(self._on_send_button_clicked)
         self.composer.attach_clicked.connect(self._on_composer_attach_clicked)
         self.prompt.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -157,7 +172,7 @@ class MainWindow(QMainWindow):
         if isinstance(parts, WindowParts):
             self._build(parts)
         else:
-            self.first_frame.then(lambda: self._build(parts()))
+            self.first_frame.then(lambda: self._build_later(parts))
 
     @property
     def built(self) -> bool:
@@ -174,11 +189,34 @@ class MainWindow(QMainWindow):
         """The chosen theme and text size, before the first frame (ThemeChoice and
         TextSize keep them up to date later)."""
         settings = store.load(with_keys=False)
-        if settings.theme == "light":
-            QApplication.setPalette(light_palette())
-        elif settings.theme == "dark":
-            QApplication.setPalette(dark_palette())
-        self.setStyleSheet(stylesheet(self.palette(), settings.text_size))
+        if settings.theme in ("light", "dark"):
+            QApplication.setPalette(
+                light_palette() if settings.theme == "light" else dark_palette()
+            )
+        # The application's palette: the window's own takes it only when its change
+        # event comes, after this.
+        self.setStyleSheet(stylesheet(QApplication.palette(), settings.text_size))
+
+    def _build_later(self, make_parts: Callable[[], WindowParts]) -> None:
+        try:
+            self._build(make_parts())
+        except Exception:
+            # A bug or a broken data folder (its log file a folder, say): no window that
+            # silently does nothing, but plain words, the details on stderr, and an end.
+            log.exception("Rivulet could not finish starting")
+            traceback.print_exc()
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                PRODUCT,
+                Window.tr(
+                    "Rivulet could not finish starting. Check that its data folder can be "
+                    "written to, then start it again."
+                ),
+                parent=self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.finished.connect(self.close)
+            box.open()
 
     def _build(self, parts: WindowParts) -> None:
         """The second step: everything but the frame and the composer."""
@@ -254,6 +292,7 @@ class MainWindow(QMainWindow):
         self.question = QuestionSender(
             self.composer, self.session, self.setup, self.status, self.documents
         )
+        self._early.sender, self._early.intake = self.question, self.intake
         self.transfers = TransferActions(self, history, self.session, self.sidebar)
         self.sidebar.export_requested.connect(self.transfers.export_chat)
         self.menus.fill(self)
@@ -430,18 +469,27 @@ class MainWindow(QMainWindow):
     @Slot(list)
     def open_files(self, paths: list[str]) -> None:
         """Files given at launch ("Open with Rivulet"): a new chat with them attached."""
-        self.when_built(lambda: self.intake.open_files(paths))
+        if self._built:
+            self.intake.open_files(paths)
+        else:
+            self._early.open_files(paths)
 
-    # Named so that `when_built` can keep them before `question` and `intake` exist.
-    def _submit_question(self) -> None:
-        self.question.submit()
-
-    def _pick_files(self) -> None:
+    def _pick_files(self) -> None:  # named: `when_built` keeps it before `intake` exists
         self.intake.pick()
 
     @Slot()
     def _on_prompt_submitted(self) -> None:
-        self.when_built(self._submit_question)
+        if self._built:
+            self.question.submit()
+        else:
+            self._early.send()
+
+    @Slot(object)
+    def _on_prompt_attachments_received(self, received: "Received") -> None:
+        if self._built:
+            self.intake.take(received)
+        else:
+            self._early.take(received)
 
     @Slot()
     def _on_composer_attach_clicked(self) -> None:
@@ -450,7 +498,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_send_button_clicked(self) -> None:
         if not self._built:
-            self.when_built(self._submit_question)
+            self._early.send()
         elif self.session.is_busy:
             self.session.stop()
         else:
@@ -506,9 +554,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self._built:  # dropped in the first frames: not taken, as on any window not ready
-            self.intake.drop(event.mimeData())
-            event.acceptProposedAction()
+        from gui.window.images import received_in  # not needed for the first frame
+
+        self._on_prompt_attachments_received(received_in(event.mimeData()))
+        event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_geometry(self, self._store.folder)

@@ -2634,6 +2634,10 @@ Choose another model for this chat ({key})</source>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>تعذّر على Rivulet إكمال التشغيل. تأكّد من إمكانية الكتابة في مجلد بياناته، ثم شغّله مرة أخرى.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>في انتظار مفاتيحك من سلسلة مفاتيح النظام…</translation>
     </message>

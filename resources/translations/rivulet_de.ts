@@ -2506,6 +2506,10 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet konnte nicht fertig starten. Prüfen Sie, ob in seinen Datenordner geschrieben werden kann, und starten Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>Warten auf Ihre Schlüssel aus dem Schlüsselbund des Systems…</translation>
     </message>

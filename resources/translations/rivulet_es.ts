@@ -2506,6 +2506,10 @@ Elige otro modelo para este chat ({key})</translation>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet no pudo terminar de iniciarse. Comprueba que se puede escribir en su carpeta de datos y vuelve a iniciarlo.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>Esperando tus claves del llavero del sistema…</translation>
     </message>

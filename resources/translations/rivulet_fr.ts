@@ -2506,6 +2506,10 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet n’a pas pu finir de démarrer. Vérifiez que son dossier de données est accessible en écriture, puis relancez-le.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>En attente de vos clés depuis le trousseau du système…</translation>
     </message>

@@ -2506,6 +2506,10 @@ Choose another model for this chat ({key})</source>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet לא הצליח להשלים את ההפעלה. ודאו שאפשר לכתוב לתיקיית הנתונים שלו, ואז הפעילו אותו מחדש.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>בהמתנה למפתחות שלך ממחזיק המפתחות של המערכת…</translation>
     </message>

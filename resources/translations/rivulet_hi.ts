@@ -2506,6 +2506,10 @@ Choose another model for this chat ({key})</source>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet पूरी तरह शुरू नहीं हो सका। जाँचें कि उसके डेटा फ़ोल्डर में लिखा जा सकता है, फिर उसे दोबारा शुरू करें।</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>सिस्टम कीचेन से आपकी कुंजियों का इंतज़ार है…</translation>
     </message>

@@ -2506,6 +2506,10 @@ Scegli un altro modello per questa chat ({key})</translation>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet non è riuscito a completare l’avvio. Verifica che la sua cartella dei dati sia scrivibile, poi avvialo di nuovo.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>In attesa delle chiavi dal portachiavi di sistema…</translation>
     </message>

@@ -2474,6 +2474,10 @@ Choose another model for this chat ({key})</source>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet の起動を完了できませんでした。データフォルダーに書き込めるか確認してから、もう一度起動してください。</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>システムのキーチェーンからキーを読み込むのを待っています…</translation>
     </message>

@@ -2474,6 +2474,10 @@ Choose another model for this chat ({key})</source>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet을 끝까지 시작하지 못했습니다. 데이터 폴더에 쓸 수 있는지 확인한 다음 다시 시작하세요.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>시스템 키체인에서 키를 기다리는 중…</translation>
     </message>

@@ -2538,6 +2538,10 @@ Wybierz inny model dla tego czatu ({key})</translation>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Nie udało się dokończyć uruchamiania Rivulet. Sprawdź, czy można zapisywać w jego folderze danych, a potem uruchom go ponownie.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>Oczekiwanie na klucze z systemowego pęku kluczy…</translation>
     </message>

@@ -2506,6 +2506,10 @@ Escolher outro modelo para esta conversa ({key})</translation>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>O Rivulet não conseguiu terminar de iniciar. Verifique se é possível gravar na pasta de dados dele e inicie-o novamente.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>Aguardando suas chaves do chaveiro do sistema…</translation>
     </message>

@@ -2538,6 +2538,10 @@ Choose another model for this chat ({key})</source>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet не удалось завершить запуск. Проверьте, что в его папку данных можно записывать, и запустите его снова.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>Ожидание ключей из системного хранилища ключей…</translation>
     </message>

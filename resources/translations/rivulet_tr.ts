@@ -2474,6 +2474,10 @@ Bu sohbet için başka bir model seçin ({key})</translation>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet başlatılmayı tamamlayamadı. Veri klasörüne yazılabildiğini denetleyin, ardından yeniden başlatın.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>Anahtarlarınız sistem anahtarlığından bekleniyor…</translation>
     </message>

@@ -2538,6 +2538,10 @@ Choose another model for this chat ({key})</source>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet не вдалося завершити запуск. Перевірте, чи можна записувати в його теку даних, і запустіть його знову.</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>Очікування ключів із системного сховища ключів…</translation>
     </message>

@@ -2474,6 +2474,10 @@ Choose another model for this chat ({key})</source>
 <context>
     <name>Window</name>
     <message>
+        <source>Rivulet could not finish starting. Check that its data folder can be written to, then start it again.</source>
+        <translation>Rivulet 未能完成启动。请检查其数据文件夹是否可写，然后重新启动。</translation>
+    </message>
+    <message>
         <source>Waiting for your keys from the system keychain…</source>
         <translation>正在等待系统钥匙串提供你的密钥…</translation>
     </message>

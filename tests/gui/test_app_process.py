@@ -27,3 +27,20 @@ def test_closing_the_app_mid_reply_exits_cleanly_and_fast(
     assert body is not None and body["model"] == "gpt-4o-mini"  # picked from /v1/models
     log = (data_dir / "rivulet.log").read_text() if (data_dir / "rivulet.log").exists() else ""
     assert "did not stop" not in log
+
+
+def test_closing_the_window_before_its_first_frame_ends_the_app(
+    server: FakeOpenAIServer, data_dir: Path
+) -> None:
+    """Qt ends its loop on the last window's closing only inside app.exec(); closed while
+    the app waits for the first frame, the app ended never (and kept its single-instance
+    lock, so later launches handed their files to a window that could do nothing)."""
+    proc = spawn_app("tests.support.close_before_first_frame", server.base_url)
+    try:
+        out, stderr = proc.communicate(timeout=20)
+    finally:
+        proc.kill()  # a process that never ends fails the test, not the run
+        proc.wait()
+    assert proc.returncode == 0, stderr
+    assert out.strip() == "returned 0 built=False", stderr
+    assert "Traceback" not in stderr
