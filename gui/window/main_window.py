@@ -11,14 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from core.config.chat_options import ChatOptions, ChatSetup
 from core.config.settings import SettingsStore
@@ -201,6 +194,8 @@ class MainWindow(QMainWindow):
         try:
             self._build(make_parts())
         except Exception:
+            from PySide6.QtWidgets import QMessageBox
+
             # A bug or a broken data folder (its log file a folder, say): no window that
             # silently does nothing, but plain words, the details on stderr, and an end.
             log.exception("Rivulet could not finish starting")
