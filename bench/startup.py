@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Each child prints "ready" when its text field's first frame is painted in a shown,
 # exposed window and has keyboard focus (seen the same way in both: the field's first
 # paint), then idles for a while so its memory can be read. Rivulet's window is made in
-# two steps (gui/window/main_window.py); it also prints "complete" once the second is
-# done and painted: the sidebar, the header and the chat are on screen.
+# two steps (gui/window/main_window.py); it also prints "complete" at the conversation's
+# first paint after the second: the sidebar, the header and the chat are on screen.
 BARE = """
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -50,10 +50,13 @@ class FirstPaint(QObject):
             print("ready", flush=True); watched.removeEventFilter(self)
         return False
 painted = FirstPaint(); w.prompt.viewport().installEventFilter(painted)
-def check():
-    if w.built and w.view.isVisible():
-        timer.stop(); QTimer.singleShot(0, lambda: print("complete", flush=True))
-timer = QTimer(); timer.timeout.connect(check); timer.start(1)
+class WholePaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("complete", flush=True); watched.removeEventFilter(self)
+        return False
+whole = WholePaint()
+w.when_built(lambda: w.view.viewport().installEventFilter(whole))
 QTimer.singleShot(int(sys.argv[1]), w.close)
 sys.exit(main.run(app, w))
 """

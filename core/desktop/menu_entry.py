@@ -8,7 +8,6 @@ Removing them removes exactly these files, nothing else.
 
 import os
 import sys
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -149,6 +148,8 @@ def _string_value(text: str) -> str:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    import tempfile  # here, not at start-up (see core/config/files.py)
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}", suffix=".tmp")
     try:
