@@ -90,3 +90,29 @@ class FirstFrame(QObject):
             self._watched.removeEventFilter(self)
             self._watched = None
         return waiting
+
+
+class NextPaint(QObject):
+    """Calls `action` on the event loop's turn after `window` next paints (or after
+    LATEST_MS if it paints nothing: hidden, minimised), unless `window` is gone."""
+
+    def __init__(self, window: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._action: Callable[[], None] | None = action
+        window.installEventFilter(self)
+        QTimer.singleShot(LATEST_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The top-level widget gets UpdateRequest when it paints what changed in it.
+        if watched is self._window and event.type() == QEvent.Type.UpdateRequest:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            self._window.removeEventFilter(self)
+            self.deleteLater()
+            action()

@@ -9,7 +9,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -20,7 +20,7 @@ from gui.theme import dark_palette, light_palette, stylesheet
 from gui.window.actions import BuiltMenus
 from gui.window.composer import Composer
 from gui.window.early_input import EarlyInput
-from gui.window.first_frame import FirstFrame
+from gui.window.first_frame import FirstFrame, NextPaint
 from gui.window.geometry import restore_geometry, save_geometry
 from gui.window.sidebar_fold import FOLD_BELOW
 from gui.window.status_line import StatusLine
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
             self.sidebar.finish_loading,
         )
         if self.first_frame.passed:
-            QTimer.singleShot(0, self, lambda: self._run_later(later))
+            NextPaint(self, lambda: self._run_later(later))
         else:
             for action in later:
                 self.first_frame.then(action)
