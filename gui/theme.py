@@ -47,6 +47,15 @@ def dark_palette() -> QPalette:
     return _palette(dark=True)
 
 
+def chosen_palette(theme: str) -> QPalette | None:
+    """The palette of a theme chosen in the settings; None for "system" (the platform's)."""
+    if theme == "light":
+        return light_palette()
+    if theme == "dark":
+        return dark_palette()
+    return None
+
+
 def _mix(a: QColor, b: QColor, amount: float) -> str:
     r = a.red() + (b.red() - a.red()) * amount
     g = a.green() + (b.green() - a.green()) * amount

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout,
 from core.config.chat_options import ChatOptions, ChatSetup
 from core.config.settings import SettingsStore
 from core.i18n import Context
-from gui.theme import dark_palette, light_palette, stylesheet
+from gui.theme import chosen_palette, stylesheet
 from gui.window.actions import BuiltMenus
 from gui.window.composer import Composer
 from gui.window.early_input import EarlyInput
@@ -182,10 +182,9 @@ class MainWindow(QMainWindow):
         """The chosen theme and text size, before the first frame (ThemeChoice and
         TextSize keep them up to date later)."""
         settings = store.load(with_keys=False)
-        if settings.theme in ("light", "dark"):
-            QApplication.setPalette(
-                light_palette() if settings.theme == "light" else dark_palette()
-            )
+        palette = chosen_palette(settings.theme)
+        if palette is not None:
+            QApplication.setPalette(palette)
         # The application's palette: the window's own takes it only when its change
         # event comes, after this.
         self.setStyleSheet(stylesheet(QApplication.palette(), settings.text_size))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui.theme import dark_palette, light_palette
+from gui.theme import chosen_palette
 
 if TYPE_CHECKING:
     from gui.chat.setup_controller import SetupController
@@ -50,7 +50,5 @@ class ThemeChoice(QObject):
         self._apply(theme)
 
     def _apply(self, theme: str) -> None:
-        palette: QPalette = {"light": light_palette, "dark": dark_palette}.get(
-            theme, lambda: self._system
-        )()
-        QApplication.setPalette(palette)
+        palette = chosen_palette(theme)
+        QApplication.setPalette(palette if palette is not None else self._system)
