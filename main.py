@@ -22,9 +22,13 @@ def create_app() -> "QApplication":
     speed_up_feature_check()  # before the app's own modules are imported
 
     from core.desktop.menu_entry import APP_ID, ENTRY_ID, portable_executable
+    from gui.collector import GuiThreadCollector
     from gui.resources import icon_path
 
     app = QApplication(sys.argv)
+    # Before any worker thread starts: a cycle holding a Qt object must never be
+    # collected on one of them (gui/collector.py).
+    GuiThreadCollector(app).start()
     app.setApplicationName("Rivulet")
     app.setApplicationDisplayName("Rivulet")
     # Wayland matches the window to its menu entry by this name.

@@ -84,7 +84,7 @@ def measure_window(folder: Path, long_id: str) -> dict[str, float]:
 
     import main
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or main.create_app()  # collects as the app does
     window = main.create_window(folder)
     window.show()
     while not window.built:  # made in two steps, the second after its first frame

@@ -17,15 +17,33 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import TYPE_CHECKING
 
 from openai import OpenAI
 
 from bench.server_process import ServerProcess
 from tests.support.fake_openai import FakeOpenAIServer, reply_script
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 Server = FakeOpenAIServer | ServerProcess
 
 DELTAS = 20_000
+
+
+def _app() -> "QApplication":
+    """The QApplication, collecting cycles on its thread only, as main.create_app does."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.collector import GuiThreadCollector
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([])
+    GuiThreadCollector(app).start()
+    return app
 
 
 CODE = [
@@ -140,14 +158,13 @@ def signal_ceiling(server: Server, deltas: list[str]) -> Run:
     `StreamWorker` on a QThread, each delta a signal into a GUI-thread slot that only
     keeps it (no session, no window, no rendering)."""
     from PySide6.QtCore import QEventLoop, QThread
-    from PySide6.QtWidgets import QApplication
 
     from core.chat.client import ChatClient
     from core.chat.conversation import Message, Role
     from core.config.providers import Endpoint
     from gui.chat.stream_worker import StreamWorker, WorkerLink
 
-    QApplication.instance() or QApplication([])
+    _app()
     server.enqueue(reply_script(deltas))
     client = ChatClient(Endpoint(server.base_url, "bench"))
     worker = StreamWorker(client.stream([Message(Role.USER, "go")], "m"))
@@ -187,14 +204,13 @@ def app_path(
     """The same reply through ChatClient -> QThread -> signal per delta -> the window
     (with `long_chat_open`, into a 2,000-message conversation opened first)."""
     from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, Qt, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from core.chat.client import ChatClient
     from core.config.settings import Settings, SettingsStore
     from core.history.store import HistoryStore
     from gui.window.main_window import MainWindow, WindowParts
 
-    app = QApplication.instance() or QApplication([])
+    app = _app()
     server.enqueue(reply_script(deltas))
     with TemporaryDirectory() as folder:
         if long_chat_open:
@@ -361,14 +377,13 @@ def measure_memory(replies: int = 1_000, per_chat: int = 10) -> dict[str, float]
     """Resident memory after 100 and after `replies` short Markdown replies in one window,
     starting a new chat every `per_chat` replies (as a person does): flat means no leak."""
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from core.chat.client import ChatClient
     from core.config.settings import Settings, SettingsStore
     from core.history.store import HistoryStore
     from gui.window.main_window import MainWindow, WindowParts
 
-    app = QApplication.instance() or QApplication([])
+    app = _app()
     reply = ["Here", " is", " **a**", " reply", " with", " `code`:\n\n", *CODE, "Done."]
     marks: dict[int, float] = {}
     with FakeOpenAIServer() as server, TemporaryDirectory() as folder:

@@ -11,19 +11,27 @@ nothing is delivered to it, and work still running finishes with no one to tell.
 `when_done` brings a future made elsewhere (the history store's writer thread) back the
 same way, and `post` a plain callback from another thread. The streaming reply keeps its
 own QThread: it reports one signal per delta.
+
+Everything crosses to the GUI thread through one relay that lives as long as the process
+(`call_on_gui_thread`), never through a signal of the object being called back: the GUI
+thread may delete that object while a worker emits on it, which crashed the app (a reply's
+widget closed just as its code's colours arrived).
 """
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+Q = TypeVar("Q", bound=QObject)
 Progress = Callable[[int, int], None]  # done, total: called from the worker thread
 Cancelled = Callable[[], bool]
 
@@ -62,11 +70,6 @@ class Background(QObject):
     `workers=1` runs the work in the order it was given (keys, then the client they make).
     """
 
-    # Emitted on any thread; queued to `_deliver` on this object's (the GUI) thread. Queued
-    # even from the GUI thread itself: a future already done runs its done-callback at
-    # once, inside a caller that may hold a lock the callback wants.
-    _delivery = Signal(object)
-
     def __init__(self, name: str, parent: QObject | None = None, *, workers: int = 1) -> None:
         super().__init__(parent)
         self._name = name
@@ -74,7 +77,8 @@ class Background(QObject):
         self._pool: ThreadPoolExecutor | None = None  # made with the first work: post needs none
         self._pool_lock = threading.Lock()
         self._closed = False
-        self._delivery.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._alive = weakref.ref(self)  # what a worker holds: never the object itself
+        _Relay.the_one()  # made now, on the GUI thread
 
     def run(
         self,
@@ -125,17 +129,54 @@ class Background(QObject):
     def post(self, call: Callable[[], None]) -> None:
         """Run `call()` on the GUI thread, soon, unless the owner is gone or closed. Safe
         from any thread: for reports that arrive by callback (the model server's status)."""
-        if self._closed:
-            return
-        try:
-            self._delivery.emit(call)
-        except RuntimeError:
-            pass  # the owner was deleted, this object with it: nobody is left to tell
+        if not self._closed:
+            call_on_gui_thread(self._alive, lambda background: background._deliver(call))
 
-    @Slot(object)
     def _deliver(self, call: Callable[[], None]) -> None:
         if not self._closed:
             call()
+
+
+def call_on_gui_thread(alive: "weakref.ref[Q]", call: Callable[[Q], None]) -> None:
+    """`call(owner)` on the GUI thread, soon, if `alive()` (a weak reference to the owner)
+    still exists there. Safe from any thread, even while the GUI thread deletes the owner:
+    that is only looked at on the GUI thread. Queued even from the GUI thread itself: a
+    future already done runs its done-callback at once, inside a caller that may hold a
+    lock the callback wants."""
+
+    def on_gui_thread() -> None:
+        owner = alive()
+        if owner is not None and shiboken6.isValid(owner):
+            call(owner)
+
+    _Relay.the_one().calls.emit(on_gui_thread)
+
+
+class _Relay(QObject):
+    calls = Signal(object)
+
+    _one: "_Relay | None" = None
+    _lock = threading.Lock()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls.connect(self._on_calls, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _on_calls(self, call: Callable[[], None]) -> None:
+        call()
+
+    @classmethod
+    def the_one(cls) -> "_Relay":
+        """The process's one relay: never deleted, so a worker can always emit on it."""
+        with cls._lock:
+            if cls._one is None:
+                relay = _Relay()
+                app = QCoreApplication.instance()
+                if app is not None:
+                    relay.moveToThread(app.thread())  # where its calls run, whoever made it
+                cls._one = relay
+            return cls._one
 
 
 def _settle(

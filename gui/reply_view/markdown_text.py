@@ -9,6 +9,7 @@ clicked and only for http, https and mailto.
 """
 
 import html
+import weakref
 from collections import deque
 from concurrent.futures import Future
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from core.i18n import Context
 from core.markdown.blocks import BlockSplitter
+from gui.background import call_on_gui_thread
 from gui.icons import icon
 from gui.reply_view.block_boxes import box_blocks
 from gui.reply_view.message_text import MessageText
@@ -63,13 +65,10 @@ class MarkdownText(MessageText):
     code_copied(int): the Copy button of code block n was pressed (its code is on the
         clipboard).
     link_refused(str): a link with a scheme Rivulet does not open was clicked.
-    colours_ready(int, tuple): where a code block starts, and (layout number, Future of
-        its colours), worked out on a worker thread.
     """
 
     code_copied = Signal(int)
     link_refused = Signal(str)
-    colours_ready = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
         super().__init__(parent)
@@ -87,7 +86,6 @@ class MarkdownText(MessageText):
         self._more.timeout.connect(self._on_more_timeout)
         self._code_language: str | None = None  # of the code block just rendered
         self._layout_number = 0  # bumped when the reply is laid out again from its source
-        self.colours_ready.connect(self._on_colours_ready)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.copied_label: QLabel | None = None  # "Copied", over the link just used
         # Links (and Copy code) work by mouse and from the keyboard (Tab, then Enter).
@@ -250,20 +248,17 @@ class MarkdownText(MessageText):
             return
         future = highlighter().submit(colour_spans, code, language, self._dark)
         layout = self._layout_number
+        alive = weakref.ref(self)  # the worker never holds the widget itself
 
         def deliver(done: "Future[list[Span]]") -> None:  # on the worker thread
             if done.cancelled() or done.exception() is not None:
                 return  # left uncoloured (the app quit, or Pygments failed): still readable
-            try:
-                self.colours_ready.emit(position, (layout, done))
-            except RuntimeError:
-                pass  # the reply's widget is gone (chat closed)
+            # Not a signal of this widget: the chat may be closing it right now.
+            call_on_gui_thread(alive, lambda text: text._apply_colours(position, layout, done))
 
         future.add_done_callback(deliver)
 
-    @Slot(int, object)
-    def _on_colours_ready(self, position: int, result: "tuple[int, Future[list[Span]]]") -> None:
-        layout, future = result
+    def _apply_colours(self, position: int, layout: int, future: "Future[list[Span]]") -> None:
         if layout != self._layout_number:
             return  # the reply was laid out again since (Continue): positions moved
         cursor = QTextCursor(self.document())

@@ -15,6 +15,7 @@ from core.config.providers import Provider
 from core.config.settings import Settings, SettingsStore
 from core.history.store import HistoryStore
 from gui.chat.local_runner import LocalModels
+from gui.collector import GuiThreadCollector
 from gui.window.main_window import MainWindow, WindowParts
 from tests.support.fake_openai import FakeOpenAIServer
 
@@ -31,6 +32,22 @@ def event_loop_for_qt(qapp: QApplication) -> Iterator[QEventLoop]:
     yield loop
     executor.shutdown(wait=True)
     asyncio.events._set_running_loop(None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collector(qapp: QApplication) -> Iterator[GuiThreadCollector]:
+    """Cycles collected on the GUI thread only, as in the app (main.create_app): one
+    collected on a worker thread destroyed Qt objects there and crashed the run."""
+    collector = GuiThreadCollector(qapp)
+    collector.start()
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(collector: GuiThreadCollector) -> Iterator[None]:
+    yield
+    collector.collect_if_due()  # a test that never waits never lets the timer run
 
 
 class WindowFactory:

@@ -1,7 +1,11 @@
 """`Background`: work off the GUI thread, results and errors back on it, nothing to the gone."""
 
+import os
+import subprocess
+import sys
 import threading
 from concurrent.futures import Future
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread
@@ -133,3 +137,18 @@ def test_a_future_already_done_is_still_delivered_later_not_inside_the_caller(
 
 def _is_deleted(obj: QObject) -> bool:
     return not shiboken6.isValid(obj)
+
+
+def test_posting_while_the_owner_is_deleted_does_not_crash() -> None:
+    """Workers post while the GUI thread deletes the owner, 300 times. A signal of the
+    owner's own crashed the process within a few rounds (in CI too): a subprocess, so a
+    crash fails this test instead of ending the run."""
+    ran = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-m", "tests.support.post_while_deleted"],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (ran.returncode, ran.stdout.strip()) == (0, "survived"), ran.stderr[-2000:]
