@@ -150,5 +150,6 @@ def test_posting_while_the_owner_is_deleted_does_not_crash() -> None:
         capture_output=True,
         text=True,
         timeout=120,
+        check=False,  # the exit code is the finding
     )
     assert (ran.returncode, ran.stdout.strip()) == (0, "survived"), ran.stderr[-2000:]
