@@ -1,6 +1,7 @@
 """A short title for a conversation, written by the model after its first reply."""
 
 import logging
+import re
 
 import openai
 
@@ -38,6 +39,8 @@ async def suggest_title(endpoint: Endpoint, model: str, prompt: str, reply: str)
     return clean_title(text)
 
 
+# Emphasis and code marks, and underscores only in pairs (snake_case stays).
+_MARKUP = re.compile(r"\*+|`+|__")
 _WRAPPING = "\"'*#` \u2018\u2019\u201c\u201d"
 
 
@@ -50,6 +53,8 @@ def clean_title(text: str) -> str | None:
     if line.lower().startswith("title:"):
         line = line[len("title:") :].strip(_WRAPPING)
     line = line.strip(_WRAPPING + ".!")
+    # The chat list shows plain text: "The **Delta** Question" would show its stars.
+    line = " ".join(_MARKUP.sub("", line).split())
     if not line or len(line) > MAX_LENGTH:
         return None
     return line
