@@ -1,7 +1,7 @@
 """The multi-line prompt field: Enter sends, Shift+Enter starts a new line."""
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from core.i18n import Context
@@ -23,6 +23,7 @@ class PromptEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._hints = ("", "")  # the long hint and the short one, set in _retranslate
         self.setObjectName("prompt")
         self.setTabChangesFocus(True)
         self.document().documentLayout().documentSizeChanged.connect(self._on_document_resized)
@@ -32,13 +33,28 @@ class PromptEdit(QPlainTextEdit):
     def _retranslate(self) -> None:
         self.setAccessibleName(PromptField.tr("Message", "the field the prompt is typed in"))
         native = QKeySequence.SequenceFormat.NativeText
-        self.setPlaceholderText(
+        self._hints = (
             PromptField.tr(
                 "Ask anything…  ({enter} sends, {shift_enter} adds a line)",
                 enter=QKeySequence("Enter").toString(native),
                 shift_enter=QKeySequence("Shift+Enter").toString(native),
-            )
+            ),
+            PromptField.tr("Ask anything…", "the prompt's hint when the window is too narrow"),
         )
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        # A hint that wraps is cut off (the field is one line high while empty): in a
+        # narrow window only its first words show.
+        room = self.viewport().width() - 2 * self.document().documentMargin()
+        long, short = self._hints
+        hint = long if self.fontMetrics().horizontalAdvance(long) <= room else short
+        if hint != self.placeholderText():
+            self.setPlaceholderText(hint)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_hint()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         is_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -80,6 +96,7 @@ class PromptEdit(QPlainTextEdit):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._on_document_resized()  # a new text size: new line heights
+            self._fit_hint()
 
     def _on_document_resized(self) -> None:
         # Grow with the text from one to eight lines (wrapped ones too), then scroll.

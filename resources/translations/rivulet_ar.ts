@@ -2062,6 +2062,11 @@ Choose another model for this chat ({key})</source>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>اسأل عن أي شيء…  ({enter} للإرسال، و{shift_enter} لسطر جديد)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>اسأل عن أي شيء…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

@@ -1958,6 +1958,11 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>Fragen Sie etwas…  ({enter} sendet, {shift_enter} für neue Zeile)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>Fragen Sie etwas…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

@@ -1958,6 +1958,11 @@ Elige otro modelo para este chat ({key})</translation>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>Pregunta lo que quieras…  ({enter} envía, {shift_enter} añade una línea)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>Pregunta lo que quieras…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

@@ -1958,6 +1958,11 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>Posez une question…  ({enter} envoie, {shift_enter} ajoute une ligne)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>Posez une question…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

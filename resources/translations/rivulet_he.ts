@@ -1958,6 +1958,11 @@ Choose another model for this chat ({key})</source>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>אפשר לשאול כל דבר…  ({enter} שולח, {shift_enter} מוסיף שורה)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>אפשר לשאול כל דבר…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

@@ -1958,6 +1958,11 @@ Choose another model for this chat ({key})</source>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>कुछ भी पूछें…  ({enter} से भेजें, {shift_enter} से नई लाइन)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>कुछ भी पूछें…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

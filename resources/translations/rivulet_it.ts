@@ -1958,6 +1958,11 @@ Scegli un altro modello per questa chat ({key})</translation>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>Chiedi qualsiasi cosa…  ({enter} invia, {shift_enter} va a capo)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>Chiedi qualsiasi cosa…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

@@ -1932,6 +1932,11 @@ Choose another model for this chat ({key})</source>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>何でも聞いてください…  （{enter} で送信、{shift_enter} で改行）</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>何でも聞いてください…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

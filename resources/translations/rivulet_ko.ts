@@ -1932,6 +1932,11 @@ Choose another model for this chat ({key})</source>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>무엇이든 물어보세요…  ({enter} 키로 보내기, {shift_enter} 키로 줄 바꾸기)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>무엇이든 물어보세요…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

@@ -1984,6 +1984,11 @@ Wybierz inny model dla tego czatu ({key})</translation>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>Zapytaj o cokolwiek…  ({enter} wysyła, {shift_enter} dodaje wiersz)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>Zapytaj o cokolwiek…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

@@ -1958,6 +1958,11 @@ Escolher outro modelo para esta conversa ({key})</translation>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>Pergunte qualquer coisa…  ({enter} envia, {shift_enter} adiciona uma linha)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>Pergunte qualquer coisa…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

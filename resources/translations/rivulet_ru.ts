@@ -1984,6 +1984,11 @@ Choose another model for this chat ({key})</source>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>Спросите что угодно…  ({enter} — отправить, {shift_enter} — новая строка)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>Спросите что угодно…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

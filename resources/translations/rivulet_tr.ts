@@ -1932,6 +1932,11 @@ Bu sohbet için başka bir model seçin ({key})</translation>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>İstediğinizi sorun…  ({enter} gönderir, {shift_enter} yeni satır ekler)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>İstediğinizi sorun…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

@@ -1984,6 +1984,11 @@ Choose another model for this chat ({key})</source>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>Запитайте що завгодно…  ({enter} — надіслати, {shift_enter} — новий рядок)</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>Запитайте що завгодно…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

@@ -1932,6 +1932,11 @@ Choose another model for this chat ({key})</source>
         <source>Ask anything…  ({enter} sends, {shift_enter} adds a line)</source>
         <translation>询问任何问题…（{enter} 发送，{shift_enter} 换行）</translation>
     </message>
+    <message>
+        <source>Ask anything…</source>
+        <comment>the prompt&apos;s hint when the window is too narrow</comment>
+        <translation>询问任何问题…</translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

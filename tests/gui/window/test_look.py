@@ -631,3 +631,26 @@ def test_tab_goes_through_the_window_as_it_reads(
         "Message",
         "Send",
     ]
+
+
+def test_the_prompts_hint_fits_its_one_line_in_a_narrow_window(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    """It wrapped and was cut off below the first line; now the keys go first."""
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    prompt = window.prompt
+
+    def fits() -> bool:
+        room = prompt.viewport().width() - 2 * prompt.document().documentMargin()
+        return prompt.fontMetrics().horizontalAdvance(prompt.placeholderText()) <= room
+
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    assert "Enter" in prompt.placeholderText()
+    assert fits()
+    window.resize(400, 600)
+    qtbot.waitUntil(lambda: window.width() < 480)
+    qtbot.waitUntil(lambda: prompt.placeholderText() == "Ask anything…")
+    assert fits()
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: "Enter" in prompt.placeholderText())
