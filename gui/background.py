@@ -77,7 +77,7 @@ class Background(QObject):
         self._pool: ThreadPoolExecutor | None = None  # made with the first work: post needs none
         self._pool_lock = threading.Lock()
         self._closed = False
-        self._alive = weakref.ref(self)  # what a worker holds: never the object itself
+        self._alive = weakref.ref(self)  # a delivery under way holds this object weakly
         _Relay.the_one()  # made now, on the GUI thread
 
     def run(
@@ -171,8 +171,11 @@ class _Relay(QObject):
         """The process's one relay: never deleted, so a worker can always emit on it."""
         with cls._lock:
             if cls._one is None:
-                relay = _Relay()
                 app = QCoreApplication.instance()
+                if app is None and threading.current_thread() is not threading.main_thread():
+                    # It would stay on this thread and never deliver anything.
+                    raise RuntimeError("a call for the GUI thread before there is one")
+                relay = _Relay()
                 if app is not None:
                     relay.moveToThread(app.thread())  # where its calls run, whoever made it
                 cls._one = relay

@@ -2,32 +2,41 @@
 
 CPython collects cycles in whichever thread happens to allocate when a generation fills:
 often a worker (making the chat's client, reading keys, a streaming reply). A cycle that
-holds a Qt object owned by Python (a text cursor, a list model, a timer) then has its C++
-destructor run on that worker while the GUI thread uses the same document or view: a
-segfault, seen once in CI with a worker inside `ssl.create_default_context`. So the
-automatic collector is switched off and this object runs the same generational schedule
-from a timer on the GUI thread (as qutebrowser, Spyder and GitFourchette do).
+holds a Qt object owned by Python then has its C++ destructor run on that worker while the
+GUI thread may be using the same document or view. Such cycles are common: after each GUI
+test, text cursors, block formats and list models that were still alive sat in cyclic
+garbage. So the automatic collector is switched off and this object runs nearly the same
+generational schedule from a timer on the GUI thread (as qutebrowser, Spyder and
+GitFourchette do). The cost: nothing is collected while the GUI thread is busy, which it
+never is for long.
 
 Start it before the first worker thread starts; nothing else may call `gc.enable()`.
 """
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-# Twice a second: a stream's young objects pile up between checks (a generation-0 pass
-# over a second of a fast stream takes ~1 ms), and an idle app wakes rarely.
-INTERVAL_MS = 500
+# Twice a second when idle, ten times while garbage keeps coming: a worker reading a big
+# file makes young objects fast, and one pass over a few hundred thousand of them holds
+# the GUI thread tens of ms (as it would hold any thread: the pass keeps the GIL).
+IDLE_INTERVAL_MS = 500
+BUSY_INTERVAL_MS = 100
+# CPython skips a full pass until the heap has grown by a quarter since the last one, a
+# figure Python cannot read; instead, full passes get at most this share of the time.
+FULL_PASS_SHARE = 0.01
 
 
 class GuiThreadCollector(QObject):
-    def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
-        self._timer.setInterval(interval_ms)
+        self._timer.setInterval(IDLE_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._thresholds = gc.get_threshold()
+        self._next_full_pass = 0.0  # on time.monotonic()
         self.passes = [0, 0, 0]  # collections run, by generation
 
     def start(self) -> None:
@@ -46,20 +55,28 @@ class GuiThreadCollector(QObject):
     def collect_if_due(self) -> int | None:
         """Run the generation CPython would have run by now, if any; its number, or None.
 
-        `gc.get_count()` is (allocations since the last generation-0 pass, generation-0
-        passes since the last generation-1 pass, generation-1 passes since the last full
-        one), and each generation is due once its count passes its threshold.
+        `gc.get_count()` is (allocations less deallocations since the last generation-0
+        pass, generation-0 passes since the last generation-1 pass, generation-1 passes
+        since the last full one). Once the first is past its threshold, CPython collects
+        the oldest generation whose count is past its own.
         """
         counts = gc.get_count()
-        due = None
-        for generation, (count, threshold) in enumerate(zip(counts, self._thresholds, strict=True)):
-            if threshold <= 0 or count <= threshold:
-                break
-            due = generation
-        if due is not None:
-            gc.collect(due)
-            self.passes[due] += 1
-        return due
+        if not 0 < self._thresholds[0] < counts[0]:
+            return None
+        for generation in (2, 1, 0):
+            if counts[generation] <= self._thresholds[generation]:
+                continue
+            if generation == 2 and time.monotonic() < self._next_full_pass:
+                continue
+            started = time.monotonic()
+            gc.collect(generation)
+            if generation == 2:
+                took = time.monotonic() - started
+                self._next_full_pass = started + took / FULL_PASS_SHARE
+            self.passes[generation] += 1
+            return generation
+        return None
 
     def _on_timer_timeout(self) -> None:
-        self.collect_if_due()
+        due = self.collect_if_due()
+        self._timer.setInterval(IDLE_INTERVAL_MS if due is None else BUSY_INTERVAL_MS)

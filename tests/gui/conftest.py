@@ -34,10 +34,11 @@ def event_loop_for_qt(qapp: QApplication) -> Iterator[QEventLoop]:
     asyncio.events._set_running_loop(None)
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="package", autouse=True)
 def collector(qapp: QApplication) -> Iterator[GuiThreadCollector]:
-    """Cycles collected on the GUI thread only, as in the app (main.create_app): one
-    collected on a worker thread destroyed Qt objects there and crashed the run."""
+    """Cycles collected on the GUI thread only, as in the app (main.create_app), for all
+    of tests/gui: a worker thread must never destroy a test's Qt objects, not even one
+    still finishing after its test ended."""
     collector = GuiThreadCollector(qapp)
     collector.start()
     yield collector

@@ -6,7 +6,8 @@ import subprocess
 import sys
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -68,6 +69,7 @@ def test_a_cycle_is_collected_on_the_gui_thread(
 ) -> None:
     assert not gc.isenabled()
     gc.collect()
+    passes = sum(collector.passes)
     seen_in: list[str] = []
     ref = _drop_a_cycle(seen_in)
     kept = _allocate_on_a_worker()
@@ -75,28 +77,79 @@ def test_a_cycle_is_collected_on_the_gui_thread(
     qtbot.waitUntil(lambda: ref() is None, timeout=5000)  # the timer's pass took it
     assert seen_in == [threading.main_thread().name]
     assert len(kept) == 20_000
-    assert collector.passes[0] >= 1
+    assert sum(collector.passes) > passes
 
 
-def test_only_a_generation_past_its_threshold_is_collected(qtbot: QtBot) -> None:
-    collector = GuiThreadCollector()
-    gc.collect()  # every count back to zero
-    assert collector.collect_if_due() is None
-    kept = [[i] for i in range(gc.get_threshold()[0] + 1)]
-    assert collector.collect_if_due() == 0
-    assert collector.passes == [1, 0, 0]
-    assert len(kept) > 0
+@contextmanager
+def _thresholds(*thresholds: int) -> Iterator[None]:
+    before = gc.get_threshold()
+    gc.set_threshold(*thresholds)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
-def test_the_app_starts_it() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def test_the_oldest_generation_past_its_threshold_is_collected(qtbot: QtBot) -> None:
+    kept: list[object] = []
+    with _thresholds(100, 2, 1_000_000):
+        collector = GuiThreadCollector()  # its timer is not started: only the calls below
+        gc.collect()  # every count back to zero
+        assert collector.collect_if_due() is None
+        due = []
+        for _ in range(4):
+            kept.extend([i] for i in range(300))  # three times the youngest's threshold
+            due.append(collector.collect_if_due())
+    # The third pass makes the middle generation's count 3, past its threshold of 2.
+    assert due == [0, 0, 0, 1]
+    assert collector.passes == [3, 1, 0]
+
+
+def test_full_passes_take_a_small_share_of_the_time(qtbot: QtBot) -> None:
+    kept: list[object] = []
+    with _thresholds(100, 1, 1):
+        collector = GuiThreadCollector()
+        gc.collect()
+        due = []
+        for _ in range(14):
+            kept.extend([i] for i in range(300))
+            due.append(collector.collect_if_due())
+    # Each generation is due once its count passes 1: a full pass at the 7th call, and
+    # again at the 14th by the counts. That one waits 100 times as long as the first
+    # took, so the youngest generation goes instead.
+    assert due[:7] == [0, 0, 1, 0, 0, 1, 2]
+    assert due[7:] == [0, 0, 1, 0, 0, 1, 0]
+
+
+def test_the_app_collects_on_its_own_thread() -> None:
+    script = """
+import gc, sys, threading, weakref
+import main
+from PySide6.QtCore import QObject, QTimer
+app = main.create_app()
+seen = []
+cycle = QObject()
+cycle.me = cycle
+ref = weakref.ref(cycle, lambda _: seen.append(threading.current_thread().name))
+del cycle
+kept = [[i] for i in range(gc.get_threshold()[0] * 3)]
+worker = threading.Thread(target=lambda: kept.extend([i] for i in range(20_000)), name="w")
+worker.start()
+worker.join()
+ready = QTimer(interval=20)
+ready.timeout.connect(lambda: ref() is None and app.quit())
+ready.start()
+QTimer.singleShot(5000, app.quit)
+app.exec()
+print(gc.isenabled(), seen)
+"""
     shown = subprocess.run(
-        [sys.executable, "-c", "import gc, main; main.create_app(); print(gc.isenabled())"],
+        [sys.executable, "-c", script],
         cwd=ROOT,
-        env=env,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,
         timeout=60,
         check=True,
     )
-    assert shown.stdout.strip() == "False"
+    assert shown.stdout.strip() == "False ['MainThread']"

@@ -2,11 +2,12 @@
 
 Run by tests/gui/test_background.py in a subprocess, because what it guards against is a
 segfault: a worker emitting a signal of an object the GUI thread is deleting. Prints
-"survived" and exits with 0 when nothing crashed.
+"survived" and exits with 0 when nothing crashed and posts still arrive.
 """
 
 import sys
 import threading
+import time
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread
@@ -39,11 +40,25 @@ def one_round(app: QCoreApplication) -> None:
     app.processEvents()
 
 
+def delivered_to_a_live_owner(app: QCoreApplication) -> bool:
+    """And a post from a worker still reaches an owner that is alive."""
+    owner = QObject()
+    background = Background("race", parent=owner)
+    got = threading.Event()
+    worker = threading.Thread(target=lambda: background.post(got.set))
+    worker.start()
+    worker.join()
+    deadline = time.monotonic() + 10
+    while not got.is_set() and time.monotonic() < deadline:
+        app.processEvents()
+    return got.is_set()
+
+
 def main() -> int:
     app = QCoreApplication(sys.argv)
     for _ in range(ROUNDS):
         one_round(app)
-    print("survived")
+    print("survived" if delivered_to_a_live_owner(app) else "delivered nothing")
     return 0
 
 

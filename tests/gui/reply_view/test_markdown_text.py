@@ -3,6 +3,7 @@
 from collections.abc import Iterable, Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import (
     QColor,
@@ -24,6 +25,7 @@ from core.markdown.blocks import SOFT_LIMIT
 from gui.reply_view.block_boxes import BOX_PADDING, CODE_BOX, QUOTE_BAR
 from gui.reply_view.markdown_text import COPY_ICON, FRAME_BUDGET, MarkdownText
 from gui.reply_view.message_widget import MessageWidget
+from gui.reply_view.rich_documents import highlighter
 from tests.gui.conftest import WindowFactory
 from tests.gui.helpers import ask
 from tests.support.fake_openai import RICH_REPLY, FakeOpenAIServer, reply_script
@@ -315,6 +317,31 @@ def test_code_is_coloured_off_the_gui_thread(qtbot: QtBot, view: MarkdownText) -
 
     qtbot.waitUntil(lambda: colour_of_def() != plain, timeout=5000)  # "def" is coloured
     assert view.toPlainText() == text  # colours only: not a character moved
+
+
+def test_colours_for_a_reply_closed_meanwhile_are_dropped(qtbot: QtBot) -> None:
+    """The chat closes while its code is being coloured: the colours find nothing, and
+    the live reply beside it still gets its own (CI crashed here once: the worker
+    emitted a signal of the widget being deleted)."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    closed, kept = MarkdownText(holder), MarkdownText(holder)
+    code = "```python\ndef f(x):\n    return x\n```"
+    closed.set_markdown(code)
+    kept.set_markdown(code)
+    shiboken6.delete(closed)  # at once, before its colours can have come back
+    start = kept.toPlainText().index("def f") + 1
+
+    def colour_of_def() -> str:
+        probe = QTextCursor(kept.document())
+        probe.setPosition(start)
+        return probe.charFormat().foreground().color().name()
+
+    plain = colour_of_def()  # colours arrive through the event loop, not yet run
+    # One colouring worker, in order: once this is done, both deliveries have been sent.
+    highlighter().submit(lambda: None).result(timeout=10)
+    qtbot.waitUntil(lambda: colour_of_def() != plain, timeout=5000)
+    assert not shiboken6.isValid(closed)
 
 
 def test_copy_code_works_with_a_real_click_and_from_the_keyboard(
