@@ -14,7 +14,6 @@ Start it before the first worker thread starts; nothing else may call `gc.enable
 """
 
 import gc
-import time
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
@@ -23,9 +22,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 # the GUI thread tens of ms (as it would hold any thread: the pass keeps the GIL).
 IDLE_INTERVAL_MS = 500
 BUSY_INTERVAL_MS = 100
-# CPython skips a full pass until the heap has grown by a quarter since the last one, a
-# figure Python cannot read; instead, full passes get at most this share of the time.
-FULL_PASS_SHARE = 0.01
 
 
 class GuiThreadCollector(QObject):
@@ -36,7 +32,11 @@ class GuiThreadCollector(QObject):
         self._timer.setInterval(IDLE_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._thresholds = gc.get_threshold()
-        self._next_full_pass = 0.0  # on time.monotonic()
+        # As CPython: a full pass waits until the objects promoted to the oldest generation
+        # since the last one are a quarter of those it left there (a stream's replies
+        # would otherwise rescan the whole heap every few seconds).
+        self._long_lived = 0
+        self._pending = 0
         self.passes = [0, 0, 0]  # collections run, by generation
 
     def start(self) -> None:
@@ -66,13 +66,16 @@ class GuiThreadCollector(QObject):
         for generation in (2, 1, 0):
             if counts[generation] <= self._thresholds[generation]:
                 continue
-            if generation == 2 and time.monotonic() < self._next_full_pass:
+            if generation == 2 and self._pending < self._long_lived / 4:
                 continue
-            started = time.monotonic()
-            gc.collect(generation)
-            if generation == 2:
-                took = time.monotonic() - started
-                self._next_full_pass = started + took / FULL_PASS_SHARE
+            # What a generation-1 pass leaves is promoted: the young objects less the found.
+            young = len(gc.get_objects(0)) + len(gc.get_objects(1)) if generation == 1 else 0
+            found = gc.collect(generation)
+            if generation == 1:
+                self._pending += max(young - found, 0)
+            elif generation == 2:
+                self._long_lived = len(gc.get_objects(2))
+                self._pending = 0
             self.passes[generation] += 1
             return generation
         return None
