@@ -7,6 +7,7 @@ from PySide6.QtGui import (
     QEnterEvent,
     QGuiApplication,
     QPalette,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -122,7 +123,6 @@ class MessageWidget(QFrame):
                 self.document_chips.add_document(document)
             self.document_chips.opened.connect(self.document_opened)
             layout.addWidget(self.document_chips)
-            self._images_width = max(self._images_width, self.document_chips.sizeHint().width())
         # Replies are Markdown; prompts are shown exactly as typed.
         self.markdown: MarkdownText | None = None
         if message.role is Role.ASSISTANT:
@@ -465,7 +465,16 @@ class MessageWidget(QFrame):
             + 2 * int(self.text_view.document().documentMargin())
             + 8
         )
-        return min(max(text_width, title_width, self._images_width) + padding, limit)
+        return min(max(text_width, title_width, self._attachments_width()) + padding, limit)
+
+    def _attachments_width(self) -> int:
+        width = self._images_width
+        if self.document_chips is not None:
+            # Measured styled: before its style sheet applies, a chip's bold name is
+            # narrower, and a bubble fitted to that wrapped the second file out of sight.
+            self.document_chips.ensurePolished()
+            width = max(width, self.document_chips.sizeHint().width())
+        return width
 
     def fit_bubble(self, limit: int) -> None:
         """A prompt's bubble: no wider than its text needs, up to `limit`; fitted again
@@ -486,6 +495,14 @@ class MessageWidget(QFrame):
             QEvent.Type.LanguageChange,  # its title and text are as wide as before
         ):
             self.setMaximumWidth(self.natural_width(limit))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Its chips take their style sheet's fonts and paddings only now, once in the
+        # window: a bubble fitted before then was too narrow for them.
+        limit = getattr(self, "_bubble_limit", None)
+        if limit is not None and self.document_chips is not None:
+            self.setMaximumWidth(self.natural_width(limit))
+        super().showEvent(event)
 
     def has_text(self) -> bool:
         """Whether any of the answer is there. Asked every frame, so it never joins the

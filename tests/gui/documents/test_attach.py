@@ -266,3 +266,32 @@ def test_many_files_wrap_onto_lines_in_a_narrow_window_and_nothing_overlaps(
     boxes = [chip.geometry() for chip in chips.chips]
     assert all(area.contains(box) for box in boxes)  # none runs off the edge
     assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def test_every_file_shows_under_the_sent_question(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """A trial sent notes.txt and plan.md with a short question: only notes.txt showed
+    (the bubble was fitted to the chips before they were styled, the second wrapped onto a
+    line the bubble had no room for)."""
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    (tmp_path / "notes.txt").write_text("Shopping list: apples, bread.", encoding="utf-8")
+    (tmp_path / "plan.md").write_text("# Trip plan\n\nLyon, then Nice.", encoding="utf-8")
+    _attach(qtbot, window, tmp_path / "notes.txt", tmp_path / "plan.md")
+    ask(qtbot, window, "What should I buy?")
+    question = window.view.messages[-2]
+    chips = question.document_chips
+    assert chips is not None and len(chips.chips) == 2
+
+    def all_shown() -> bool:
+        inside = question.rect()
+        return all(
+            chip.isVisible()
+            and not chip.visibleRegion().isEmpty()
+            and inside.contains(chip.mapTo(question, chip.rect().bottomRight()))
+            for chip in chips.chips
+        )
+
+    qtbot.waitUntil(all_shown)
