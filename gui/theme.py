@@ -142,6 +142,11 @@ def _colours(palette: QPalette) -> str:
     #modelBox {{ border: 1px solid transparent; border-radius: 8px; padding: 4px 8px;
                  font-weight: 600; background: transparent; }}
     #modelBox:hover, #modelBox:focus {{ background: {row_hover}; border-color: {border}; }}
+    #modelBox QAbstractItemView {{ background: {base.name()}; color: {text.name()};
+                                   outline: none; }}
+    #modelBox QAbstractItemView::item {{ padding: 4px 8px; }}
+    #modelBox QAbstractItemView::item:selected {{ background: {accent.name()};
+                                                  color: {on_accent}; }}
     #documentChip {{ border: 1px solid {border}; border-radius: 10px; background: {base.name()}; }}
     #documentChip:hover {{ border-color: {accent.name()}; }}
     #chipName {{ font-weight: 600; }}

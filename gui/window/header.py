@@ -4,7 +4,14 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from core.config.chat_options import DEFAULT, preset_label
 from core.config.providers import Provider
@@ -47,6 +54,10 @@ class ChatHeader(QWidget):
         )
         self.model_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.model_box.setMaximumWidth(MODEL_BOX_WIDTH)
+        # The default (menu-like) delegate paints a styled combo box's list with the box's
+        # own rules: its transparent background under the highlighted text's white, which
+        # made the current entry unreadable. This one follows the list's `::item` rules.
+        self.model_box.setItemDelegate(QStyledItemDelegate(self.model_box))
         self.model_box.activated.connect(self._on_model_box_activated)
         self.options_button = IconButton("sliders-horizontal", "", self)
         self.options_button.clicked.connect(self.options_requested)

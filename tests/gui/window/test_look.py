@@ -654,3 +654,27 @@ def test_the_prompts_hint_fits_its_one_line_in_a_narrow_window(
     assert fits()
     window.resize(1100, 760)
     qtbot.waitUntil(lambda: "Enter" in prompt.placeholderText())
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard for it; it shows it.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_model_lists_current_entry_is_readable(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, theme: str
+) -> None:
+    """A trial found it white on near-white: the box's transparent background under the
+    highlighted text's colour."""
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    if theme == "dark":
+        window.theme.dark()
+    box = window.header.model_box
+    qtbot.waitUntil(lambda: box.count() > 0)
+    box.showPopup()
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    row = view.visualRect(view.currentIndex())
+    shot = view.viewport().grab().toImage()
+    behind = shot.pixelColor(row.left() + 2, row.center().y())
+    accent = box.palette().color(QPalette.ColorRole.Highlight)
+    box.hidePopup()
+    assert behind.name() == accent.name()
