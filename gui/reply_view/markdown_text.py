@@ -13,7 +13,7 @@ import weakref
 from collections import deque
 from concurrent.futures import Future
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QGuiApplication,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -126,6 +127,24 @@ class MarkdownText(MessageText):
         self._waiting.extend(self._splitter.finish())
         if not self._more.isActive():
             self._drain()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            # The theme changed: code boxes, inline code and links were coloured for the
+            # other one (white boxes under light text in a dark theme).
+            dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            if dark != self._dark:
+                self._render_again(dark)
+
+    def _render_again(self, dark: bool) -> None:
+        source, finished = "".join(self._source), self._finished
+        self._reset()
+        self._dark = dark
+        if finished:
+            self.set_markdown(source)
+        elif source:
+            self.append_markdown(source)  # a reply still arriving: the rest follows
 
     def set_markdown(self, text: str) -> None:
         """A stored reply, rendered at once."""

@@ -487,3 +487,31 @@ def test_every_link_a_streamed_reply_shows_is_safe_to_click(qtbot: QtBot) -> Non
     finally:
         for scheme in schemes:
             QDesktopServices.unsetUrlHandler(scheme)
+
+
+def _inline_code_background(text: MarkdownText) -> str:
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(text.toPlainText().index("inline code") + 2)
+    return cursor.charFormat().background().color().name()
+
+
+def test_a_shown_reply_takes_the_new_themes_colours(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    """A trial switched to the dark theme with a reply open: its inline code became a
+    white box under light text, and parts of its code vanished."""
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    window.theme.light()
+    server.enqueue(reply_script([RICH_REPLY]))
+    ask(qtbot, window, "show me")
+    reply = window.view.messages[-1].markdown
+    assert reply is not None
+    light = _inline_code_background(reply)
+    fresh_dark = MarkdownText(dark=True)
+    fresh_dark.set_markdown(RICH_REPLY)
+    window.theme.dark()
+    qtbot.waitUntil(lambda: _inline_code_background(reply) == _inline_code_background(fresh_dark))
+    assert light != _inline_code_background(fresh_dark)
+    assert reply.toPlainText() == fresh_dark.toPlainText()  # nothing lost or doubled
+    window.theme.light()
+    qtbot.waitUntil(lambda: _inline_code_background(reply) == light)
