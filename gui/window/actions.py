@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from core.i18n import Context
@@ -31,6 +31,9 @@ class Item:
     # every item, as Qt would otherwise guess from the (translated) text.
     role: Role = Role.NoRole
     checked: str = ""  # a check item: the window's attribute saying whether it is on
+    # Items of one group are choices: the one checked is the one `checked` says is on,
+    # and choosing one unchecks the others.
+    group: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,9 +119,16 @@ def menus() -> tuple[Menu, ...]:
             (
                 Item(Menus.tr("Show or hide the &sidebar"), "sidebar_fold.toggle", ("Ctrl+B",)),
                 SEPARATOR,
-                Item(Menus.tr("L&ight theme"), "theme.light"),
-                Item(Menus.tr("Dar&k theme"), "theme.dark"),
-                Item(Menus.tr("The system's t&heme"), "theme.system"),
+                Item(
+                    Menus.tr("L&ight theme"), "theme.light", checked="theme.is_light", group="theme"
+                ),
+                Item(Menus.tr("Dar&k theme"), "theme.dark", checked="theme.is_dark", group="theme"),
+                Item(
+                    Menus.tr("The system's t&heme"),
+                    "theme.system",
+                    checked="theme.is_system",
+                    group="theme",
+                ),
                 SEPARATOR,
                 Item(Menus.tr("&Larger text"), "text_size.bigger", ("Ctrl+=", "Ctrl++")),
                 Item(Menus.tr("S&maller text"), "text_size.smaller", ("Ctrl+-",)),
@@ -166,6 +176,7 @@ class BuiltMenus:
 
     def fill(self, window: QMainWindow) -> None:
         """Add every item; each runs the window's attribute its table names."""
+        groups: dict[str, QActionGroup] = {}
         for table in menus():
             menu = self.menus[table.key]
             for item in table.items:
@@ -175,7 +186,14 @@ class BuiltMenus:
                 action = QAction(item.text, window)
                 action.setShortcuts([QKeySequence(key) for key in item.keys])
                 run: Callable[..., object] = attrgetter(item.run)(window)
-                if item.checked:
+                if item.group:
+                    if item.group not in groups:
+                        groups[item.group] = QActionGroup(window)  # exclusive
+                    groups[item.group].addAction(action)
+                    action.setCheckable(True)
+                    action.setChecked(bool(attrgetter(item.checked)(window)))
+                    action.triggered.connect(run)
+                elif item.checked:
                     action.setCheckable(True)
                     action.setChecked(bool(attrgetter(item.checked)(window)))
                     action.toggled.connect(run)

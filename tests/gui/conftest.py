@@ -46,6 +46,16 @@ def collector(qapp: QApplication) -> Iterator[GuiThreadCollector]:
 
 
 @pytest.fixture(autouse=True)
+def _palette_given_back(qapp: QApplication) -> Iterator[None]:
+    """The palette is global: a test that chose the dark theme must not leave the next
+    one in the dark."""
+    before = qapp.palette()
+    yield
+    if qapp.palette() != before:
+        qapp.setPalette(before)
+
+
+@pytest.fixture(autouse=True)
 def _collect_after_each_test(collector: GuiThreadCollector) -> Iterator[None]:
     yield
     collector.collect_if_due()  # a test that never waits never lets the timer run

@@ -413,6 +413,11 @@ def _base(window: MainWindow) -> QColor:
     return window.palette().color(QPalette.ColorRole.Base)
 
 
+def _checked_themes(window: MainWindow) -> list[str]:
+    names = ("Light theme", "Dark theme", "The system's theme")
+    return [name for name in names if _view_action(window, name).isChecked()]
+
+
 def test_the_theme_is_chosen_in_view_and_remembered(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
@@ -420,13 +425,16 @@ def test_the_theme_is_chosen_in_view_and_remembered(
         original = app.palette()
         window = make_window(Settings.single(base_url=server.base_url, model="m"))
         base = window.palette().color(QPalette.ColorRole.Base)
+        assert _checked_themes(window) == ["The system's theme"]  # the menu shows the choice
         _view_action(window, "Dark theme").trigger()
         qtbot.waitUntil(lambda: _base(window).lightness() < 60 < base.lightness())
         qtbot.waitUntil(lambda: _base(window).name() in window.styleSheet())  # it follows
+        assert _checked_themes(window) == ["Dark theme"]
         window.close()
         app.setPalette(original)
         again = make_window()  # the same settings folder
         qtbot.waitUntil(lambda: _base(again).lightness() < 60)
+        assert _checked_themes(again) == ["Dark theme"]
         _view_action(again, "The system's theme").trigger()
         qtbot.waitUntil(lambda: _base(again) == base)
         _view_action(again, "Light theme").trigger()
