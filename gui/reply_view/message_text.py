@@ -1,7 +1,7 @@
 """Read-only, selectable text whose height follows its content."""
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QTextCursor
+from PySide6.QtGui import QPainter, QPaintEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from gui.reply_view.block_boxes import paint_boxes
@@ -65,6 +65,11 @@ class MessageText(QTextBrowser):
             painter.end()
         super().paintEvent(event)
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Never scrolled itself (it is as tall as its text, or folded at its start): the
+        # wheel scrolls the conversation around it.
+        event.ignore()
+
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.height())
 
@@ -81,6 +86,13 @@ class MessageText(QTextBrowser):
             height = self._cap
         if height != self.height():
             self.setFixedHeight(height)
+        if cut and not self.textCursor().hasSelection():
+            # A folded prompt shows its first lines. Its own text cursor was pushed to the
+            # end by the text put in before it, and keeping it in view scrolled there.
+            start = self.textCursor()
+            start.movePosition(QTextCursor.MoveOperation.Start)
+            self.setTextCursor(start)
+            self.verticalScrollBar().setValue(0)
         if cut != self.cut_off:
             self.cut_off = cut
             self.cut_changed.emit(cut)

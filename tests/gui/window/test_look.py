@@ -9,8 +9,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
-from PySide6.QtGui import QAction, QColor, QImage, QPalette
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QAction, QColor, QImage, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -686,3 +686,37 @@ def test_the_model_lists_current_entry_is_readable(
     accent = box.palette().color(QPalette.ColorRole.Highlight)
     box.hidePopup()
     assert behind.name() == accent.name()
+
+
+def test_a_folded_prompt_shows_its_beginning_and_stays_there_under_the_wheel(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    """A trial's long pasted paragraph, folded, showed its last words instead of its first."""
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    long = "Please tell me a long story. " + " ".join(f"word{n}" for n in range(400))
+    window.prompt.setPlainText(long)
+    with qtbot.waitSignal(window.session.reply_ended, timeout=10_000):
+        qtbot.keyClick(window.prompt, Qt.Key.Key_Return)
+    text = window.view.messages[0].text_view
+    qtbot.waitUntil(lambda: text.cut_off)
+
+    def first_shown() -> int:
+        return text.cursorForPosition(QPoint(2, 2)).position()
+
+    assert first_shown() == 0
+    spot = text.viewport().rect().center()
+    for _ in range(5):
+        wheel = QWheelEvent(
+            QPointF(spot),
+            QPointF(text.viewport().mapToGlobal(spot)),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(text.viewport(), wheel)
+    assert first_shown() == 0  # the folded text stays at its start
