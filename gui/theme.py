@@ -139,6 +139,7 @@ def _colours(palette: QPalette) -> str:
     #sidebar QLineEdit {{ border: 1px solid {border}; border-radius: 8px; padding: 4px 4px;
                           background: {base.name()}; }}
     #sidebar QLineEdit:focus {{ border: 1px solid {accent.name()}; }}
+    #sidebar #renameEditor {{ padding: 0 6px; border-radius: 6px; }}
     #modelBox {{ border: 1px solid transparent; border-radius: 8px; padding: 4px 8px;
                  font-weight: 600; background: transparent; }}
     #modelBox:hover, #modelBox:focus {{ background: {row_hover}; border-color: {border}; }}

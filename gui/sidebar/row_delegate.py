@@ -27,6 +27,26 @@ class RowDelegate(QStyledItemDelegate):
         lines = 1 if self._model.grouped else 2
         return QSize(0, option.fontMetrics.height() * lines + ROW_PADDING)
 
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        editor.setObjectName("renameEditor")  # slimmer than the search field's style
+        return editor
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        # The whole row: the text's own rect, inside the items' padding, left a line
+        # edit's frame no room, and cut its letters off at the top and the bottom.
+        editor.setGeometry(option.rect.adjusted(2, 1, -2, -1))
+
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:

@@ -694,3 +694,23 @@ def test_a_language_change_writes_the_headings_and_texts_again(
     finally:
         i18n.use(i18n.ENGLISH)
     store.close()
+
+
+def test_the_rename_field_has_room_for_its_letters(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    """A trial's rename field cut the title's letters off at the top and the bottom."""
+    window = _window_with_two_chats(qtbot, make_window, server)
+    sidebar = window.sidebar
+    sidebar.list.setCurrentIndex(_chat_index(window, 0))
+    sidebar.list.edit(_chat_index(window, 0))
+    qtbot.waitUntil(lambda: sidebar.list.findChild(QLineEdit) is not None)
+    editor = sidebar.list.findChild(QLineEdit)
+    assert editor is not None
+    qtbot.waitUntil(editor.isVisible)
+    room = (
+        editor.contentsRect().height() - editor.textMargins().top() - editor.textMargins().bottom()
+    )
+    assert editor.height() >= editor.sizeHint().height()
+    assert room >= editor.fontMetrics().height()
+    assert editor.text() == "How is bread made?"
