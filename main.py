@@ -23,12 +23,14 @@ def create_app() -> "QApplication":
 
     from core.desktop.menu_entry import APP_ID, ENTRY_ID, portable_executable
     from gui.collector import GuiThreadCollector
+    from gui.indicator_style import VisibleIndicators
     from gui.resources import icon_path
 
     app = QApplication(sys.argv)
     # Before any worker thread starts: a cycle holding a Qt object must never be
     # collected on one of them (gui/collector.py).
     GuiThreadCollector(app).start()
+    app.setStyle(VisibleIndicators())  # the platform's style, with check boxes seen in dark
     app.setApplicationName("Rivulet")
     app.setApplicationDisplayName("Rivulet")
     # Wayland matches the window to its menu entry by this name.
