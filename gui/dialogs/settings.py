@@ -441,9 +441,15 @@ class SettingsDialog(QDialog):
         if self._task is not None:
             self._task.cancel()  # a second click abandons a slow server
             return
-        self.status.show_status(SettingsBox.tr("Testing the connection…"), Outcome.WORKING)
         row = self._row
-        endpoint = self._edited(self._providers[row]).endpoint()
+        edited = self._edited(self._providers[row])
+        wrong = _address_problem(edited)
+        if wrong:  # said plainly, not as a lost connection with a Retry that is not here
+            self.status.show_status(wrong, Outcome.FAILED)
+            self.base_url.setFocus()
+            return
+        self.status.show_status(SettingsBox.tr("Testing the connection…"), Outcome.WORKING)
+        endpoint = edited.endpoint()
         from core.chat.model_list import list_models
 
         self._task = asyncio.ensure_future(list_models(endpoint))
@@ -481,27 +487,36 @@ class SettingsDialog(QDialog):
         self.model.setCurrentText(chosen if chosen else (models[0] if models else ""))
         self._providers[self._row] = replace(self._providers[self._row], models=tuple(models))
         count = len(models)
-        self.status.show_status(
-            SettingsBox.tr("Connected. The server offers %n model(s).", "", count)
-            if count
-            else SettingsBox.tr("Connected, but the server lists no models. Type the model name."),
-            Outcome.SUCCEEDED,
-        )
+        if chosen and count and chosen not in models:
+            # A typo, or a model not downloaded yet: every question would fail.
+            self.status.show_status(
+                SettingsBox.tr(
+                    "Connected, but the server does not offer “{model}”. Choose a model "
+                    "from the list.",
+                    model=chosen,
+                ),
+                Outcome.FAILED,
+            )
+        else:
+            self.status.show_status(
+                SettingsBox.tr("Connected. The server offers %n model(s).", "", count)
+                if count
+                else SettingsBox.tr(
+                    "Connected, but the server lists no models. Type the model name."
+                ),
+                Outcome.SUCCEEDED,
+            )
         self.models_loaded.emit(models)
 
     def problem(self) -> str:
         """What stops the providers from being saved, in plain words; "" when nothing."""
         self._commit_form()
         for row, provider in enumerate(self._providers):
-            url = provider.base_url
-            if not provider.is_builtin and not url.startswith(("http://", "https://")):
+            wrong = _address_problem(provider)
+            if wrong:
                 self.provider_list.setCurrentRow(row)
                 self.base_url.setFocus()
-                return SettingsBox.tr(
-                    "Enter {provider}'s server address, starting with http:// or https://, "
-                    "e.g. http://localhost:11434/v1.",
-                    provider=provider.shown_name,
-                )
+                return wrong
         return ""
 
     @Slot()
@@ -519,3 +534,13 @@ class SettingsDialog(QDialog):
         self._cancel_test()
         self._closed = True
         super().reject()
+
+
+def _address_problem(provider: Provider) -> str:
+    if provider.is_builtin or provider.base_url.startswith(("http://", "https://")):
+        return ""
+    return SettingsBox.tr(
+        "Enter {provider}'s server address, starting with http:// or https://, "
+        "e.g. http://localhost:11434/v1.",
+        provider=provider.shown_name,
+    )

@@ -2460,6 +2460,10 @@ Choose another model for this chat ({key})</source>
         <source>Connection failed. {reason}</source>
         <translation>فشل الاتصال. {reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>تم الاتصال، لكن الخادم لا يقدّم «{model}». اختر نموذجًا من القائمة.</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

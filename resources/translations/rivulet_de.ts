@@ -2336,6 +2336,10 @@ Anderes Modell für diesen Chat wählen ({key})</translation>
         <source>Connection failed. {reason}</source>
         <translation>Verbindung fehlgeschlagen. {reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>Verbunden, aber der Server bietet „{model}“ nicht an. Wählen Sie ein Modell aus der Liste.</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

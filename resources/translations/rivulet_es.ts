@@ -2336,6 +2336,10 @@ Elige otro modelo para este chat ({key})</translation>
         <source>Connection failed. {reason}</source>
         <translation>Error de conexión. {reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>Conectado, pero el servidor no ofrece «{model}». Elige un modelo de la lista.</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

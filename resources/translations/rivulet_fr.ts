@@ -2336,6 +2336,10 @@ Choisir un autre modèle pour cette discussion ({key})</translation>
         <source>Connection failed. {reason}</source>
         <translation>Échec de la connexion. {reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>Connecté, mais le serveur ne propose pas « {model} ». Choisissez un modèle dans la liste.</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

@@ -2336,6 +2336,10 @@ Choose another model for this chat ({key})</source>
         <source>Connection failed. {reason}</source>
         <translation>कनेक्शन नहीं हो सका। {reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>कनेक्ट हो गया, पर सर्वर “{model}” नहीं देता। सूची से कोई मॉडल चुनें।</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

@@ -2336,6 +2336,10 @@ Scegli un altro modello per questa chat ({key})</translation>
         <source>Connection failed. {reason}</source>
         <translation>Connessione non riuscita. {reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>Connesso, ma il server non offre «{model}». Scegli un modello dall'elenco.</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

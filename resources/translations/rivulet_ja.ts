@@ -2305,6 +2305,10 @@ Choose another model for this chat ({key})</source>
         <source>Connection failed. {reason}</source>
         <translation>接続に失敗しました。{reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>接続しましたが、サーバーは「{model}」を提供していません。一覧からモデルを選んでください。</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

@@ -2305,6 +2305,10 @@ Choose another model for this chat ({key})</source>
         <source>Connection failed. {reason}</source>
         <translation>연결하지 못했습니다. {reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>연결되었지만 서버가 “{model}” 모델을 제공하지 않습니다. 목록에서 모델을 고르세요.</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

@@ -2367,6 +2367,10 @@ Wybierz inny model dla tego czatu ({key})</translation>
         <source>Connection failed. {reason}</source>
         <translation>Nie udało się połączyć. {reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>Połączono, ale serwer nie oferuje „{model}”. Wybierz model z listy.</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

@@ -2336,6 +2336,10 @@ Escolher outro modelo para esta conversa ({key})</translation>
         <source>Connection failed. {reason}</source>
         <translation>Falha na conexão. {reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>Conectado, mas o servidor não oferece “{model}”. Escolha um modelo da lista.</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

@@ -2305,6 +2305,10 @@ Bu sohbet için başka bir model seçin ({key})</translation>
         <source>Connection failed. {reason}</source>
         <translation>Bağlantı kurulamadı. {reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>Bağlandı, ancak sunucu “{model}” modelini sunmuyor. Listeden bir model seçin.</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

@@ -2305,6 +2305,10 @@ Choose another model for this chat ({key})</source>
         <source>Connection failed. {reason}</source>
         <translation>连接失败。{reason}</translation>
     </message>
+    <message>
+        <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
+        <translation>已连接，但服务器不提供“{model}”。请从列表中选择一个模型。</translation>
+    </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
         <translation>

@@ -42,7 +42,7 @@ def background(dialog: SettingsDialog) -> QColor:
 def test_testing_then_success_and_failure_are_told_apart_in_light_and_dark(
     qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
 ) -> None:
-    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    window = make_window(Settings.single(base_url=server.base_url, model="gpt-4o-mini"))
     dialog = dialog_of(qtbot, window)
     plain = text_colour(dialog)
     server.stall_models = True

@@ -97,6 +97,40 @@ def test_test_connection_explains_a_bad_address(qtbot: QtBot, make_window: Windo
     dialog.reject()
 
 
+def test_test_connection_says_an_address_without_http_is_the_problem(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    """A trial typed "htp//localhost:9999" and was told the connection was lost, with a
+    Retry the dialog does not have."""
+    window = make_window()
+    window.dialogs.open_settings()
+    dialog = settings_dialog(qtbot, window)
+    dialog.base_url.setText("htp//localhost:9999")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "starting with http:// or https://" in dialog.status.text())
+    assert "Retry" not in dialog.status.text()
+    assert server.requests == []  # nothing was tried
+    dialog.reject()
+
+
+def test_test_connection_warns_of_a_model_the_server_does_not_offer(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    window = make_window()
+    window.dialogs.open_settings()
+    dialog = settings_dialog(qtbot, window)
+    dialog.base_url.setText(server.base_url)
+    dialog.model.setCurrentText("llama3")  # the server has llama3.2 and gpt-4o-mini
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: "does not offer" in dialog.status.text(), timeout=5000)
+    assert "“llama3”" in dialog.status.text()
+    dialog.model.setCurrentText("llama3.2")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "2 models" in dialog.status.text(), timeout=5000)
+    dialog.reject()
+
+
 def test_environment_variables_are_the_defaults(
     qtbot: QtBot,
     make_window: WindowFactory,
