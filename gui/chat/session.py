@@ -24,9 +24,8 @@ from core.documents.read import Document
 from core.errors import ChatError
 from core.history.recorder import ConversationRecorder, title_from
 from core.history.store import StoredConversation
-from core.i18n import Context
-from core.local.model_files import display_name
 from gui.chat.reply_run import ReplyRun
+from gui.chat.speakers import title_of, you
 
 if TYPE_CHECKING:  # imported lazily: openai takes ~300 ms to import
     from core.chat.client import ChatClient
@@ -35,7 +34,6 @@ ClientFactory = Callable[[], "ChatClient"]
 
 log = logging.getLogger(__name__)
 
-Speakers = Context("Speakers")
 
 # Closing the window waits this long for the worker; with sockets shut down it needs ~1 ms.
 SHUTDOWN_WAIT_MS = 1000
@@ -215,7 +213,7 @@ class ChatSession(QObject):
             context_note=note(sent),
         )
         self.conversation.add(message)
-        self.message_added.emit(message, _you())
+        self.message_added.emit(message, you())
         saved = self._recorder.append(message, title=title)
         assert self._recorder.conversation_id is not None
         self.conversation_touched.emit(self._recorder.conversation_id, self._recorder.title)
@@ -257,7 +255,7 @@ class ChatSession(QObject):
         self._recorder.resume(stored)
         for item in stored.messages:
             self.conversation.add(item.message)
-        self.history_replaced.emit([(m, _title_of(m, self._model)) for m in self.conversation])
+        self.history_replaced.emit([(m, title_of(m, self._model)) for m in self.conversation])
 
     def send_edited(
         self, index: int, prompt: str, added_images: tuple[Attachment, ...] = ()
@@ -279,7 +277,7 @@ class ChatSession(QObject):
         for message in earlier:
             self.conversation.add(message)
             self._recorder.append(message, title=title)
-        self.history_replaced.emit([(m, _title_of(m, self._model)) for m in earlier])
+        self.history_replaced.emit([(m, title_of(m, self._model)) for m in earlier])
         return self.send(prompt, title=title, images=images)
 
     @Slot()
@@ -318,15 +316,3 @@ class ChatSession(QObject):
         self._run.abandon()
         self._run.threads.wait(SHUTDOWN_WAIT_MS)
         self._run.clients.close()
-
-
-def _title_of(message: Message, current_model: str) -> str:
-    if message.role is Role.USER:
-        return _you()
-    return display_name(message.model or current_model) or Speakers.tr(
-        "Assistant", "the heading of a reply"
-    )
-
-
-def _you() -> str:
-    return Speakers.tr("You", "the heading of the user's messages")

@@ -136,6 +136,8 @@ class MarkdownText(MessageText):
             dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
             if dark != self._dark:
                 self._render_again(dark)
+        elif event.type() == QEvent.Type.LanguageChange and self._source:
+            self._render_again(self._dark)  # each code block's "Copy code" is in its text
 
     def _render_again(self, dark: bool) -> None:
         source, finished = "".join(self._source), self._finished

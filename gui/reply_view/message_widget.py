@@ -24,6 +24,7 @@ from core.chat.conversation import Message, ReplyStatus, Role
 from core.chat.stats import ReplyStats
 from core.documents.compose import labels_in
 from core.i18n import Context
+from gui.chat.speakers import you
 from gui.documents.chips import DocumentChips
 from gui.icons import IconButton
 from gui.reply_view.markdown_text import MarkdownText
@@ -487,7 +488,10 @@ class MessageWidget(QFrame):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_stats_line"):
             self._retranslate()
             self._restate()
-            self._title.setText(_isolated(self._title_text))  # the direction may change
+            if self.role is Role.USER:
+                self.set_title(you())  # "You" in the new language, not "Sie" beside "You"
+            else:
+                self._title.setText(_isolated(self._title_text))  # the direction may change
         limit = getattr(self, "_bubble_limit", None)  # Qt may ask before __init__ ends
         if limit is not None and event.type() in (
             QEvent.Type.StyleChange,

@@ -2338,7 +2338,7 @@ Scegli un altro modello per questa chat ({key})</translation>
     </message>
     <message>
         <source>Connected, but the server does not offer “{model}”. Choose a model from the list.</source>
-        <translation>Connesso, ma il server non offre «{model}». Scegli un modello dall'elenco.</translation>
+        <translation>Connesso, ma il server non offre «{model}». Scegli un modello dall&apos;elenco.</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>

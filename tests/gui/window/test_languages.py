@@ -225,3 +225,22 @@ def test_no_two_items_of_a_menu_share_their_alt_letter(translation: Translation,
         letters = [_mnemonic(item.text) for item in menu.items if item is not None]
         shared = {letter for letter in letters if letter and letters.count(letter) > 1}
         assert not shared, (menu.title, [i.text for i in menu.items if i is not None])
+
+
+def test_a_chat_on_screen_takes_the_new_language_too(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer, translation: Translation
+) -> None:
+    """A trial changed the language with a chat open: "You" beside "Sie", and its code
+    blocks' "Copy code" stayed English."""
+    window = make_window(_gpt(server))
+    server.enqueue(reply_script(["Here:\n\n```python\nprint(1)\n```\n"]))
+    with qtbot.waitSignal(window.session.reply_ended, timeout=10_000):
+        _ask_without_waiting(qtbot, window, "Show me code")
+    question, reply = window.view.messages[-2], window.view.messages[-1]
+    assert "You" in question._title.text()
+    assert "Copy code" in reply.text_view.toPlainText()
+    _speak(translation, "de")
+    qtbot.waitUntil(lambda: "Sie" in question._title.text())
+    qtbot.waitUntil(lambda: "Code kopieren" in reply.text_view.toPlainText())
+    assert "print(1)" in reply.text_view.toPlainText()
+    assert reply.plain_text() == "Here:\n\n```python\nprint(1)\n```\n"
