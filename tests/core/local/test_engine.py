@@ -86,6 +86,9 @@ def test_stop_cuts_the_answer_short_in_the_server_too(engine: LocalEngine) -> No
 
 def test_stop_during_a_long_prompt_stops_reading_it(engine: LocalEngine) -> None:
     client = ChatClient(engine.endpoint)
+    # Loaded first: run alone, this test's CPU watch below saw the model loading, and
+    # stopped a request that had not reached the model yet (so no report came).
+    text_of(client, "Hello")
     # Fresh text (no cached prefix) of ~3,000 tokens: about a second of reading.
     prompt = " ".join(f"Item {n} of the list is the number {n * 7}." for n in range(250))
     reply = client.stream([Message(Role.USER, prompt)], BUILTIN_MODEL)
