@@ -41,7 +41,11 @@ class PricesDialog(QDialog):
 
         self.table = QTableWidget(0, 3, self)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(MODEL, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(MODEL, QHeaderView.ResizeMode.Stretch)
+        # The prices' headings whole ("per 1M tokens in" was cut to "per 1M tokens i").
+        for column in (INPUT, OUTPUT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._fill(table.prices)
         self.table.cellChanged.connect(self._on_table_cell_changed)

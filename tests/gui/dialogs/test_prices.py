@@ -159,3 +159,14 @@ def test_cancel_emits_nothing(qtbot: QtBot, dialog: PricesDialog) -> None:
             button(dialog, QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
         )
     assert dialog.result() == PricesDialog.DialogCode.Rejected
+
+
+def test_every_heading_is_shown_whole(qtbot: QtBot, dialog: PricesDialog) -> None:
+    """A trial saw "per 1M tokens i" and "per 1M tokens o"."""
+    header = dialog.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(MODEL) > 0)
+    for column in (INPUT, OUTPUT):
+        item = dialog.table.horizontalHeaderItem(column)
+        assert item is not None
+        needed = header.fontMetrics().horizontalAdvance(item.text())
+        assert header.sectionSize(column) >= needed, item.text()
