@@ -415,6 +415,10 @@ class MainWindow(QMainWindow):
         view.edit_requested.connect(self._on_view_edit_requested)
         view.retry_requested.connect(session.retry)  # the view asks, the window forwards
         view.continue_requested.connect(session.continue_reply)
+        # Back to the prompt: the pressed button hides as the reply restarts, and the
+        # keyboard went on to the next control (New chat, which Enter then pressed).
+        view.retry_requested.connect(self.prompt.setFocus)
+        view.continue_requested.connect(self.prompt.setFocus)
         header.model_chosen.connect(self._on_header_model_chosen)
         header.options_requested.connect(self.dialogs.open_chat_options)
         header.providers_requested.connect(self.dialogs.open_settings)

@@ -147,6 +147,8 @@ def test_continue_after_stop_does_not_glue_words_and_shows_what_is_stored(
     with qtbot.waitSignal(window.session.reply_ended) as continued:
         qtbot.mouseClick(reply.continue_button, Qt.MouseButton.LeftButton)
     message = continued.args[0]
+    # The keyboard is back in the prompt: a trial's went on to New chat, and Enter...
+    assert window.prompt.hasFocus()
     assert message.content == "The empire was multi The Roman Empire lasted centuries."
     assert reply.plain_text() == message.content  # shown as stored
     assert "multiThe" not in reply.markdown.toPlainText()  # type: ignore[union-attr]
