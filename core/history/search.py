@@ -1,5 +1,6 @@
 """Searching the history: SQLite FTS5 over every message, newest matches first."""
 
+import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
@@ -31,13 +32,31 @@ class ConversationHit:
 
 # Matches counted row by row in Python before a bulk count in SQLite is cheaper.
 _COUNTED_IN_WALK = 2_000
-_SNIPPET = "snippet(messages_fts, 0, '', '', '…', 12)"
+# Matches marked (with characters no text has) so that `_readable` can start a snippet
+# near its first match: the chat list shows a line's start and elides the rest.
+_HIT, _HIT_END = "\x02", "\x03"
+_SNIPPET = f"snippet(messages_fts, 0, '{_HIT}', '{_HIT_END}', '…', 12)"
+_FILE_SNIPPET = f"snippet(file_passages_fts, 0, '{_HIT}', '{_HIT_END}', '…', 12)"
+_WORDS_BEFORE_HIT = 3
+# Markdown's marks, which the list would show as typed: headings' hashes, emphasis,
+# code and strike-through marks.
+_MARKS = re.compile(r"(?:^|(?<=\s))#{1,6}\s|\*+|`+|~~|(?<!\w)__|__(?!\w)")
 # FTS5 drives this join in rowid order (no sorting), so a LIMIT stops the walk early.
 _VISIBLE_MATCHES = (
     "FROM messages_fts JOIN messages m ON m.n = messages_fts.rowid"
     " JOIN conversations c ON c.id = m.conversation_id"
     " WHERE messages_fts MATCH ? AND c.deleted_at IS NULL"
 )
+
+
+def _readable(snippet: str) -> str:
+    """A snippet on one line, without Markdown's marks, starting a few words before its
+    first match (the list elides a line's end: the match was often past it)."""
+    words = _MARKS.sub("", snippet).split()
+    first = next((i for i, word in enumerate(words) if _HIT in word), 0)
+    if first > _WORDS_BEFORE_HIT:
+        words = ["…", *words[first - _WORDS_BEFORE_HIT :]]
+    return " ".join(words).replace(_HIT, "").replace(_HIT_END, "").replace("… …", "…")
 
 
 def fts_query(text: str) -> str:
@@ -60,7 +79,7 @@ def search_messages(conn: sqlite3.Connection, text: str, limit: int = 100) -> li
         (query, limit),
     ).fetchall()
     return [
-        SearchHit(conversation, message, title, " ".join(snippet.split()), Role(role))
+        SearchHit(conversation, message, title, _readable(snippet), Role(role))
         for conversation, message, title, snippet, role in rows
     ]
 
@@ -107,7 +126,7 @@ def search_conversations(
             counts[conversation] += 1
     cursor.close()
     hits = [
-        ConversationHit(c, m, title, " ".join(snippet.split()), Role(role), counts[c], stamp)
+        ConversationHit(c, m, title, _readable(snippet), Role(role), counts[c], stamp)
         for c, (m, title, stamp, snippet, role) in newest.items()
     ]
     return _with_file_hits(conn, query, hits, limit)
@@ -121,7 +140,7 @@ def _with_file_hits(
     found = {hit.conversation_id: hit for hit in hits}
     rows = conn.execute(
         "SELECT m.conversation_id, mf.message_id, c.title, c.updated_at, mf.name,"
-        " snippet(file_passages_fts, 0, '', '', '…', 12)"
+        f" {_FILE_SNIPPET}"
         " FROM file_passages_fts JOIN file_passages p ON p.n = file_passages_fts.rowid"
         " JOIN message_files mf ON mf.sha256 = p.sha256"
         " JOIN messages m ON m.id = mf.message_id"
@@ -136,7 +155,7 @@ def _with_file_hits(
     for conversation, message, title, stamp, name, snippet in rows:
         extra[conversation] += 1
         if conversation not in found and len(found) < limit:
-            text = f"{name}: {' '.join(snippet.split())}"
+            text = f"{name}: {_readable(snippet)}"
             found[conversation] = ConversationHit(
                 conversation, message, title, text, Role.USER, 0, stamp
             )

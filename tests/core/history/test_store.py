@@ -183,6 +183,18 @@ def test_full_text_search_finds_words_and_prefixes(store: HistoryStore) -> None:
     assert store.search("   ") == []
 
 
+def test_a_snippet_starts_near_its_match_without_markdown_marks(store: HistoryStore) -> None:
+    """The chat list shows a snippet's start: a trial's read "Reply: ## A rich repl…",
+    and the word searched for was past the end."""
+    reply = "## A rich reply\n\nRivulet renders **Markdown**: *emphasis*, `inline code`."
+    found = _conversation(store, "Show me", reply)
+    for hits in (store.search("markdown"), store.search_conversations("markdown")):
+        assert hits[0].conversation_id == found
+        snippet = hits[0].snippet
+        assert snippet.split()[:5] == ["…", "reply", "Rivulet", "renders", "Markdown:"]
+        assert not any(mark in snippet for mark in ("#", "*", "`", "\x02", "\x03"))
+
+
 def test_deleted_chats_do_not_use_up_the_search_limit(store: HistoryStore) -> None:
     live = [_conversation(store, f"kept heron {i}") for i in range(3)]
     deleted = [_conversation(store, f"deleted heron {i}") for i in range(8)]  # newer
