@@ -12,9 +12,9 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImageReader, QPalette, QPixmap
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QToolTip, QWidget
 
 from core.config.files import write_json_atomically
 from core.config.paths import data_dir
@@ -164,6 +164,14 @@ class IconButton(QToolButton):
     def set_icon_name(self, name: str) -> None:
         self._name = name
         self._tint()
+
+    def explain_when_clicked(self) -> None:
+        """For an icon that only explains (ⓘ): a click, or Space, shows its tooltip at
+        once. A trial clicked one and nothing happened."""
+        self.clicked.connect(self._on_clicked_explain)
+
+    def _on_clicked_explain(self) -> None:
+        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(), self)
 
     def show_text(self, shown: bool) -> None:
         """Show the text beside the icon ("Copied"), or the icon alone."""

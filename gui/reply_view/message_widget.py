@@ -92,6 +92,7 @@ class MessageWidget(QFrame):
             row.addWidget(self.regenerate_button)
         # The reply's tokens and speed, for the people who want them: on hover here.
         self.details_button = self._tool("info")
+        self.details_button.explain_when_clicked()
         self.details_button.hide()
         row.addWidget(self.details_button)
         kept = self.action_row.sizePolicy()

@@ -63,6 +63,7 @@ class ChatHeader(QWidget):
         self.options_button.clicked.connect(self.options_requested)
         # The chat's tokens and cost, for the people who want them: on hover or focus.
         self.totals_button = IconButton("info", "", self)
+        self.totals_button.explain_when_clicked()
         self.totals_button.hide()
         # The same figures in words, for those who asked to see them always (View menu).
         self.totals_label = QLabel(self)

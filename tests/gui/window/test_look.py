@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMenu,
+    QToolTip,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -720,3 +721,20 @@ def test_a_folded_prompt_shows_its_beginning_and_stays_there_under_the_wheel(
         )
         QApplication.sendEvent(text.viewport(), wheel)
     assert first_shown() == 0  # the folded text stays at its start
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no raise()
+def test_an_info_icon_explains_when_clicked(
+    qtbot: QtBot, make_window: WindowFactory, server: FakeOpenAIServer
+) -> None:
+    """A trial clicked a reply's ⓘ and nothing happened: it only explained on hover."""
+    window = make_window(Settings.single(base_url=server.base_url, model="m"))
+    ask(qtbot, window, "count")
+    reply = window.view.messages[-1]
+    details = reply.details_button
+    reply.reveal_actions(True)
+    qtbot.waitUntil(details.isVisible)
+    assert details.toolTip().startswith("5 tokens")
+    qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == details.toolTip())
+    QToolTip.hideText()
