@@ -68,8 +68,11 @@ def stylesheet(palette: QPalette, text_points: float = 0.0) -> str:
     prompt's text. (With a style sheet active Qt does not pass fonts set with setFont down
     to child widgets, so the size has to be a rule here.)"""
     sized = (
-        f"#messageText, #thinkingText, #prompt, #noticeLabel, #foldButton, #suggestionChip"
-        f" {{ font-size: {text_points:g}pt; }}"
+        # Everything a person reads in the window, not only the messages (the names over
+        # them, the chat list and the model's name stayed small).
+        f"#messageText, #thinkingText, #prompt, #noticeLabel, #foldButton, #suggestionChip,"
+        f" #messageTitle, #sidebar QListView, #sidebar QLineEdit, #modelBox, #chipName,"
+        f" #chipDetail, #filesNote {{ font-size: {text_points:g}pt; }}"
         if text_points
         else ""
     )

@@ -449,9 +449,15 @@ def test_larger_text_widens_prompt_bubbles_and_enlarges_notices(
     ask(qtbot, window, "And of Italy?")
     bubble = window.view.messages[0]
     narrow = bubble.maximumWidth()
+    # What else a person reads grows too (a trial saw the names over the messages, the
+    # chat list and the model's name stay small).
+    others = (bubble._title, window.sidebar.list, window.header.model_box)
+    heights = [widget.fontMetrics().height() for widget in others]
     for _ in range(4):
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bubble.maximumWidth() > narrow + 20)
+    grown = [widget.fontMetrics().height() for widget in others]
+    assert all(after > before for before, after in zip(heights, grown, strict=True))
     text = bubble.text_view
     assert text.fontMetrics().horizontalAdvance("And of Italy?") < bubble.maximumWidth()
     # Notices (errors, "Stopped…") grow with the text, not only the replies.
