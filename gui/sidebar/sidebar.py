@@ -290,7 +290,10 @@ class Sidebar(QWidget):
 
     @Slot()
     def _announce_title(self) -> None:
-        title = (self.title_of(self._current) if self._current else None) or ""
+        listed = self.title_of(self._current) if self._current else None
+        if listed is None and self._current and self.search.text().strip():
+            return  # a search lists other chats: the open one keeps its title meanwhile
+        title = listed or ""
         if title != self._announced:
             self._announced = title
             self.current_title_changed.emit(title)

@@ -479,6 +479,14 @@ def test_the_window_title_is_the_chat_title(
     qtbot.waitUntil(lambda: window.sidebar.title_of(conversation) == "French Capital Question")
     # The model's, when it comes; Qt adds nothing more where it adds the application's name.
     assert window.windowTitle() == "French Capital Question — Rivulet"
+    # A search that lists other chats leaves the open one's title (a trial's became
+    # "Rivulet" with the chat still open).
+    window.sidebar.search.setText("zebras")
+    qtbot.waitUntil(lambda: window.sidebar.title_of(conversation) is None)
+    assert window.windowTitle() == "French Capital Question — Rivulet"
+    window.sidebar.search.clear()
+    qtbot.waitUntil(lambda: window.sidebar.title_of(conversation) is not None)
+    assert window.windowTitle() == "French Capital Question — Rivulet"
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.windowTitle() == "Rivulet"
 
