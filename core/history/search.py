@@ -56,7 +56,7 @@ def _readable(snippet: str) -> str:
     first = next((i for i, word in enumerate(words) if _HIT in word), 0)
     if first > _WORDS_BEFORE_HIT:
         words = ["…", *words[first - _WORDS_BEFORE_HIT :]]
-    return " ".join(words).replace(_HIT, "").replace(_HIT_END, "").replace("… …", "…")
+    return " ".join(words).replace(_HIT, "").replace(_HIT_END, "")
 
 
 def fts_query(text: str) -> str:

@@ -136,7 +136,7 @@ class MarkdownText(MessageText):
             dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
             if dark != self._dark:
                 self._render_again(dark)
-        elif event.type() == QEvent.Type.LanguageChange and self._source:
+        elif event.type() == QEvent.Type.LanguageChange and self.codes:
             self._render_again(self._dark)  # each code block's "Copy code" is in its text
 
     def _render_again(self, dark: bool) -> None:

@@ -31,9 +31,9 @@ class Item:
     # every item, as Qt would otherwise guess from the (translated) text.
     role: Role = Role.NoRole
     checked: str = ""  # a check item: the window's attribute saying whether it is on
-    # Items of one group are choices: the one checked is the one `checked` says is on,
-    # and choosing one unchecks the others.
-    group: str = ""
+    # One of several choices sharing `checked` (the attribute naming the one in use):
+    # checked when it names this one, and choosing one unchecks the others.
+    choice: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,14 +120,14 @@ def menus() -> tuple[Menu, ...]:
                 Item(Menus.tr("Show or hide the &sidebar"), "sidebar_fold.toggle", ("Ctrl+B",)),
                 SEPARATOR,
                 Item(
-                    Menus.tr("L&ight theme"), "theme.light", checked="theme.is_light", group="theme"
+                    Menus.tr("L&ight theme"), "theme.light", checked="theme.current", choice="light"
                 ),
-                Item(Menus.tr("Dar&k theme"), "theme.dark", checked="theme.is_dark", group="theme"),
+                Item(Menus.tr("Dar&k theme"), "theme.dark", checked="theme.current", choice="dark"),
                 Item(
                     Menus.tr("The system's t&heme"),
                     "theme.system",
-                    checked="theme.is_system",
-                    group="theme",
+                    checked="theme.current",
+                    choice="system",
                 ),
                 SEPARATOR,
                 Item(Menus.tr("&Larger text"), "text_size.bigger", ("Ctrl+=", "Ctrl++")),
@@ -186,17 +186,18 @@ class BuiltMenus:
                 action = QAction(item.text, window)
                 action.setShortcuts([QKeySequence(key) for key in item.keys])
                 run: Callable[..., object] = attrgetter(item.run)(window)
-                if item.group:
-                    if item.group not in groups:
-                        groups[item.group] = QActionGroup(window)  # exclusive
-                    groups[item.group].addAction(action)
+                if item.checked:
                     action.setCheckable(True)
-                    action.setChecked(bool(attrgetter(item.checked)(window)))
-                    action.triggered.connect(run)
-                elif item.checked:
-                    action.setCheckable(True)
-                    action.setChecked(bool(attrgetter(item.checked)(window)))
-                    action.toggled.connect(run)
+                    state = attrgetter(item.checked)(window)
+                    if item.choice:
+                        if item.checked not in groups:
+                            groups[item.checked] = QActionGroup(window)  # exclusive
+                        groups[item.checked].addAction(action)
+                        action.setChecked(state == item.choice)
+                        action.triggered.connect(run)
+                    else:
+                        action.setChecked(bool(state))
+                        action.toggled.connect(run)
                 else:
                     action.triggered.connect(run)
                 action.setMenuRole(item.role)

@@ -45,19 +45,6 @@ class ThemeChoice(QObject):
     def current(self) -> str:
         return self._setup.settings.theme
 
-    # For the View menu's marks: which of its three is checked.
-    @property
-    def is_light(self) -> bool:
-        return self.current == "light"
-
-    @property
-    def is_dark(self) -> bool:
-        return self.current == "dark"
-
-    @property
-    def is_system(self) -> bool:
-        return self.current == "system"
-
     def _choose(self, theme: str) -> None:
         self._setup.change_settings(lambda settings: replace(settings, theme=theme))
         self._apply(theme)
